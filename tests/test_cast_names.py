@@ -911,3 +911,57 @@ def test_a_bodys_long_name_runs_over_its_and_its_remits_and_its_short_form(
     code: str, texts: tuple[str, ...], want: list[str | None]
 ) -> None:
     assert _said_in(code, *texts) == want
+
+
+# Round 50 (names50): every capital letter opens a name, whatever block of Unicode it stands in (``verify.letters``):
+# a name opening on a capital outside ASCII and Latin-1 was no name, so the pronoun after it went to whoever was named
+# before, and its surname later stood alone.
+@pytest.mark.parametrize(
+    ("code", "texts", "want"),
+    [
+        # Maltese and Polish in English; a pronoun after the sentence about the person, then the surname alone
+        (
+            "en",
+            ('The harbour authority\'s notice says: "No mooring at the inner quay."',
+             'Ġużeppi Żammit runs the ice plant by the slipway. "We sell ice by the sack," he said.',
+             '"The boats come in at six," Żammit said.'),
+            ["harbour authority", "Ġużeppi Żammit", "Ġużeppi Żammit"],
+        ),
+        (
+            "en",
+            ('Łucja Śliwińska drove the first bus out of the depot. "Nine routes run today," said Śliwińska.',
+             'Ørjan Ødegård, a ferry captain, agreed: "The fjord is calm."'),
+            ["Łucja Śliwińska", "Ørjan Ødegård"],
+        ),
+        # Czech and Turkish in German
+        (
+            "de",
+            ("Štěpán Čermák führt den Hof seit zwanzig Jahren. „Der Stall ist voll“, sagte Čermák.",
+             "İlkay Şahin, Wirt am Marktplatz, erklärte: „Das lohnt sich nicht.“"),
+            ["Štěpán Čermák", "İlkay Şahin"],
+        ),
+        # Romanian and Vietnamese in French
+        (
+            "fr",
+            ("Ștefan Țurcanu tient la boulangerie depuis 2009. « Le four est froid », a dit Țurcanu.",
+             "Đặng Thị Ánh a ouvert son restaurant en mars : « Les clients reviennent. »"),
+            ["Ștefan Țurcanu", "Đặng Thị Ánh"],
+        ),
+        # Hungarian and Croatian in Spanish
+        (
+            "es",
+            ("Őrs Szőke llegó a Valencia en 2015. «El taller no cierra», dijo Szőke.",
+             "Željka Đurić, entrenadora del club, fue clara: «Vamos a ganar»."),
+            ["Őrs Szőke", "Željka Đurić"],
+        ),
+        # (a word in lower case holding such letters is no name: the speaker named after it stays)
+        (
+            "en",
+            ('"We sold out of ġbejniet by nine," said Ann Cole, who runs the stall.',
+             'Prices in złoty rose again. "It hurts," Mark Tully said.'),
+            ["Ann Cole", "Mark Tully"],
+        ),
+    ],
+)
+def test_a_name_opening_on_any_capital_is_a_name(code: str, texts: tuple[str, ...], want: list[str | None]) -> None:
+    assert _said_in(code, *texts) == want

@@ -130,6 +130,7 @@ from .extract import speakers
 from .extract.blocks import Block, source_offset
 from .extract.cast import role_head
 from .extract.platforms import recognise_post_url, same_id_elsewhere
+from .letters import CAPITALS, SMALLS
 from .lexicon import AND_WORDS, FUNCTION_WORDS, LEXICONS, NAME_JOINERS, OF_LINKS
 from .match import (
     ANY_STOPWORDS,
@@ -1159,7 +1160,7 @@ def _past_affiliation(after: str, credited: tuple[str, ...]) -> str:
 # Hidalgo"), in characters up to a clause mark; and a name of two to four capitalised words, a particle between,
 # starting where a word starts (a search tried at every letter of one long capitalised word was quadratic).
 _DESCRIBED_TAIL = 40
-_NAME_RUN = r"(?<![\w'’-])[A-ZÀ-Þ][\w'’-]+(?:\s+(?:[a-zß-ÿ]{1,3}\s+)?[A-ZÀ-Þ][\w'’-]+){1,3}"
+_NAME_RUN = rf"(?<![\w'’-])[{CAPITALS}][\w'’-]+(?:\s+(?:[{SMALLS}]{{1,3}}\s+)?[{CAPITALS}][\w'’-]+){{1,3}}"
 
 
 def _described(statement: Statement, lead: Lead) -> str | None:
@@ -1485,7 +1486,7 @@ def _first_named_last(statement: Statement, lead: Lead, candidates: list[Stateme
     text = lead() if callable(lead) else lead
     places = [
         m
-        for m in re.finditer(rf"\b{re.escape(key[0])}\b(?!\s+[A-ZÀ-Þ])", text, re.IGNORECASE)
+        for m in re.finditer(rf"\b{re.escape(key[0])}\b(?!\s+[{CAPITALS}])", text, re.IGNORECASE)
         if m.group()[:1].isupper()
     ]
     if not places:

@@ -27,6 +27,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel, Levenshtein, Opcode
 
+from .letters import CAPITALS
 from .lexicon import LEXICONS, NIGHT, Lexicon
 from .models import Change, Origin, Statement
 from .normalize import CHANGED_NEGATIONS, LINK, NEGATIONS, Word, elided_part, is_number, stem, words
@@ -1833,7 +1834,7 @@ _CLAUSE_CONJUNCTIONS = frozenset(w for lex in LEXICONS.values() for w in lex.cla
 def _joined_clause(conjunctions: Iterable[str]) -> re.Pattern[str]:
     # (longest first, then alphabetical: the same pattern in every process, whatever the order of a set)
     alternatives = "|".join(sorted(map(re.escape, conjunctions), key=lambda w: (-len(w), w)))
-    return re.compile(r"\s(?=(?:{})\s)".format(alternatives), re.IGNORECASE)
+    return re.compile(rf"\s(?=(?:{alternatives})\s)", re.IGNORECASE)
 
 
 _JOINED_CLAUSE = {
@@ -2181,7 +2182,9 @@ def noun_at(text: str, start: int) -> bool:
 _NOUN_MARKERS = sorted(
     {w for lex in LEXICONS.values() if lex.capitalised_nouns for w in lex.noun_markers}, key=lambda w: (-len(w), w)
 )
-_NOUN_BEFORE = re.compile(r"(?<![^\W\d_])(?i:" + "|".join(_NOUN_MARKERS) + r")\s+(?:[^\W\d_A-ZÄÖÜ]{1,20}\s+){0,2}$")
+_NOUN_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?i:" + "|".join(_NOUN_MARKERS) + rf")\s+(?:[^\W\d_{CAPITALS}]{{1,20}}\s+){{0,2}}$"
+)
 _NOUN_LOOKBACK = 60  # characters before a word searched for its article
 
 

@@ -18,6 +18,7 @@ from enum import StrEnum
 from functools import lru_cache, partial
 from itertools import dropwhile, islice, takewhile
 
+from ..letters import CAPITALS, SMALLS
 from ..lexicon import (
     AND_WORDS,
     FUNCTION_WORDS,
@@ -142,7 +143,7 @@ def known_first_name(word: str) -> bool:
     return low in _ANY_FIRST_NAME or "-" in low and all(part in _ANY_FIRST_NAME for part in low.split("-"))
 
 
-_SURNAME_INITIAL = re.compile(r"[A-ZÀ-Þ]\.")  # a surname's initial: "K." of "Sabine K."
+_SURNAME_INITIAL = re.compile(rf"[{CAPITALS}]\.")  # a surname's initial: "K." of "Sabine K."
 
 
 def initialled_name(name: str, set_off: bool = False) -> bool:
@@ -623,7 +624,7 @@ _PUNCTUATION = ".,;:!?\"'()[]“”‘’«»„—–…"
 # "U.S.-led", "Soviet-style"; not "Jean-Pierre", "Sun-Times", "al-Amiri", "Ban Ki-moon", nor a Cantonese given name of
 # two syllables, "Lam Kwok-wing", "Chan Mei-ling": a participle has two letters or more before its ending)
 _ADJECTIVE_COMPOUND = re.compile(
-    r"[A-ZÀ-Þ][\w.]*-(?:[a-z]{2,}(?:ed|ing)|led|born|made|run|style|like|wide|bound|era)[,;:]?"
+    rf"[{CAPITALS}][\w.]*-(?:[a-z]{{2,}}(?:ed|ing)|led|born|made|run|style|like|wide|bound|era)[,;:]?"
 )
 # The articles of the languages that capitalise every noun ("der", "einem"), less the words other languages' texts
 # write before a capitalised word ("des", "die" are French and English words too), and the noun after one
@@ -642,7 +643,7 @@ def _article_noun() -> re.Pattern[str]:
                for f in firsts}
     rests = (rf"(?<={re.escape(first)})(?:{endings[first]})" for first in firsts)
     letters = re.escape("".join(firsts))
-    return re.compile(rf"[{letters}](?<=\b[{letters}])(?:{'|'.join(rests)}) ([A-ZÀ-Þ][a-zß-ÿ][\w-]*)")
+    return re.compile(rf"[{letters}](?<=\b[{letters}])(?:{'|'.join(rests)}) ([{CAPITALS}][{SMALLS}][\w-]*)")
 
 
 _ARTICLE_NOUN = _article_noun()
@@ -1043,7 +1044,8 @@ _REGION_WORDS = 2  # the capitalised words of a region closing a body's name ("A
 _GROUP_NOUNS = 2  # the words in lower case closing a group's mention after a name ("the Leeds youth choir")
 
 
-_INNER_CAPITALS = re.compile(r"[A-ZÀ-Þ]\w*[A-ZÀ-Þ]")  # a body's letters ("SPD", "AfD"), in no surname after a particle
+# a body's letters ("SPD", "AfD"), in no surname after a particle
+_INNER_CAPITALS = re.compile(rf"[{CAPITALS}]\w*[{CAPITALS}]")
 
 
 def _particle_first(name: str, lex: Lexicon) -> bool:
@@ -1412,7 +1414,7 @@ def _links(words: tuple[str, ...]) -> str:
 # "Ministry of Health", "Department for Education", "Ministère de la Santé": an organisation word, then its "of" part
 # (lexicon ``of_links``; an "and" inside it, lexicon ``and_words``: "Union of Signal and Track Workers").
 _OF_PART = re.compile(
-    rf"\s{{1,3}}(?:{_links(OF_LINKS)})([A-ZÀ-Þ][\w’'-]*(?:\s(?:{_links(AND_WORDS)})?[A-ZÀ-Þ][\w’'-]*){{0,3}})"
+    rf"\s{{1,3}}(?:{_links(OF_LINKS)})([{CAPITALS}][\w’'-]*(?:\s(?:{_links(AND_WORDS)})?[{CAPITALS}][\w’'-]*){{0,3}})"
 )
 
 
@@ -1424,19 +1426,19 @@ _DEFINITE_ARTICLES = "|".join(
     sorted({w for lex in LEXICONS.values() for a in lex.definite if a.isalpha() for w in (a, a.capitalize())})
 )
 _JOINED_BEFORE = re.compile(
-    rf"(?:(?:^|[^\w’'\s-]\s{{0,3}}|\b[^\W\d_A-ZÀ-Þ][\w’'-]*\s{{1,3}})([A-ZÀ-Þ][\w’'-]*)"
-    rf"|\b(?:{_DEFINITE_ARTICLES})\s{{1,3}}([A-ZÀ-Þ][\w’'-]*(?:\s[A-ZÀ-Þ][\w’'-]*){{1,2}}))"
+    rf"(?:(?:^|[^\w’'\s-]\s{{0,3}}|\b[^\W\d_{CAPITALS}][\w’'-]*\s{{1,3}})([{CAPITALS}][\w’'-]*)"
+    rf"|\b(?:{_DEFINITE_ARTICLES})\s{{1,3}}([{CAPITALS}][\w’'-]*(?:\s[{CAPITALS}][\w’'-]*){{1,2}}))"
     rf"\s{{1,3}}(?:{_links(AND_WORDS)})$"
 )
 # A capitalised word cut at its hyphen and an "and" right before a body's name ("Bob- und ")
-_CUT_COMPOUND = re.compile(rf"(?<![\w’'-])[A-ZÀ-Þ][\w’']*-\s{{1,3}}(?:{_links(AND_WORDS)})$")
+_CUT_COMPOUND = re.compile(rf"(?<![\w’'-])[{CAPITALS}][\w’']*-\s{{1,3}}(?:{_links(AND_WORDS)})$")
 _JOINED_REACH = 40  # the characters before a body's name read for a word joined to it
 
 
 _AND_WORDS = frozenset(AND_WORDS)
 # The rest of a compound cut at its hyphen, from the hyphen: its "and" and the word that ends it ("Haus|- und
 # Grundbesitzerverein")
-_CUT_COMPOUND_REST = re.compile(rf"-\s{{1,3}}(?:{_links(AND_WORDS)})[A-ZÀ-Þ][\w’'-]*")
+_CUT_COMPOUND_REST = re.compile(rf"-\s{{1,3}}(?:{_links(AND_WORDS)})[{CAPITALS}][\w’'-]*")
 
 
 def cut_compound_end(text: str, end: int) -> int:
@@ -1534,7 +1536,7 @@ def lower_of_part_end(text: str, end: int, code: str) -> int:
 # One or two capitalised words right after a body's "of" part in lower case, before a word in lower case or a mark: the
 # region the body is of ("l'Agence régionale de santé Nouvelle-Aquitaine", "la Direction régionale des affaires
 # culturelles Grand Est")
-_REGION_AFTER = re.compile(r" ([A-ZÀ-Þ][\w’'-]*+)(?: [A-ZÀ-Þ][\w’'-]*+)?(?=\s?[,:;]| [a-zß-ÿ])")
+_REGION_AFTER = re.compile(rf" ([{CAPITALS}][\w’'-]*+)(?: [{CAPITALS}][\w’'-]*+)?(?=\s?[,:;]| [{SMALLS}])")
 
 
 def _lower_of_part(text: str, end: int, code: str) -> int:
@@ -1584,7 +1586,7 @@ def _verb_goes_on(lex: Lexicon, text: str, at: int) -> bool:
 
 
 # A body's letters in brackets right after its name ("Die Regionalbahn Main-Franken (RMF)").
-_LETTERS = re.compile(r"\s{0,2}\(([A-ZÀ-Þ][A-ZÀ-Þ&]{1,7})\)")
+_LETTERS = re.compile(rf"\s{{0,2}}\(([{CAPITALS}][{CAPITALS}&]{{1,7}})\)")
 
 
 def _letters_after(text: str, end: int) -> re.Match[str] | None:
@@ -1616,7 +1618,7 @@ def _defined_body(phrase: str, text: str, end: int) -> str:
 # ("Maureen Kilbride, known as Mo,", "Josef Mair, genannt „Sepp“,", "Jean Roux, dit Kiki,", "Julián Pérez, alias
 # el Zorro,"), perhaps in quote marks and after its article; one to three capitalised words, then the appositive's
 # end.
-_ALIAS_NAME = r"[A-ZÀ-Þ][\w’'\-]*+(?:\s[A-ZÀ-Þ][\w’'\-]*+){0,2}"
+_ALIAS_NAME = rf"[{CAPITALS}][\w’'\-]*+(?:\s[{CAPITALS}][\w’'\-]*+){{0,2}}"
 _ALIAS_OPEN = "\"“«„‚‘'»"
 _ALIAS_CLOSE = "\"”»“‘’'«"
 
@@ -1654,7 +1656,9 @@ def person_alias(text: str, end: int, name: str, code: str) -> str:
 
 
 # (perhaps after an article: "«el Flaco»", "“the Hammer”")
-_NICKNAME_IN_MARKS = re.compile(rf"[{_ALIAS_OPEN}]\s?((?:[^\W\d_A-ZÀ-Þ]{{1,3}}\s)?{_ALIAS_NAME})\s?[{_ALIAS_CLOSE}]")
+_NICKNAME_IN_MARKS = re.compile(
+    rf"[{_ALIAS_OPEN}]\s?((?:[^\W\d_{CAPITALS}]{{1,3}}\s)?{_ALIAS_NAME})\s?[{_ALIAS_CLOSE}]"
+)
 _NICKNAME_VERB_WORDS = 5  # the last words of that clause its verb may stand among ("nennen ihn alle nur „Hanne“")
 _NICKNAME_CLAUSE_CHARS = 80  # the characters before quoted words read for the clause giving them as a nickname
 _NICKNAME_CLAUSE_STOPS = re.compile(r"[.!?;:,“”„\"«»]")
@@ -1732,7 +1736,7 @@ def handle_head(short: str) -> str:
     return head.group() if head else ""
 
 
-_SHORT_FORM = re.compile(r"\(([A-ZÀ-Þ][^\W\d_]{1,9})\)")  # a body's short form in brackets inside its name
+_SHORT_FORM = re.compile(rf"\(([{CAPITALS}][^\W\d_]{{1,9}})\)")  # a body's short form in brackets inside its name
 
 
 def _short_form(name: str) -> str:
@@ -1876,7 +1880,7 @@ class _Noun(StrEnum):
     OTHER = "other"  # "the moderator", "the crowd": kept as written
 
 
-_INNER_CAPITAL = re.compile(r"(?<=\s)[A-ZÀ-Þ]")  # the first capital after a space ("boat called |Kingfisher")
+_INNER_CAPITAL = re.compile(rf"(?<=\s)[{CAPITALS}]")  # the first capital after a space ("boat called |Kingfisher")
 _THING_REACH = 32  # characters before a name that hold a thing noun and a naming word ("narrowboat called ")
 # how often the text names someone whose gender it never gave before a masculine description or a role with what it
 # is of may be guessed to be them: the real page on Albares (headline, "Albares ha recalcado", a quote: three) against
@@ -1918,12 +1922,12 @@ _PLURAL_NOUN = re.compile(r"(?:[^s]s|people|men|leute)$")  # "officials", "peopl
 _MANY = "p"  # the gender of an unnamed group: no "he" or "she" stands for it
 # A name in apposition after a description ("the coach, Ann Roe,"), maybe after a title in lower case ("El párroco, don
 # Esteban Llamas,": group 1, a title only when the lexicon lists it)
-_NAME_AFTER = re.compile(r",\s{1,3}(?:([^\W\d_A-ZÀ-Þ][\w.]*)\s{1,3})?[A-ZÀ-Þ]")
+_NAME_AFTER = re.compile(rf",\s{{1,3}}(?:([^\W\d_{CAPITALS}][\w.]*)\s{{1,3}})?[{CAPITALS}]")
 _NAMED_AS_WORDS = 2  # an appositive this short names what the person is ("Varga, the harbourmaster,")
 _CLOSED_APPOSITIVE = re.compile(rf",\s{{1,3}}{NAME_RUN},")  # ", Yves Courbet,": a name set off by commas
 # A role of up to three words in lower case, perhaps after an article, before a name its comma closes (", food writer
 # Farid Hashim,", ", the veteran chef Ann Roe,"): an appositive of a role and a name. Bounded: linear.
-_ROLE_APPOSITIVE = re.compile(rf",\s{{1,3}}((?:[^\W\d_A-ZÀ-Þ][\w’'-]*\s){{1,4}}){NAME_RUN},")
+_ROLE_APPOSITIVE = re.compile(rf",\s{{1,3}}((?:[^\W\d_{CAPITALS}][\w’'-]*\s){{1,4}}){NAME_RUN},")
 _RELATIVE_REACH = 12  # characters after a description read for a relative pronoun ("One fan who", "una vecina, quien")
 _WITHHELD_REACH = 100  # characters after a description read for a clause that withholds the person's name
 # words of a phrase of a preposition between a description and the clause withholding the name ("A neighbour on
@@ -1941,7 +1945,7 @@ _ROLE_TAIL = 2  # words a role may have between it and the name, a joiner first 
 _APPOSITIVE_TAIL = 7  # the same in an appositive the name follows ("El alcalde de San Lorenzo de la Vega,")
 _COMPLEMENT_WORDS = 3  # a preposition and the words of a description's complement ("the lifeguard on duty,")
 _ROLE_ADJECTIVES = 2  # adjectives an appositive's role may have after it ("El consejero regional de Transición ...,")
-_LETTERS_AFTER = re.compile(r"\s\([A-ZÀ-Þ][A-ZÀ-Þ0-9.&-]{1,11}\)$")
+_LETTERS_AFTER = re.compile(rf"\s\([{CAPITALS}][{CAPITALS}0-9.&-]{{1,11}}\)$")
 _ELIDED = frozenset(("l'", "l’"))  # an article written onto the next word ("l'ingénieur")
 _CLAUSE_MARKS = frozenset('.;:!?,"“”«»„()')  # characters before a name read for the roles it is given
 _BODY_LOOKBACK = 3  # "it" and "they" stand for an organisation or a group only when it was just spoken of
@@ -1990,11 +1994,11 @@ def seated_bodies(code: str) -> re.Pattern[str]:
     )
     links = "|".join(re.escape(w) for w in sorted(lex.complement_words, key=lambda w: (-len(w), w)) if w[-1].isalpha())
     # (an adjective, "d'appel", or what the body deals with: "des cyclones", "de pescadores")
-    adjective = rf"\s+(?:d[’'][^\W\d_]+|(?:(?:{links})\s+)?[^\W\d_A-ZÀ-Þ][\w-]*)"
-    seated = rf"(?i:{nouns})(?:{adjective}){{0,2}}?\s+(?:{seats})[A-ZÀ-Þ][\w’'-]*"
+    adjective = rf"\s+(?:d[’'][^\W\d_]+|(?:(?:{links})\s+)?[^\W\d_{CAPITALS}][\w-]*)"
+    seated = rf"(?i:{nouns})(?:{adjective}){{0,2}}?\s+(?:{seats})[{CAPITALS}][\w’'-]*"
     if lex.named_institutions:
         institutions = "|".join(sorted(lex.named_institutions, key=lambda w: (-len(w), w)))
-        seated += rf"|(?:{institutions})\s+(?P<name>[A-ZÀ-Þ][\w’'-]*(?:\s+[A-ZÀ-Þ][\w’'-]*){{0,3}})"
+        seated += rf"|(?:{institutions})\s+(?P<name>[{CAPITALS}][\w’'-]*(?:\s+[{CAPITALS}][\w’'-]*){{0,3}})"
     return re.compile(rf"(?<![\w’'-])(?:{seated})(?![\w’'-])")
 
 

@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import TypeVar
 
 from .._regexcache import compiled_regexes
+from ..letters import CAPITALS, SMALLS
 from ..lexicon import LEXICONS, NAME_JOINERS, Lexicon, lexicon
 from .speakers import NAME_RUN
 from .speakers import WHOLE_NAME_RUN as _NAME_RUN
@@ -163,7 +164,7 @@ def _regional_cue(lex: Lexicon) -> re.Pattern[str]:
     spaced = _alternation(a for a in lex.regional_articles if not a.endswith("'"))
     glued = [form for a in lex.regional_articles if a.endswith("'") for form in (a, a.replace("'", "’"))]
     article = rf"(?:(?:{spaced})\s+|(?:{_alternation(glued)}))" if glued else rf"(?:{spaced})\s+"
-    role = r"(?:(?:[\w’'\-]+\s+){0,4}?[\w’'\-]+,\s+|(?:[^\W\d_A-ZÀ-Þ][\w’'\-]*\s+){0,3})"
+    role = rf"(?:(?:[\w’'\-]+\s+){{0,4}}?[\w’'\-]+,\s+|(?:[^\W\d_{CAPITALS}][\w’'\-]*\s+){{0,3}})"
     return re.compile(
         rf"{_LEAD}{auxiliary}(?P<verb>\b(?:{_alternation(lex.regional_cue_verbs)})\b)\s+{article}{role}"
         rf"(?P<who>{_NAME_RUN})(?=\s*[,.;:!?)]|\s*$)"
@@ -292,7 +293,7 @@ def _document_of(lex: Lexicon) -> str:
 
 
 _ELIDED_ARTICLE = r"[dlDL][’']"
-_LOWER_WORD = r"[^\W\d_A-ZÀ-Þ][\w’'\-]*+"  # a word in lower case, read whole
+_LOWER_WORD = rf"[^\W\d_{CAPITALS}][\w’'\-]*+"  # a word in lower case, read whole
 
 
 def _document_owner(lex: Lexicon) -> str:
@@ -312,7 +313,7 @@ def _document_owner(lex: Lexicon) -> str:
     document = rf"{article}{adjective}(?i:{_alternation(lex.document_nouns)})\s+(?:{_LOWER_WORD}\s+)?"
     if lex.capitalised_nouns:
         # (one noun, no body's name of more: "laut einer Mitteilung der Stadt Oberhausen" is read as a body's name)
-        owner = r"[A-ZÀ-Þ][\w’'\-]*+(?!\s+[A-ZÀ-Þ])"
+        owner = rf"[{CAPITALS}][\w’'\-]*+(?!\s+[{CAPITALS}])"
         return rf"{document}(?:{links})\s+{counted}{adjective}{owner}"
     # (the owner's noun is no article: "un comunicado de la Consejería" is read by the description after "según")
     noun = rf"(?!(?:{_alternation(lex.articles | lex.determiners)})(?![\w’'\-])){_LOWER_WORD}"
@@ -321,12 +322,13 @@ def _document_owner(lex: Lexicon) -> str:
     # the Harbour Trust"; its words whole, where a description would stop at the document: "a report")
     agents = _alternation(w for w in lex.body_links | lex.agent_links if w.isalpha())
     return rf"{document}(?:(?:{agents})\s+{article}{_BODY_NAME}|(?:{links})\s+{counted}{owner})"
-_AGENCY_LETTERS = r"[A-ZÀ-Þ]{2,5}(?![\w’'\-])"  # a news agency's or a broadcaster's letters ("AFP", "EFE", "ANF")
+# a news agency's or a broadcaster's letters ("AFP", "EFE", "ANF")
+_AGENCY_LETTERS = rf"[{CAPITALS}]{{2,5}}(?![\w’'\-])"
 _YEAR = r"(?:1[89]|20)\d\d(?![\w’'\-])"
 # A body's name: capitalised words and the small words between them ("Compagnie des Îles du Ponant")
 _BODY_WORDS = (
-    rf"[A-ZÀ-Þ][\w’'&.\-]*(?:\s+(?:(?:{_BODY_JOINERS})\s+(?:{_ELIDED_ARTICLE})?|{_ELIDED_ARTICLE})?"
-    rf"[A-ZÀ-Þ][\w’'&.\-]*){{%d,7}}"
+    rf"[{CAPITALS}][\w’'&.\-]*(?:\s+(?:(?:{_BODY_JOINERS})\s+(?:{_ELIDED_ARTICLE})?|{_ELIDED_ARTICLE})?"
+    rf"[{CAPITALS}][\w’'&.\-]*){{%d,7}}"
 )
 _BODY_NAME = _BODY_WORDS % 1
 
@@ -398,9 +400,9 @@ def voiced_body(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     determiner = rf"(?:(?:{_alternation(lex.determiners)})\s+|{_ELIDED_ARTICLE})?" if lex.determiners else ""
     # (or by one word in title case, set off by a comma: "a spokesperson for Defra, speaking for …, said:")
     after_role = re.compile(
-        rf"\s+(?:{links})\s+(?:{_body_name(lex)}|{determiner}{_AGENCY_LETTERS}|[A-ZÀ-Þ][a-zß-ÿ]++(?=,))"
+        rf"\s+(?:{links})\s+(?:{_body_name(lex)}|{determiner}{_AGENCY_LETTERS}|[{CAPITALS}][{SMALLS}]++(?=,))"
     )
-    rest = re.compile(rf"(?:\s+(?:(?:{_BODY_JOINERS})\s+(?:{_ELIDED_ARTICLE})?)?[A-ZÀ-Þ][\w’'&.\-]*){{1,5}}")
+    rest = re.compile(rf"(?:\s+(?:(?:{_BODY_JOINERS})\s+(?:{_ELIDED_ARTICLE})?)?[{CAPITALS}][\w’'&.\-]*){{1,5}}")
     return after_role, rest
 
 
@@ -415,7 +417,7 @@ def _credit_phrases(lex: Lexicon) -> str:
             parts.append(rf"{phrases([head])}(?=\s+{re.escape(last)}\s)")
         else:
             # (a phrase of no article before a name in capitals only: "per Dunedin City Council", never "per cent")
-            parts.append(rf"{phrases([phrase])}(?=\s+[A-ZÀ-Þ])")
+            parts.append(rf"{phrases([phrase])}(?=\s+[{CAPITALS}])")
     return "|".join(parts) or "(?!)"
 
 
@@ -440,10 +442,10 @@ def _kind_named(lex: Lexicon) -> str:
         return "(?!)"
     link = rf"\s+(?:(?:{_alternation(spaced)})\s+" + (rf"|(?:{_alternation(elided)}))" if elided else ")")
     article = rf"(?:(?:{_alternation(w for w in lex.articles if w[-1].isalpha())})\s+|{_ELIDED_ARTICLE})?"
-    capitals = r"[A-ZÀ-Þ][\w’'\-]*+(?:\s+[A-ZÀ-Þ][\w’'\-]*+){0,3}"
+    capitals = rf"[{CAPITALS}][\w’'\-]*+(?:\s+[{CAPITALS}][\w’'\-]*+){{0,3}}"
     lower = rf"{link}{article}{_LOWER_WORD}"
     return (
-        rf"(?=[A-ZÀ-Þ])(?i:{_alternation(kinds)})(?![\w’'\-])(?:\s+[A-ZÀ-Þ][\w’'\-]*+){{0,3}}"
+        rf"(?=[{CAPITALS}])(?i:{_alternation(kinds)})(?![\w’'\-])(?:\s+[{CAPITALS}][\w’'\-]*+){{0,3}}"
         rf"(?:{lower}){{0,2}}(?:{link}{article}{capitals}){{1,3}}"
     )
 
@@ -483,7 +485,7 @@ def body_cue(code: str) -> re.Pattern[str]:
     kinds = _alternation(w for w in lex.organisation_words if w.isalpha() and w.islower())
     closing = rf"(?(postposed)\s+(?:{phrases(lex.according_after)})(?![\w’'\-]))" if lex.according_after else ""
     return re.compile(
-        rf"^[\s,;:]*(?:{lead}){determiner}(?:(?:{kinds})\s+(?=[A-ZÀ-Þ]))?"
+        rf"^[\s,;:]*(?:{lead}){determiner}(?:(?:{kinds})\s+(?=[{CAPITALS}]))?"
         rf"(?P<who>{_kind_named(lex)}|{_BODY_WORDS % 0})(?<!\.){closing}(?=\s*[.,;!?]|\s*$)"
     )
 
@@ -525,7 +527,7 @@ def joined_body_parts(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     lex = LEXICONS[code]
     ands = _alternation(w for w in lex.and_words if w.isalpha())
     links = _alternation(lex.of_links)
-    word = r"[A-ZÀ-Þ][\w’'\-]*+"
+    word = rf"[{CAPITALS}][\w’'\-]*+"
     # (the "of" part may list its fields with commas: "Ministry of Agriculture, Forestry and| Fisheries")
     before = re.compile(rf"(?<![\w’'\-])(?P<noun>{word})\s+(?:{links})\s+(?:{word},?\s+){{1,3}}(?:{ands})\s+\Z")
     after = re.compile(rf"\s+(?:{ands})\s+(?:{word}\s+){{0,3}}(?P<noun>{word})(?![\w’'\-])")
@@ -541,7 +543,7 @@ def contracted_body_rest(code: str) -> re.Pattern[str]:
     if not lex.name_contractions:
         return re.compile(NEVER)
     small = "|".join(re.escape(w) for w in sorted({*NAME_JOINERS, *lex.name_contractions}, key=lambda w: (-len(w), w)))
-    return re.compile(rf"(?:\s+(?:(?:{small})\s+(?:{_ELIDED_ARTICLE})?)?[A-ZÀ-Þ][\w’'&.\-]*){{1,5}}")
+    return re.compile(rf"(?:\s+(?:(?:{small})\s+(?:{_ELIDED_ARTICLE})?)?[{CAPITALS}][\w’'&.\-]*){{1,5}}")
 
 
 @per_language
@@ -570,7 +572,7 @@ def _build(lex: Lexicon) -> Grammar:
     owner = rf"{owner}|[A-Z]-[A-Z]"
     # (or, in a language that capitalises its nouns, a noun and a word in lower case: "Ihr Sohn Florian Negele, Landwirt
     # wie sie, sagte", whose "sie" is no subject)
-    owner = rf"{owner}|[A-ZÀ-Þ][a-zß-ÿ]+\s(?=[a-zß-ÿ])" if lex.capitalised_nouns else owner
+    owner = rf"{owner}|[{CAPITALS}][{SMALLS}]+\s(?=[{SMALLS}])" if lex.capitalised_nouns else owner
     # (or a role in capitals, as firms write them: an acronym, perhaps after a body's words ("CEO of Fieldstone", "VP
     # analyst at Gartner", "Fieldstone CEO", "PDG de Valmont"), or a title after capitalised words ("Managing Director
     # of Fieldstone", "Senior Vice President"), which would otherwise leave the verb's subject the last name before it)
@@ -585,7 +587,7 @@ def _build(lex: Lexicon) -> Grammar:
     # ihr Mann" is her husband, no "Mann" told something; "sagte ihr der Arzt" is told her)
     owning = sorted(w for w in listed if w in lex.possessives) if lex.capitalised_nouns else []
     words = _alternation(w for w in listed if w not in owning) + (
-        rf"|(?:{_alternation(owning)})(?!\s+[A-ZÀ-Þ])" if owning else ""
+        rf"|(?:{_alternation(owning)})(?!\s+[{CAPITALS}])" if owning else ""
     )
     adverbs = rf"(?:(?:{suffix}{words})\s+){{0,{_MAX_ADVERBS}}}" if listed or suffix else ""
     # An elided object pronoun glued to the verb: "Odile Ferrand l'assure :", "La maire l'a répété :".
@@ -632,7 +634,7 @@ def _build(lex: Lexicon) -> Grammar:
     # descriptions end at the link)
     of_words = [w for w in lex.complement_words if w.isalpha() and w not in lex.contracted_articles]
     role_link = (
-        rf"(?:(?:{_alternation(of_words)})\s+(?!(?:{_alternation(lex.determiners)})\s)(?=[^\W\d_A-ZÀ-Þ][^\W\d_]*\s))?"
+        rf"(?:(?:{_alternation(of_words)})\s+(?!(?:{_alternation(lex.determiners)})\s)(?=[^\W\d_{CAPITALS}][^\W\d_]*\s))?"
         if of_words
         else ""
     )
@@ -646,7 +648,7 @@ def _build(lex: Lexicon) -> Grammar:
         else "(?!)"
     )
     # A name may open on the article of its title: "said the Bishop of Elmsbury, the Rt Rev Rowan de la Cour".
-    titled = rf"(?:(?:{_alternation(lex.definite)})\s+(?=[A-ZÀ-Þ]))?"
+    titled = rf"(?:(?:{_alternation(lex.definite)})\s+(?=[{CAPITALS}]))?"
     # Two people credited together: "reply Burton and Nick".
     names = rf"{_NAME_PHRASE}(?:\s+and\s+{_NAME_RUN})?"
     # What a description is of, before its verb: "the leader of the council said", "la candidate de gauche a été
@@ -668,7 +670,7 @@ def _build(lex: Lexicon) -> Grammar:
     # names: "the Florida senator and Republican presidential candidate said", "le sénateur et candidat républicain a
     # déclaré", "der Senator und Kandidat sagte"; not "the mayor and the police chief said", two people)
     ands = [w for w in lex.and_words if w.isalpha()]
-    trailing = r"(?:\s+[^\W\d_A-ZÀ-Þ][\w’'\-]*)?" if lex.postnominal_adjectives else ""
+    trailing = rf"(?:\s+[^\W\d_{CAPITALS}][\w’'\-]*)?" if lex.postnominal_adjectives else ""
     conjoined = (
         rf"(?:\s+(?:{_alternation(ands)})\s+(?!(?:{_alternation(lex.determiners)})\s)(?:[\w’'\-]+\s+){{0,3}}?"
         rf"(?{'i' if lex.capitalised_nouns else ''}:{persons})(?![\w’'\-]){trailing})?"
@@ -718,7 +720,7 @@ def _build(lex: Lexicon) -> Grammar:
     )
     # (a description with what it is of, in lower case or an age: "avanzó el cap de colla", "said the leader of the
     # council", "confie la jeune femme de 29 ans"; not a name: "el alcalde de Bédar" is "el alcalde", the name a place)
-    lower_complement = complement.replace(r"[\w’'\-]+", r"[^\W_A-ZÀ-Þ][\w’'\-]*")
+    lower_complement = complement.replace(r"[\w’'\-]+", rf"[^\W_{CAPITALS}][\w’'\-]*")
     if lex.complement_words and not lex.capitalised_nouns:
         # (or a name, of a place or a body, the description is of: "dijo el responsable de Salvamento Marítimo", "a
         # rétorqué l'élu de la Manche", "said the mayor of Kendal": the description as written, whole; where every
@@ -726,19 +728,19 @@ def _build(lex: Lexicon) -> Grammar:
         # Nachrichtenagentur")
         # (up to five words: a portfolio and the holder's name after it, "dijo el ministro de Asuntos Exteriores José
         # Manuel Albar", whom ``quotes._resolve`` credits)
-        named = complement.split("(?!", 1)[0] + r"[A-ZÀ-Þ][\w’'\-]*+(?:\s+[A-ZÀ-Þ][\w’'\-]*+){0,4}"
+        named = complement.split("(?!", 1)[0] + rf"[{CAPITALS}][\w’'\-]*+(?:\s+[{CAPITALS}][\w’'\-]*+){{0,4}}"
         lower_complement = rf"(?:{lower_complement}|{named})"
     if lex.genitive_links:
         # (a genitive's noun, capitalised, maybe after an adjective: "sagte die Leiterin des (städtischen) Fundbüros";
         # not before a name, where the description ends: "die Vorsitzende des Imkervereins Emmendingen")
         genitive = (
-            rf"\s+(?:{_alternation(lex.genitive_links)})\s+(?:[^\W\d_A-ZÀ-Þ][\w’'\-]*\s+)?[A-ZÀ-Þ][\w’'\-]*+"
-            rf"(?!\s+[A-ZÀ-Þ])"
+            rf"\s+(?:{_alternation(lex.genitive_links)})\s+(?:[^\W\d_{CAPITALS}][\w’'\-]*\s+)?[{CAPITALS}][\w’'\-]*+"
+            rf"(?!\s+[{CAPITALS}])"
         )
         lower_complement = rf"(?:{genitive}|{lower_complement})"
     # (a capitalised word before a role noun describes the role: "says the Shropshire grandmother who ...", "said a
     # Texas rancher"; with a name after it, the name speaks: "said the Labour leader Keir Starmer")
-    modified_role = rf"{determiner}(?:[A-ZÀ-Þ][\w’'\-]*+\s+){{1,2}}(?:{persons})\b(?!\s+{_NAME_WORD})"
+    modified_role = rf"{determiner}(?:[{CAPITALS}][\w’'\-]*+\s+){{1,2}}(?:{persons})\b(?!\s+{_NAME_WORD})"
     # (a wife called by her husband's surname: "cuenta la señora de Cedeño")
     married = rf"{determiner}(?:{_alternation(lex.married_name_titles)})\s+de\s+{_NAME_RUN}"
     married = married if lex.married_name_titles else "(?!)"
@@ -805,8 +807,8 @@ def _build(lex: Lexicon) -> Grammar:
     # a description already; or with no article, a role noun: "said the introducer, actress Jane Curtis", "a déclaré son
     # porte-parole, l'avocat Jean Curtis", which the caller checks, ``quotes._role_fits``)
     trade = (
-        rf"(?:(?:{_alternation(lex.definite)})\s+(?:[^\W\d_A-ZÀ-Þ][\w’'\-]*\s+){{1,2}}?"
-        rf"|[^\W\d_A-ZÀ-Þ][\w’'\-]*\s+)(?=[A-ZÀ-Þ])"
+        rf"(?:(?:{_alternation(lex.definite)})\s+(?:[^\W\d_{CAPITALS}][\w’'\-]*\s+){{1,2}}?"
+        rf"|[^\W\d_{CAPITALS}][\w’'\-]*\s+)(?=[{CAPITALS}])"
     )
     role_after_verb = re.compile(
         rf"{_LEAD}{adverbs}(?!\w+ing\b){verb}\s+{adjunct}{adverbs}(?P<role>(?:[\w’'.&\-]+\s+){{0,8}}?[\w’'\-]+),\s+"
@@ -835,8 +837,8 @@ def _build(lex: Lexicon) -> Grammar:
         # (or lower-case words to the end of the cue: "—dice nada más sentarse."; not a subject: "gritaba una de ellas")
         # (an auxiliary or an adverb may come first: "«...», ha contado.", "«...», añadió luego.")
         rf"{_LEAD}{adverbs}(?P<who>{verb})(?=\s*(?:[.;:!?,]|$)|\s+(?:{_alternation(lex.prepositions)})\b"
-        rf"|\s+(?!(?:{_alternation({*lex.determiners, *lex.indefinite})})\b)[^\W\d_A-ZÀ-Þ]"
-        rf"(?:[^A-ZÀ-Þ.;:!?“”„\"«»—–]|(?:{named_place})[A-ZÀ-Þ]){{0,60}}[.;!?]?\s*$)"
+        rf"|\s+(?!(?:{_alternation({*lex.determiners, *lex.indefinite})})\b)[^\W\d_{CAPITALS}]"
+        rf"(?:[^{CAPITALS}.;:!?“”„\"«»—–]|(?:{named_place})[{CAPITALS}]){{0,60}}[.;!?]?\s*$)"
         if lex.pro_drop
         else NEVER
     )
@@ -973,7 +975,7 @@ def _build(lex: Lexicon) -> Grammar:
     # subordinator opens the clause: "die morgens ihre Tochter zur Kita bringt, sagt" is a relative clause's)
     closing = (
         rf"(?P<closing>(?:\s+(?:{_alternation(lex.prepositions)})\s+(?:(?:{_alternation(lex.articles)})\s+)?"
-        rf"(?:[^\W\d_A-ZÀ-Þ][\w’'\-]*\s+)?[A-ZÀ-Þ][\w’'\-]*){{1,2}})?"
+        rf"(?:[^\W\d_{CAPITALS}][\w’'\-]*\s+)?[{CAPITALS}][\w’'\-]*){{1,2}})?"
         if lex.verb_final_clauses
         else ""
     )
@@ -1099,7 +1101,7 @@ def _adjunct(lex: Lexicon) -> str:
     determiner = rf"(?:(?:{_alternation(lex.determiners)})\s+)?"
     # (the lower-case word is never a determiner: "in einer Mitteilung" is no place before the speaker "Mitteilung")
     not_determiner = rf"(?!(?:{_alternation(lex.determiners)})\b)"
-    place = rf"(?:{_alternation(lex.prepositions)})\s+{determiner}{not_determiner}[^\W\d_A-ZÀ-Þ][\w’'\-]*"
+    place = rf"(?:{_alternation(lex.prepositions)})\s+{determiner}{not_determiner}[^\W\d_{CAPITALS}][\w’'\-]*"
     # (or a news agency by its letters: "a déclaré à l'AFP le conservateur", "declaró a EFE el alcalde"; and a year
     # as a time: "avait assuré en 2024 la propriétaire", "aseguró en 2019 el alcalde")
     article = rf"(?:(?:{_alternation(lex.determiners)})\s+|{_ELIDED_ARTICLE})?"
@@ -1109,7 +1111,7 @@ def _adjunct(lex: Lexicon) -> str:
     # preposition before it, is the speaker's first name: "contó Julio Méndez", "dijo Abril Sosa"; "dijo el martes el
     # alcalde", "aseguró en julio Urquiza" keep their time)
     named = sorted((w.capitalize() for w in times if w in lex.first_name_gender), key=lambda w: (-len(w), w))
-    bare = rf"(?!(?:{'|'.join(named)})\s+[A-ZÀ-Þ])" if named else ""
+    bare = rf"(?!(?:{'|'.join(named)})\s+[{CAPITALS}])" if named else ""
     return rf"(?:(?:(?:(?i:(?:{lead})\s+)|{bare}){time}(?:\s+{time})?|{place}|{agency}),?\s+){{0,2}}"
 
 

@@ -18,6 +18,7 @@ from enum import StrEnum
 from re import _parser as _sre_parser  # type: ignore[attr-defined]
 
 from ..document import Document
+from ..letters import CAPITALS
 from ..lexicon import LEXICONS, Lexicon, Number
 from ..models import Place, Quote, QuoteKind
 from .blocks import Block, source_offset
@@ -529,7 +530,7 @@ def _exchange(lex: Lexicon, run: list[_Row], chaired: bool = False) -> bool:
 
 # The reporter's note of the room inside a row, a sentence in brackets ("Laissez-moi finir ! (Ils parlent en même
 # temps.) Je dis que …", "(Applause.)"): the turn goes on after it. Bounded: one bracket of up to 60 characters.
-_NOTE = re.compile(r"\s\([A-ZÀ-Þ][^()\n]{0,58}[.!]\)\s")
+_NOTE = re.compile(rf"\s\([{CAPITALS}][^()\n]{{0,58}}[.!]\)\s")
 
 
 def _parts(row: _Row) -> list[_Row]:
@@ -814,7 +815,7 @@ def _answerer(label: str | None, interviewee: str | None, cast: Cast, lex: Lexic
 
 # A label of a person's initials ("OP:", "M.O.:", "M.-C. R. :", "J. D."): two to five capitals, each perhaps with a
 # full stop, a hyphen (a hyphenated name's parts) or a space before the next. Bounded: linear.
-_CAPITALS = "A-ZÀ-ÖØ-Þ"
+_CAPITALS = CAPITALS
 _INITIALS = re.compile(rf"[{_CAPITALS}]\.?(?:[- ]?[{_CAPITALS}]\.?){{1,4}}")
 # A label of initials set off by a dash instead of a colon ("B. R. — Moi, je tenais le jardin"). Bounded: linear.
 _INITIALS_DASH = re.compile(rf"\s{{0,3}}(?P<label>{_INITIALS.pattern})\s{{0,2}}[–—]\s")

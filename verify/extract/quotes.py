@@ -28,6 +28,7 @@ from typing import Any, Concatenate, ParamSpec, TypeVar
 from rapidfuzz import fuzz
 
 from ..document import Document
+from ..letters import CAPITALS, SMALLS
 from ..lexicon import (
     ALL_COURTESY_TITLES,
     FUNCTION_WORDS,
@@ -95,7 +96,6 @@ from .cues import (
     body_cue,
     body_of_kind,
     body_subject,
-    read_in_document,
     contracted_body_rest,
     document_owned,
     document_subject,
@@ -104,6 +104,7 @@ from .cues import (
     particles_of,
     per_language,
     phrases,
+    read_in_document,
     separable_particle_missing,
     voiced_body,
 )
@@ -232,7 +233,7 @@ _TITLE_ABBREVIATIONS = frozenset().union(*(lex.title_abbreviations for lex in LE
 # The break is the group "gap" after the stop: matching the stop itself (not a look-behind for it) lets the engine skip
 # to the next stop at once instead of trying every place of the text. A sentence may open on an accented capital
 # ("… sagte Kunz. Über seine Mannschaft …", "… a dit la maire. À Lyon …", "… dijo. Él …").
-_SENTENCE_BREAK = re.compile(r"[.!?](?P<gap>(?:''|\s?[\"”’»“)]|«)?\s+)(?=[\"“‘«„A-ZÀ-ÖØ-ÞŒ0-9]|''|»\w)")
+_SENTENCE_BREAK = re.compile(rf"[.!?](?P<gap>(?:''|\s?[\"”’»“)]|«)?\s+)(?=[\"“‘«„{CAPITALS}0-9]|''|»\w)")
 # A preposition of place right before a capitalised run.
 _CAPITAL_RUN = re.compile(NAME_RUN_SCAN)
 _OPENING_MARKS = "\"“‘«„("  # quote marks and a bracket a sentence may open on, before its first word
@@ -264,8 +265,8 @@ _APPOSITIVE_ROLE = re.compile(
     r"(?=\s+(?:who|whom|whose|which|that|qui|que|quien|welche[rs]?)\s|\s?[,.;:–—]|\s+[a-z]{3,20}ing\s+(?:for|in|at|on|as|with)\s)"
 )
 # The words around a nickname: "Gerald “The Hammer” Doyle" (a capitalised word, one space, the marks, one space).
-_NAME_BEFORE = re.compile(r"(?:^|(?<=\s))[A-ZÀ-Þ][\w’'.\-]{0,30} $")
-_NAME_AFTER = re.compile(r" [A-ZÀ-Þ][\w’'\-]")
+_NAME_BEFORE = re.compile(rf"(?:^|(?<=\s))[{CAPITALS}][\w’'.\-]{{0,30}} $")
+_NAME_AFTER = re.compile(rf" [{CAPITALS}][\w’'\-]")
 _COLON_RUN = 60  # the most a sentence may run between its subject and the colon opening a quote
 _CLAUSE_STOP = re.compile(r"[.!?;,“”„\"«»]")
 _ELIDED = re.compile(r"^\w{1,2}['’]")  # an elided determiner or preposition: l', d', qu'
@@ -343,7 +344,7 @@ _NON_SPACE = re.compile(r"\S+")  # a word with the marks glued to it
 _WORD_START = re.compile(r"[\w(](?<![\w’'.\-].)")  # (?<![\w’'.\-])[\w(], the class first: the engine skips to it
 _CLOSERS = frozenset('"”’»“')  # closing marks a sentence's full stop may stand before
 # a name closing on a surname's initial, and the word before it ("Mpho K.")
-_SURNAME_INITIAL_END = re.compile(r"(?<!\S)([A-ZÀ-Þ][^\W\d_]+)\s[A-ZÀ-Þ]\.$")
+_SURNAME_INITIAL_END = re.compile(rf"(?<!\S)([{CAPITALS}][^\W\d_]+)\s[{CAPITALS}]\.$")
 _NICKNAME_OPENS = frozenset("\"“«„»")  # the marks a nickname given in a clause may open on (``nickname_given``)
 # A relative clause after a name (an "of" phrase and an appositive may stand between): its first three words
 # are read for a cue verb.
@@ -373,7 +374,7 @@ def _who_follows(text: str, at: int) -> bool:
     return text.startswith(",", at) and _WHO.match(text, at) is not None
 # After a possessive name: one to three lower-case words and a comma before a capitalised word, an appositive
 # naming whom the words describe ("Clinton's campaign chairman, John Podesta, said")
-_OWNER_APPOSITIVE = re.compile(r"(?:\s[a-z][\w’'-]{0,30}){1,3},\s[A-ZÀ-Þ]")
+_OWNER_APPOSITIVE = re.compile(rf"(?:\s[a-z][\w’'-]{{0,30}}){{1,3}},\s[{CAPITALS}]")
 _CLAUSE_CLOSE = re.compile(r"[,.!?;“”\"«»„]")
 _TERM_MARKS = frozenset("“”\"«»„")
 _TERM_MARK = re.compile(r"[“”\"«»„]")
@@ -522,7 +523,7 @@ _OWNERS = frozenset().union(*(lex.possessives for lex in LEXICONS.values()))
 _GENERATION_STOPS = frozenset(w for lex in LEXICONS.values() for w in lex.generation_words if w.endswith(".")) | {
     f"{w}." for w in GENERATION_SUFFIXES
 }
-_NEXT_WORD = re.compile(r"[A-ZÀ-Þ][^\W\d_]+\b(?!\.)")
+_NEXT_WORD = re.compile(rf"[{CAPITALS}][^\W\d_]+\b(?!\.)")
 
 
 def _stop_ends(text: str, gap: int, after: int) -> bool:
@@ -618,7 +619,7 @@ def _run_on(text: str, block: int, opener: str, singles: bool) -> _Span | None:
 # A paragraph of dialogue opens on a dash glued to its first word ("—Hablamos de confianza."); the narrator's cue
 # opens on a dash after a space, before a lower-case word (" —afirmó la ministra"), and ends at the next dash.
 _DIALOGUE_OPEN = re.compile(r"\s{0,3}(?P<dash>[—―])(?=[¿¡«\"“]?[^\W\d_])")
-_NARRATOR_OPEN = re.compile(r"\s[—―](?=[^\W\d_A-ZÀ-Þ])")
+_NARRATOR_OPEN = re.compile(rf"\s[—―](?=[^\W\d_{CAPITALS}])")
 _NARRATOR_CLOSE = re.compile(r"[—―]")
 # Speech goes on after a narrator's closing dash when anything but spaces and stops follows it.
 _SPEECH_AFTER = re.compile(r"[^ .,;:]")
@@ -626,7 +627,10 @@ _SPEECH_AFTER = re.compile(r"[^ .,;:]")
 
 # A dash glued to an interview's label: a name of two words or more, or a label of the lexicon's, and a colon
 # ("—Rocío Montoya: Catorce meses ...", "—P: ¿Y el cante?"): a turn the interview reader credits, no dialogue
-_DASHED_LABEL = re.compile(r"(?P<label>[A-ZÀ-Þ][\w.’'\-]{0,30}(?: [A-ZÀ-Þ][\w.’'\-]{0,30}){0,3})\s{0,2}:\s")
+_DASHED_LABEL = re.compile(
+    rf"(?P<label>[{CAPITALS}][\w.’'\-]{{0,30}}"
+    rf"(?: [{CAPITALS}][\w.’'\-]{{0,30}}){{0,3}})\s{{0,2}}:\s"
+)
 
 
 def _dialogue_spans(lex: Lexicon, text: str, block: int, marked: list[_Span], following: str) -> list[_Span]:
@@ -819,7 +823,8 @@ def _posture(lex: Lexicon, words: list[str]) -> bool:
     return words[0].endswith(lex.participle_endings) or _gerund(lex, words[0])
 
 
-_ASKED_BREAK = re.compile(r"[?!]\s{1,3}(?=[^\W\d_A-ZÀ-Þ])")  # a question's mark and a word in lower case after it
+# a question's mark and a word in lower case after it
+_ASKED_BREAK = re.compile(rf"[?!]\s{{1,3}}(?=[^\W\d_{CAPITALS}])")
 
 
 _ELLIPSIS_OPENS = re.compile(r" (?:…|\.\.\.) ?\w")
@@ -1301,8 +1306,8 @@ def _named_complement(code: str) -> re.Pattern[str]:
     determiner = "|".join([*(re.escape(d) + r"\s+" for d in spaced), *map(re.escape, glued)])
     links = phrases(w for w in lex.complement_words if w[-1].isalpha())
     elided = "|".join(re.escape(w) for w in sorted(lex.complement_words) if not w[-1].isalpha()) or "(?!)"
-    lower = r"[^\W\d_A-ZÀ-Þ][\w’'\-]*"
-    capital = r"[A-ZÀ-Þ][\w’'\-]*"
+    lower = rf"[^\W\d_{CAPITALS}][\w’'\-]*"
+    capital = rf"[{CAPITALS}][\w’'\-]*"
     return re.compile(
         rf"(?P<determiner>(?i:{determiner}))(?:{lower}\s+){{0,3}}{lower}"
         rf"(?P<link>\s+(?:{links})\s+(?:(?i:{determiner}))?|\s+(?:{elided})){capital}(?:\s+{capital}){{0,4}}"
@@ -1642,7 +1647,7 @@ def _without_incise(g: Grammar, window: str) -> str:
 # vista de sus papeles, el portavoz". Anchored, its lazy run bounded by 80 characters of no comma: linear.
 _INCISE = re.compile(
     r"[\s,]{1,3}(?:[^\W\d_]{1,5}\s)?(?P<verb>[^\W\d_][\w’'\-]{1,30}),\s"
-    r"(?P<manner>[^\W\d_A-ZÀ-Þ][^,.;:!?«»“”„\"\n]{0,80}?),\s"
+    rf"(?P<manner>[^\W\d_{CAPITALS}][^,.;:!?«»“”„\"\n]{{0,80}}?),\s"
 )
 _INCISE_MAX_WORDS = 9  # "sin levantar la vista de sus papeles", "ohne von seinen Notizen aufzusehen"
 
@@ -2109,7 +2114,7 @@ def _clause_cue_subject(g: Grammar, window: str, participle: int) -> re.Match[st
 
 
 # An appositive in lower case set off between an inverted cue's name and its participle: ", a former teacher, "
-_APPOSED_BEFORE_PARTICIPLE = re.compile(r",\s{1,3}[^\W\d_A-ZÀ-Þ][^,.;:!?“”„\"«»\n]{0,80},\s{0,3}")
+_APPOSED_BEFORE_PARTICIPLE = re.compile(rf",\s{{1,3}}[^\W\d_{CAPITALS}][^,.;:!?“”„\"«»\n]{{0,80}},\s{{0,3}}")
 
 
 def _inverted_cue_before(g: Grammar, window: str, participle: int) -> re.Match[str] | None:
@@ -2731,17 +2736,23 @@ def _span_pattern(length: int) -> re.Pattern[str]:
 # (a party and its state opens in capitals: "Mitch McConnell, R-Ky., delivered a blunt message:")
 # (or on a party or a role and its place: "Lee Zeldin, Republican of New York,", "Ann Cole, Mayor of Kendal,")
 _SUBJECT_APPOSITIVE = re.compile(
-    r",\s{1,3}(?:(?:(?![A-ZÀ-Þ](?!-[A-Z]))|(?=[A-ZÀ-Þ][a-zß-ÿ]+\sof\s[A-ZÀ-Þ]))"
+    rf",\s{{1,3}}(?:(?:(?![{CAPITALS}](?!-[A-Z]))|(?=[{CAPITALS}][{SMALLS}]+\sof\s[{CAPITALS}]))"
     r"[^,!?:;“”„\"«»]{1,120}?,\s{1,3}){1,3}"
 )
 
 # A subject's appositive naming whose relative the subject is, an owner and a noun ("Georgs Schwester", "Mark's sister")
-_KIN_APPOSITIVE = re.compile(r"(?:,\s{1,3})?[A-ZÀ-Þ][\w\-]{0,30}(?:['’]s?|s)\s{1,3}(?P<kin>[^\W\d_]{2,30}),\s{1,3}")
+_KIN_APPOSITIVE = re.compile(
+    rf"(?:,\s{{1,3}})?[{CAPITALS}][\w\-]{{0,30}}"
+    rf"(?:['’]s?|s)\s{{1,3}}(?P<kin>[^\W\d_]{{2,30}}),\s{{1,3}}"
+)
 
 
 # An appositive opening on a capitalised noun, in a language that capitalises nouns ("Nicole Schmitt, Pendlerin aus
 # Kleinblittersdorf,"): a role or a person's noun (checked), then lower-case words or names, one clause
-_NOUN_APPOSITIVE = re.compile(r",\s{1,3}(?P<noun>[A-ZÀ-Þ][^\W\d_]{1,40})(?:\s[^,!?:;“”„\"«»]{1,100}?)?,\s{1,3}")
+_NOUN_APPOSITIVE = re.compile(
+    rf",\s{{1,3}}(?P<noun>[{CAPITALS}][^\W\d_]{{1,40}})"
+    rf"(?:\s[^,!?:;“”„\"«»]{{1,100}}?)?,\s{{1,3}}"
+)
 
 
 def _subject_appositives(g: Grammar, window: str, at: int) -> int | None:
@@ -2776,8 +2787,8 @@ def _noun_appositive(g: Grammar, window: str, at: int) -> int | None:
 
 # Whose relative or what someone is, after their name and a comma ("Coach Ray Gagnon, Colette's husband:"): an owner and
 # words in lower case, which say who the subject is, not what they did
-_OWNER_AND_NOUN = re.compile(r"[A-ZÀ-Þ][\w\-]{0,30}['’]s(?:\s[^\W\d_A-ZÀ-Þ][\w’'\-]{0,30}){1,3}")
-_LOWER_WORD = re.compile(r"[^\W\d_A-ZÀ-Þ][\w’'-]{0,30}\s{1,3}")  # a word in lower case (a main clause's verb)
+_OWNER_AND_NOUN = re.compile(rf"[{CAPITALS}][\w\-]{{0,30}}['’]s(?:\s[^\W\d_{CAPITALS}][\w’'\-]{{0,30}}){{1,3}}")
+_LOWER_WORD = re.compile(rf"[^\W\d_{CAPITALS}][\w’'-]{{0,30}}\s{{1,3}}")  # a word in lower case (a main clause's verb)
 
 
 def _person_described(lex: Lexicon, who: str) -> bool:
@@ -3206,7 +3217,7 @@ def _saying_phrase(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     who = r"(?P<who>[^\s,.;:!?“”„\"«»][^,.;:!?“”„\"«»]{0,60}?)"
     return (
         re.compile(
-            rf"(?<!\w)(?P<verb>{verbs})\s+{who}\s+(?:(?i:{determiners})\s+)?(?:[^\W\d_A-ZÀ-Þ][\w\-]*\s+)?"
+            rf"(?<!\w)(?P<verb>{verbs})\s+{who}\s+(?:(?i:{determiners})\s+)?(?:[^\W\d_{CAPITALS}][\w\-]*\s+)?"
             rf"(?i:{nouns})\s*:\s*$"
         ),
         re.compile(rf"(?<!\w)(?P<verb>{verbs})\s+(?i:{nouns})\s+{who}\s*:\s*$"),
@@ -3901,7 +3912,7 @@ def _participle_opening(code: str) -> re.Pattern[str]:
     if not endings:
         return re.compile(NEVER)
     ending = "|".join(reversed(endings))
-    return re.compile(rf",\s{{1,3}}(?P<participle>[a-zß-ÿ]{{3,20}}(?:{ending}))\s[^,.;:!?“”«»„\"]{{1,80}},")
+    return re.compile(rf",\s{{1,3}}(?P<participle>[{SMALLS}]{{3,20}}(?:{ending}))\s[^,.;:!?“”«»„\"]{{1,80}},")
 
 
 _PARTICIPLE_ENDING = 4  # the longest regular ending of a participle (longer entries are whole irregular words: "told")
@@ -4164,7 +4175,7 @@ def _inserted_cue_subject(g: Grammar, window: str, verb: int) -> re.Match[str] |
 
 
 # Lower-case words ending a description, then the name it gives set off by commas ("group leader, Dev Lyall,")
-_DESCRIBED_AFTER = re.compile(rf"(?:\s{{1,3}}[^\W\d_A-ZÀ-Þ][\w’'\-]{{0,30}}){{1,4}},\s{{1,3}}({NAME_RUN}),")
+_DESCRIBED_AFTER = re.compile(rf"(?:\s{{1,3}}[^\W\d_{CAPITALS}][\w’'\-]{{0,30}}){{1,4}},\s{{1,3}}({NAME_RUN}),")
 
 
 def _name_described(g: Grammar, window: str, subject: re.Match[str]) -> re.Match[str] | None:
@@ -4252,7 +4263,7 @@ def _with_legal_form(text: str, match: re.Match[str]) -> re.Match[str]:
 
 # A capitalised body's noun closing a name right before the comma of a clause set off after it, and the clause's
 # first word ("The Dorset Canal| Trust, which owns the barge,")
-_NOUN_BEFORE_COMMA = re.compile(r"\s{1,2}(?P<noun>[A-ZÀ-Þ][^\W\d_]{1,30}),\s{1,2}(?P<next>\w+)")
+_NOUN_BEFORE_COMMA = re.compile(rf"\s{{1,2}}(?P<noun>[{CAPITALS}][^\W\d_]{{1,30}}),\s{{1,2}}(?P<next>\w+)")
 
 
 def _with_body_noun(lex: Lexicon, text: str, match: re.Match[str]) -> re.Match[str]:
@@ -4886,7 +4897,7 @@ def _document_in(code: str) -> re.Pattern[str]:
         return re.compile(NEVER)
     return re.compile(
         rf"(?:{phrases(lex.determiners)})\s+(?:[\w-]+\s+){{0,2}}(?:{phrases(lex.document_nouns)})\s+"
-        rf"(?:{phrases(lex.publication_links)})\s+(?-i:(?=[A-ZÀ-Þ]))(\S.*)$",
+        rf"(?:{phrases(lex.publication_links)})\s+(?-i:(?=[{CAPITALS}]))(\S.*)$",
         re.I,
     )
 
@@ -5156,7 +5167,7 @@ def _trailing(lex: Lexicon, word: str) -> bool:
     return word in lex.cue_adverbs or word in lex.subject_tails
 
 
-_NAME_INITIALS = "A-ZÀ-Þ"  # what a name word of NAME_RUN starts with (a capital, an initial, a title)
+_NAME_INITIALS = CAPITALS  # what a name word of NAME_RUN starts with (a capital, an initial, a title)
 
 
 @per_language
@@ -5199,13 +5210,13 @@ def _openers(code: str) -> frozenset[str]:
 
 # The rest of a description opening a sentence, then a name in apposition after its comma ("The Acme Group's CEO,
 # Jo Bloggs,"; "Die Qualitätsleiterin des Unternehmens, Dr. Anja Seidl,"): bounded, one class.
-_APPOSITIVE_NAME = re.compile(r",\s[A-ZÀ-Þ]")
+_APPOSITIVE_NAME = re.compile(rf",\s[{CAPITALS}]")
 # A name in apposition after a comma, perhaps after an article and a noun for the person ("..., l'éleveur Denis
 # Jeannin,", "..., el doctor Tomás Acosta,", "..., the farmer Ann Roe,", "..., the veteran food writer Ann Roe,",
 # "..., food writer Ann Roe,"): the lower-case words before the capital
-_APPOSED_WORDS = re.compile(r",\s((?:[^\W\d_A-ZÀ-Þ][\w’'-]*\s){1,4})(?=[A-ZÀ-Þ])")
+_APPOSED_WORDS = re.compile(rf",\s((?:[^\W\d_{CAPITALS}][\w’'-]*\s){{1,4}})(?=[{CAPITALS}])")
 _CLOSED_NAME = re.compile(rf"{NAME_RUN},")  # a name its comma closes ("Farid Hashim,")
-_NAME_AFTER_DESCRIPTION = re.compile(r"[^,.;:!?\n]{0,60},\s[A-ZÀ-Þ]")
+_NAME_AFTER_DESCRIPTION = re.compile(rf"[^,.;:!?\n]{{0,60}},\s[{CAPITALS}]")
 
 
 _Standing = tuple[bool, bool, bool, bool]  # see _Reader._standing
@@ -5944,7 +5955,7 @@ class _Reader:
         if not rest and first.lower().rstrip(".") in lex.titles:
             return True  # "El párroco, don Esteban Llamas, celebró ...": a title in lower case before the name
         if article and len(rest) < 2:
-            return all(not w in FUNCTION_WORDS for w in rest)
+            return all(w not in FUNCTION_WORDS for w in rest)
         # (a role of more words, or with no article as English writes one before a name, the name set off by its
         # comma: "The head of the judging panel, food writer Farid Hashim, said", "..., the veteran food critic Farid
         # Hashim,": the sentence is about him; not "..., in Washington,")
@@ -6356,7 +6367,7 @@ class _Found:
 
 _WRITER_BLOCKS = 4  # blocks at the top of the body read for the writer's name (a draft's front matter, a byline)
 # A front matter's "author:" and the capitalised words of the name after it (the block's lines are run together)
-_AUTHOR_LINE = re.compile(r"\bauthor\s*[:=]\s*[\"']?([A-ZÀ-Þ][\w.'’-]*(?: [A-ZÀ-Þ][\w.'’-]*)*)")
+_AUTHOR_LINE = re.compile(rf"\bauthor\s*[:=]\s*[\"']?([{CAPITALS}][\w.'’-]*(?: [{CAPITALS}][\w.'’-]*)*)")
 
 
 def _writer(g: Grammar, blocks: list[Block]) -> str | None:
@@ -6814,7 +6825,7 @@ def _voiced_in_full(g: Grammar, blocks: list[Block], chain: list[_Span], who: st
         if not any(map(low.__contains__, _voice_stems(lex.code))):
             return who  # (a string test first, each stem's in C: most credits name no spokesperson)
         roles = [i for i, w in enumerate(words) if title_role(w, lex) in lex.voice_roles]
-        if not roles or not words[0].lower() in lex.determiners and not words[0].lower() in lex.indefinite:
+        if not roles or words[0].lower() not in lex.determiners and words[0].lower() not in lex.indefinite:
             return who  # (a description only: "Sprecherin Anna Kühn" is a name)
     text, at = _credit_at(blocks, chain, who)
     if at < 0:
@@ -6936,7 +6947,8 @@ def _body_of_region(g: Grammar, blocks: list[Block], chain: list[_Span], who: st
     return who
 
 
-_CAPITALISED_WORD = re.compile(r"(?:(?<=[’'])|(?<![\w’'-]))[A-ZÀ-Þ][\w-]*")  # ("L'|Agence": after an elided article)
+# ("L'|Agence": after an elided article)
+_CAPITALISED_WORD = re.compile(rf"(?:(?<=[’'])|(?<![\w’'-]))[{CAPITALS}][\w-]*")
 _REGION_REACH = 80  # characters before a region read for the body's noun and "of" part
 _REGION_SUBJECT_WORDS = 2  # the words of a region a subject may be ("Saint-Joseph", "Grand Est")
 
@@ -6966,7 +6978,7 @@ def _place_of_origin(code: str) -> re.Pattern[str]:
     links = [w for w in lex.origin_links if w not in lex.name_contractions]
     if not links:
         return re.compile(NEVER)
-    word = r"[A-ZÀ-Þ][\w’'\-]*+"
+    word = rf"[{CAPITALS}][\w’'\-]*+"
     return re.compile(rf"\s(?:{'|'.join(sorted(links))})\s{word}(?:\s{word})?(?=\s?[:,])")
 
 
@@ -7163,7 +7175,7 @@ def _topic_label(cast: Cast, text: str, item: _Found) -> bool:
     '...'", "Harbour Trust row: “...”" (a body and lower-case words; the body quote holding the words says who)."""
     who = item.who or ""
     head = text[: item.spans[0].start]
-    label = re.fullmatch(rf"\s*{re.escape(who)}((?:\s+[^\W\d_A-ZÀ-Þ][\w’'\-]*){{1,2}})\s*:\W*", head) if who else None
+    label = re.fullmatch(rf"\s*{re.escape(who)}((?:\s+[^\W\d_{CAPITALS}][\w’'\-]*){{1,2}})\s*:\W*", head) if who else None
     person = cast.find(item.speaker or "") if label else None
     # (a body, or a name the article never gives a first name: "Lindgren defiant: “...”" credits her)
     return person is not None and (person.organisation or not known_first_name(person.name.split()[0]))
@@ -7172,7 +7184,7 @@ def _topic_label(cast: Cast, text: str, item: _Found) -> bool:
 # A headline's words before its quote: a sentence about someone a noun describes ("Rentner bringt Buch 52 Jahre zu spät
 # zurück:", "Grandmother, 61, swims the Channel:"): one capitalised word, perhaps an age, then lower-case words
 _DESCRIBED_HEADLINE = re.compile(
-    r"\s{0,3}(?P<who>[A-ZÀ-Þ][^\W\d_]{1,40})(?:,\s\d{1,3},)?(?:\s{1,3}[^\s:]{1,40}){2,12}\s{0,3}:\s{0,3}$"
+    rf"\s{{0,3}}(?P<who>[{CAPITALS}][^\W\d_]{{1,40}})(?:,\s\d{{1,3}},)?(?:\s{{1,3}}[^\s:]{{1,40}}){{2,12}}\s{{0,3}}:\s{{0,3}}$"
 )
 
 
@@ -8049,7 +8061,10 @@ def _without_object_after_subject(lex: Lexicon, cue: str) -> str:
 
 # A back cue's verb and a short manner set off by commas after it, before its speaker ("raconte, en riant, Aline
 # Bovay", "says, laughing, Ann Cole", "erzählt, lachend, Anna Berg", "cuenta, entre risas, Marta Ruiz")
-_ASIDE_AFTER_VERB = re.compile(r"(?<![\w’'\-])(?P<verb>[^\W\d_][\w’'\-]*+),\s[^\W\d_A-ZÀ-Þ][^,.;:!?]{0,40}?,\s+(?=[A-ZÀ-Þ])")
+_ASIDE_AFTER_VERB = re.compile(
+    rf"(?<![\w’'\-])(?P<verb>[^\W\d_][\w’'\-]*+)"
+    rf",\s[^\W\d_{CAPITALS}][^,.;:!?]{{0,40}}?,\s+(?=[{CAPITALS}])"
+)
 
 
 def _name_credited(g: Grammar, text: str, start: int, end: int, reach: int = 0) -> str | None:
@@ -8982,7 +8997,7 @@ def _group_head(lex: Lexicon, head: str) -> bool:
 
 
 # Words in lower case after a cue's subject, up to a mark: the rest of a group's noun phrase the span cut short
-_LOWER_WORDS = re.compile(r"(?:\s{1,2}[^\W\d_A-ZÀ-Þ][\w’'-]*){1,4}")
+_LOWER_WORDS = re.compile(rf"(?:\s{{1,2}}[^\W\d_{CAPITALS}][\w’'-]*){{1,4}}")
 
 
 def _owned_group_in_full(lex: Lexicon, text: str, who: str, at: int) -> str:
@@ -9249,7 +9264,7 @@ def _described_names(lex: Lexicon, words: list[str]) -> int:
 
 # A person of a list set off after its description: a name of two to four capitalised words (an initial among them),
 # perhaps a party or an age in brackets after it ("Ralf Gerdes (CDU)", "Dale J. Ochs")
-_LIST_MEMBER = r"[A-ZÀ-Þ][\w’'-]+(?:\s[A-ZÀ-Þ][\w’'.-]*){1,3}(?:\s\([^()\n]{1,30}\))?"
+_LIST_MEMBER = rf"[{CAPITALS}][\w’'-]+(?:\s[{CAPITALS}][\w’'.-]*){{1,3}}(?:\s\([^()\n]{{1,30}}\))?"
 _MEMBER_BRACKET = re.compile(r"\s\([^()\n]{1,30}\)")
 
 
@@ -10462,9 +10477,9 @@ def _shouted_body(g: Grammar, mention: str, acronyms: Callable[[], frozenset[str
 # lower case ("CDU-Fraktion"), or between two words in lower case ("die CDU hat", "le PS a"); never a shouted label's
 # name ("YANN LE GOFF, patron"), whose neighbours are capitals
 _WRITTEN_ACRONYM = re.compile(
-    r"\((?P<bracketed>[A-ZÀ-Þ]{2,6})\)"
-    r"|(?<![\w-])(?P<joined>[A-ZÀ-Þ]{2,6})-(?=[^\W\d_]{0,30}[a-zß-ÿ])"
-    r"|(?<=[a-zß-ÿ,] )(?P<between>[A-ZÀ-Þ]{2,6}) (?=[a-zß-ÿ])"
+    rf"\((?P<bracketed>[{CAPITALS}]{{2,6}})\)"
+    rf"|(?<![\w-])(?P<joined>[{CAPITALS}]{{2,6}})-(?=[^\W\d_]{{0,30}}[{SMALLS}])"
+    rf"|(?<=[{SMALLS},] )(?P<between>[{CAPITALS}]{{2,6}}) (?=[{SMALLS}])"
 )
 
 
@@ -10497,7 +10512,7 @@ def _inciso(g: Grammar, quoted: str) -> tuple[str, str, int] | None:
 # The end of an inverted cue's sentence inside the marks, a new sentence of the quote after it ("..., raconte
 # l'autrice. Je voulais ..."): a full stop after a lower-case word (not "M." of "M. Dupont"), then a capital.
 # (the stop first, then the look-behind: a look-behind first was tried at every place of the quote)
-_INCISE_STOP = re.compile(r"\.(?<=[^\W\d_A-ZÀ-Þ]{2}\.)\s{1,3}(?=[^\W\d_a-zß-ÿ])")
+_INCISE_STOP = re.compile(rf"\.(?<=[^\W\d_{CAPITALS}]{{2}}\.)\s{{1,3}}(?=[^\W\d_{SMALLS}])")
 
 
 def _comma_cue(g: Grammar, quoted: str) -> tuple[str, str, int] | None:
@@ -11028,7 +11043,7 @@ def _tag_person(g: Grammar, blocks: list[Block], span: _Span, who: str) -> bool:
     if len(words) > 1:
         return is_person_name(who)
     # (a nickname in marks may stand before it: "Ramón «Cacho» Aquino")
-    named = re.compile(rf"[A-ZÀ-Þ][\w’'\-]*[.»”\"]?\s+{re.escape(who)}(?![\w’'\-])")
+    named = re.compile(rf"[{CAPITALS}][\w’'\-]*[.»”\"]?\s+{re.escape(who)}(?![\w’'\-])")
     before = blocks[span.block].text[: span.start]
     return named.search(before) is not None or any(
         named.search(b.text) for b in blocks[max(0, span.block - _TAG_NAMED_BLOCKS) : span.block]
@@ -11254,7 +11269,10 @@ def _body_tail(code: str) -> re.Pattern[str]:
     a noun in lower case, then a complement word and a place's capitalised name ("des érablières de Bellechasse", "des
     fêtes de Saint-Aubin-des-Prés", "de vecinos de Triana"). Anchored at the noun's end, bounded: linear."""
     links = phrases(tuple(LEXICONS[code].complement_words))
-    return re.compile(rf" (?:{links}) ?[^\W\d_A-ZÀ-Þ][\w’'-]{{2,30}} (?:{links}) ?[A-ZÀ-Þ][\w’'-]{{1,40}}(?: [A-ZÀ-Þ][\w’'-]{{1,40}})?")
+    return re.compile(
+        rf" (?:{links}) ?[^\W\d_{CAPITALS}][\w’'-]{{2,30}} (?:{links}) ?[{CAPITALS}][\w’'-]{{1,40}}"
+        rf"(?: [{CAPITALS}][\w’'-]{{1,40}})?"
+    )
 
 
 def _with_body_tail(g: Grammar, text: str, who: str, end: int) -> str:
@@ -11304,7 +11322,10 @@ def _with_name_tail(g: Grammar, text: str, who: str, end: int) -> str:
 
 # A genitive's article, perhaps an adjective, and its capitalised noun before another capitalised word ("des
 # (städtischen) Tierheims" of "die Leiterin des Tierheims Lea Roth"): anchored at the description's end, linear.
-_GENITIVE_AFTER = re.compile(r" ([a-z]{2,4}) (?:[^\W\d_A-ZÀ-Þ][\w’'-]{1,30} )?[A-ZÀ-Þ][\w’'-]{1,40}(?= [A-ZÀ-Þ])")
+_GENITIVE_AFTER = re.compile(
+    rf" ([a-z]{{2,4}}) (?:[^\W\d_{CAPITALS}][\w’'-]{{1,30}} )?"
+    rf"[{CAPITALS}][\w’'-]{{1,40}}(?= [{CAPITALS}])"
+)
 
 
 def _with_age_word(g: Grammar, text: str, who: str, end: int) -> str:
@@ -11576,7 +11597,10 @@ def _relative_speaker(g: Grammar, text: str, clause: int, start: int, quoted: st
 
 # Between a cue verb and the name of whom it told: nothing, or a description of them set off by a comma ("told his
 # foreman, Keith Amos"). Bounded: at most three words in lower case.
-_TOLD_GAP = re.compile(r"\s{1,3}(?:(?:[^\W\d_A-ZÀ-Þ][\w’'-]{0,30}\s{1,3}){0,2}[^\W\d_A-ZÀ-Þ][\w’'-]{0,30},\s{1,3})?")
+_TOLD_GAP = re.compile(
+    rf"\s{{1,3}}(?:(?:[^\W\d_{CAPITALS}][\w’'-]{{0,30}}\s{{1,3}}){{0,2}}"
+    rf"[^\W\d_{CAPITALS}][\w’'-]{{0,30}},\s{{1,3}})?"
+)
 
 
 def _chain_teller(g: Grammar, sentence: str, named: int) -> re.Match[str] | None:
@@ -11721,8 +11745,10 @@ def _tells_person(lex: Lexicon, apposed: str) -> bool:
 
 
 _PERSON_GENDERS = (Gender.MALE, Gender.FEMALE)
-_CAPITALISED_ROLE = re.compile(r"(\w{1,12})\s([A-ZÀ-Þ][^\W\d_]{1,40})\s(?=[A-ZÀ-Þ])")  # "Die Kundin " before a name
-_ROLE_BEFORE_NAME = re.compile(r"(?:[^\W\d_A-ZÀ-Þ][\w’'\-]{0,30}\s){1,2}(?=[A-ZÀ-Þ])")  # "shopper ", "retired teacher "
+# "Die Kundin " before a name
+_CAPITALISED_ROLE = re.compile(rf"(\w{{1,12}})\s([{CAPITALS}][^\W\d_]{{1,40}})\s(?=[{CAPITALS}])")
+# "shopper ", "retired teacher "
+_ROLE_BEFORE_NAME = re.compile(rf"(?:[^\W\d_{CAPITALS}][\w’'\-]{{0,30}}\s){{1,2}}(?=[{CAPITALS}])")
 
 
 def _named_subject(g: Grammar, clause: str) -> re.Match[str] | None:
@@ -13200,8 +13226,11 @@ def _determined(lex: Lexicon, words: list[str]) -> bool:
 
 
 # After the closing mark: at most one lower-case word ("etwa"), a comma, a determiner and a word
-_APPOSED_NOUN = re.compile(r"\s{0,2}(?:[^\W\d_A-ZÀ-Þ]{1,15}\s{0,2})?,\s{1,3}([^\W\d_]{1,12})\s{1,3}[^\W\d_]")
-_LISTED = re.compile(r"\s{0,2},\s{1,3}[A-ZÀ-Þ]")
+_APPOSED_NOUN = re.compile(
+    rf"\s{{0,2}}(?:[^\W\d_{CAPITALS}]{{1,15}}\s{{0,2}})?"
+    rf",\s{{1,3}}([^\W\d_]{{1,12}})\s{{1,3}}[^\W\d_]"
+)
+_LISTED = re.compile(rf"\s{{0,2}},\s{{1,3}}[{CAPITALS}]")
 
 
 def _noun_apposed(g: Grammar, text: str, end: int) -> bool:
@@ -13729,7 +13758,7 @@ def _work_after(g: Grammar, text: str, item: _Found) -> bool:
 
 
 # (the maker's name perhaps after a definite article: "“Cellar Steps” by the Low Vaults")
-_MAKER = re.compile(rf"\s{{1,3}}(?P<link>\w+)\s{{1,3}}(?:(?P<article>[^\W\d_A-ZÀ-Þ]+)\s+)?(?P<who>{NAME_RUN})")
+_MAKER = re.compile(rf"\s{{1,3}}(?P<link>\w+)\s{{1,3}}(?:(?P<article>[^\W\d_{CAPITALS}]+)\s+)?(?P<who>{NAME_RUN})")
 _WORD_BEFORE_REACH = 40  # characters before a quote's opening mark that hold the word right before it
 _LINK_REACH = 8  # characters after a quote's closing mark where the agent link of its maker stands (", by ")
 # A writer named after an outlet's possessive that ends on "s'" ("Times' Ben Sisario"; "Variety's Gordon Cox" is one run)

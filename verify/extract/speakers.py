@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from types import MappingProxyType
 
+from ..letters import CAPITALS, SMALLS
 from ..lexicon import ALL_COURTESY_TITLES, ALL_GENERATION_WORDS, AND_WORDS, LEXICONS, OF_LINKS, Gender, Lexicon
 from ..lexicon import en as _en
 
@@ -102,7 +103,7 @@ def _name_word(rest: str) -> str:
     ("r(?<=Mr)"), so that a place where no capital stands (a run's end: most places a name word is tried) fails at
     once instead of at each of the alternatives."""
     return (
-        rf"{_OKINA}?[A-ZÀ-Þ](?:\.(?<=[A-Z]\.)(?:[A-Z]\.)*|{_TITLE_WITH_STOP}"
+        rf"{_OKINA}?[{CAPITALS}](?:\.(?<=[A-Z]\.)(?:[A-Z]\.)*|{_TITLE_WITH_STOP}"
         rf"|{_LONE_AFTER_FIRST}"
         rf"|{rest})"
     )
@@ -126,7 +127,7 @@ _PLURAL_OWNER_HEADS = "|".join(sorted(_en.PLURAL_OWNER_HEADS))
 # Omolo", "Onyang' Otieno") before the next name word (a closing single quote, "‘… Hong Kong’ said", is followed by
 # no capital); the apostrophe is tested first, what stands before it looked behind after it.
 _PLURAL_OWNER = (
-    rf"(?:['’](?:(?<=s['’])(?=\s+(?:{NAME_WORD}\s+){{0,2}}(?i:{_PLURAL_OWNER_HEADS})\b)|(?<=ng['’])(?= [A-ZÀ-Þ])))?"
+    rf"(?:['’](?:(?<=s['’])(?=\s+(?:{NAME_WORD}\s+){{0,2}}(?i:{_PLURAL_OWNER_HEADS})\b)|(?<=ng['’])(?= [{CAPITALS}])))?"
 )
 
 
@@ -156,7 +157,7 @@ def name_run_after_first(initials: str) -> str:
     particles = "|".join(rf"{p[1:]}(?<=(?<![\w-]){p})" for p in _HYPHENED_PARTICLES if p[0] in initials)
     return (
         (rf"(?:(?:{particles})-{NAME_WORD}|" if particles else "(?:")
-        + rf"(?<=[A-ZÀ-Þ])(?:\.(?<=[A-Z]\.)(?:[A-Z]\.)*|{_TITLE_WITH_STOP}|{_LONE_AFTER_FIRST}|{_WORD_REST}))"
+        + rf"(?<=[{CAPITALS}])(?:\.(?<=[A-Z]\.)(?:[A-Z]\.)*|{_TITLE_WITH_STOP}|{_LONE_AFTER_FIRST}|{_WORD_REST}))"
         + _NAME_TAIL
     )
 
@@ -165,7 +166,7 @@ _PARTICLE_INITIALS = "".join(sorted({p[0] for p in _HYPHENED_PARTICLES}))
 # NAME_RUN for scanning a text: the character a run starts with (a capital, or a hyphened particle's first letter,
 # "al-Amiri") matched first by a class, so that the engine skips at once to the places a run can start; NAME_RUN alone
 # tries both of its openings at every place (the reported statements' names: 2.7x slower). The same matches.
-NAME_RUN_SCAN = rf"[A-ZÀ-Þ{_PARTICLE_INITIALS}](?:{name_run_after_first(_PARTICLE_INITIALS)})"
+NAME_RUN_SCAN = rf"[{CAPITALS}{_PARTICLE_INITIALS}](?:{name_run_after_first(_PARTICLE_INITIALS)})"
 _WORD = re.compile(rf"[\w'’.\-&{_IN_WORD}]+")
 
 
@@ -447,7 +448,7 @@ def same_key(ka: tuple[str, ...], kb: tuple[str, ...]) -> bool:
 
 # A given name of two syllables joined by a hyphen, the second in lower case, written after the surname ("Chan
 # Mei-ling", "Kelvin Chan Tsz-ho", "Ban Ki-moon": Cantonese and Korean names put the surname first)
-_GIVEN_NAME_LAST = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ]{1,5}-[a-zß-ÿ]{1,5}")
+_GIVEN_NAME_LAST = re.compile(rf"[{CAPITALS}][{SMALLS}]{{1,5}}-[{SMALLS}]{{1,5}}")
 
 
 def surname_last(name: str) -> tuple[str, ...]:
@@ -502,7 +503,7 @@ def speaker_key(name: str) -> tuple[str, ...]:
 
 # The initials of a compound given name, joined by its hyphen ("J.-P." of Jean-Paul, "H.-J." of Hans-Jürgen): one
 # initial, which a key drops as it drops "J." ("J.-P. Giraud" is Jean-Paul Giraud). Not "U.S.", "J.P.": no hyphen.
-_HYPHENED_INITIALS = re.compile(r"[A-ZÀ-Þ]\.(?:-[A-ZÀ-Þ]\.)+")
+_HYPHENED_INITIALS = re.compile(rf"[{CAPITALS}]\.(?:-[{CAPITALS}]\.)+")
 
 
 # The generational suffixes written as name words, each with the generation it tells (a lexicon's generation words,
