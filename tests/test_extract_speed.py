@@ -25,6 +25,7 @@ from verify.extract.cues import NEVER, _alternation, _word_alternation, grammar
 from verify.extract.quotes import _SENTENCE_BREAK, _subjects
 from verify.extract.speakers import NAME_RUN
 from verify import document, lexicon, normalize
+from verify.letters import CAPITALS, SMALLS
 from verify.lexicon import LEXICONS, Gender, Number
 from verify.models import Place
 
@@ -49,7 +50,7 @@ def _plain_subjects(code: str) -> re.Pattern[str]:
     forms = [w for w in lex.subject_pronouns if (p := lex.pronouns.get(w)) and p.number is Number.SINGULAR]
     forms = [w for w in forms if lex.pronouns[w].gender in (Gender.MALE, Gender.FEMALE)]
     alternation = "|".join(sorted({*forms, *(w.capitalize() for w in forms)}, key=len, reverse=True))
-    first = rf"(?=[A-ZÀ-Þ{re.escape(''.join(sorted({w[0] for w in forms})))}])"
+    first = rf"(?=[{CAPITALS}{re.escape(''.join(sorted({w[0] for w in forms})))}])"
     return re.compile(rf"{first}(?:(?P<pronoun>\b(?:{alternation})\b)|{NAME_RUN})")
 
 
@@ -84,7 +85,7 @@ def test_capital_run_scan_matches_name_run(text: str, cut: int, stop: int) -> No
 def _plain_name_word(rest: str) -> str:
     """A name word as first written: each alternative opening on its own capital."""
     titles = "|".join(speakers._ABBREVIATED_TITLES)
-    return rf"(?:[A-Z]\.(?:[A-Z]\.)*|(?:{titles})\.|[A-Z]{speakers._LONE_AFTER_FIRST}|[A-ZÀ-Þ]{rest})"
+    return rf"(?:[A-Z]\.(?:[A-Z]\.)*|(?:{titles})\.|[A-Z]{speakers._LONE_AFTER_FIRST}|[{CAPITALS}]{rest})"
 
 
 @settings(max_examples=1000, deadline=None)
@@ -229,7 +230,7 @@ _MARK_PIECES = ["'", "''", "'''", "`", "``", '"', "“", "”", "‘", "’", "�
         (quotes._MARKS[False, False], r"'''|''|``|[“”„«»‹›\"]"),
         (quotes._DOUBLE_MARKS, r"''|``|[“”„«»\"]"),
         (quotes._WORD_START, r"(?<![\w’'.\-])[\w(]"),
-        (quotes._INCISE_STOP, r"(?<=[^\W\d_A-ZÀ-Þ]{2})\.\s{1,3}(?=[^\W\d_a-zß-ÿ])"),
+        (quotes._INCISE_STOP, rf"(?<=[^\W\d_{CAPITALS}]{{2}})\.\s{{1,3}}(?=[^\W\d_{SMALLS}])"),
     ],
     ids=["mark", "curly marks", "double and straight marks", "double marks", "word start", "inciso stop"],
 )

@@ -1834,7 +1834,7 @@ _CLAUSE_CONJUNCTIONS = frozenset(w for lex in LEXICONS.values() for w in lex.cla
 def _joined_clause(conjunctions: Iterable[str]) -> re.Pattern[str]:
     # (longest first, then alphabetical: the same pattern in every process, whatever the order of a set)
     alternatives = "|".join(sorted(map(re.escape, conjunctions), key=lambda w: (-len(w), w)))
-    return re.compile(rf"\s(?=(?:{alternatives})\s)", re.IGNORECASE)
+    return re.compile(r"\s(?=(?:{})\s)".format(alternatives), re.IGNORECASE)
 
 
 _JOINED_CLAUSE = {

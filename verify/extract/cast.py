@@ -569,7 +569,38 @@ def _untitled(phrase: str, code: str) -> str:
         # (a national before a full name: "the Dane Anders Sample", though "Dane" is a first name; an owner before a
         # title in German: "Brandenburgs Kulturministerin Henrike Lüdersen"; a member's body: "Stadtrat Oskar Müller")
         words = words[1:]
-    return " ".join(words)
+    return " ".join(_without_affiliation(words, lex))
+
+
+# The nouns of bodies of every lexicon of five letters or more, as a German compound ends on them ("Polizeistation",
+# "Feuerwehr" of "Berufsfeuerwehr"): one test in C of a word
+_ANY_BODY_NOUNS = frozenset().union(*(lex.organisation_words for lex in LEXICONS.values()))
+_BODY_ENDINGS = tuple(sorted(w for w in _ANY_BODY_NOUNS if len(w) > 4))
+_AFFILIATION_REACH = 3  # the words after a link read for the body's noun ("von der Carabinieri-Station Brixen")
+
+
+def _without_affiliation(words: list[str], lex: Lexicon) -> list[str]:
+    """A person's name without the body it is given with after it (lexicon ``member_links``: "Andrea Bertagnolli von
+    der Carabinieri-Station Brixen", "Anne Roux de la Gendarmerie de Lyon", "Ann Cole of the Livingstone Police
+    Station", "Luis Mora del Cuartel de Bomberos"): the name ends before the link when one of the capitalised words
+    after it is a body's noun, whole, after a hyphen or ending a compound; a particle before a surname is kept ("Ursula
+    von der Leyen", "Charles de la Fontaine")."""
+    links = lex.member_links
+    if len(words) < 3 or not links:
+        return words
+    for start in range(1, len(words) - 1):
+        if not words[start].islower() or not name_word(words[start - 1]):
+            continue
+        link = next((k for k in links if words[start : start + len(k.split())] == k.split()), "")
+        after = words[start + len(link.split()) : start + len(link.split()) + _AFFILIATION_REACH] if link else ()
+        if any(_a_bodys_noun(w) for w in after if w[:1].isupper()):
+            return words[:start]
+    return words
+
+
+def _a_bodys_noun(word: str) -> bool:
+    low = word.lower().rsplit("-", 1)[-1]
+    return low in _ANY_BODY_NOUNS or low.endswith(_BODY_ENDINGS)
 
 
 def _genitive_owner(word: str, title: str, following: str, lex: Lexicon) -> bool:

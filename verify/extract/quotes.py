@@ -96,6 +96,7 @@ from .cues import (
     body_cue,
     body_of_kind,
     body_subject,
+    read_in_document,
     contracted_body_rest,
     document_owned,
     document_subject,
@@ -104,7 +105,6 @@ from .cues import (
     particles_of,
     per_language,
     phrases,
-    read_in_document,
     separable_particle_missing,
     voiced_body,
 )
@@ -2760,8 +2760,9 @@ def _subject_appositives(g: Grammar, window: str, at: int) -> int | None:
     three opening in lower case, then one naming whose relative the subject is ("Gudrun Weinhold, geb. Pietzsch,
     Georgs Schwester, stand am Rand:": she, not Georg's sister as someone else); in a language that capitalises
     nouns, one opening on a role or a person's noun ("nahm Nicole Schmitt, Pendlerin aus Kleinblittersdorf, es
-    gelassen:")."""
-    if (noun := _noun_appositive(g, window, at)) is not None:
+    gelassen:"); in any language, one opening on a capitalised title ("Hon. Melanie Tabone Grech, Parliamentary
+    Secretary for Fisheries, cut the ribbon:": she, not "Fisheries")."""
+    if (noun := _noun_appositive(g, window, at)) is not None or (noun := _title_appositive(g, window, at)) is not None:
         return noun
     apposed = _SUBJECT_APPOSITIVE.match(window, at)
     end = apposed.end() if apposed is not None else at
@@ -2771,6 +2772,19 @@ def _subject_appositives(g: Grammar, window: str, at: int) -> int | None:
     if kin is not None and kin.group("kin").lower() in g.lexicon.family_kin:
         return kin.end()
     return end if apposed is not None else None
+
+
+# A capitalised appositive after a subject, closed by a comma (", Parliamentary Secretary for Fisheries,")
+_CAPITALISED_APPOSITIVE = re.compile(rf",\s{{1,3}}([{CAPITALS}][^,.;:!?“”„\"«»()\n]{{0,80}}?),\s")
+
+
+def _title_appositive(g: Grammar, window: str, at: int) -> int | None:
+    """Where an appositive opening on a capitalised title or role at the comma at ``at`` ends ("Secretary for
+    Fisheries", "Parliamentary Secretary for Fisheries", "Chief Executive"), or None (a place, "Anna Berg, Paris,")."""
+    if window[at : at + 1] != "," or (apposed := _CAPITALISED_APPOSITIVE.match(window, at)) is None:
+        return None
+    words = apposed.group(1).split()
+    return apposed.end() if _capitalised_role(g.lexicon, words) else None
 
 
 def _noun_appositive(g: Grammar, window: str, at: int) -> int | None:
@@ -4007,13 +4021,20 @@ def _named_before_role(
 def _capitalised_role(lex: Lexicon, words: list[str]) -> bool:
     """Whether a subject's words are a role as firms write it, a title after at most ``CAPITALISED_ROLE_WORDS``
     capitalised words, closing the subject or before what it is of ("Managing Director of Harbourline", "Harbourline
-    CEO"; not "Harbourline CEO Dana Morel", whose name follows)."""
+    CEO"; not "Harbourline CEO Dana Morel", whose name follows), or its portfolio ("Parliamentary Secretary for
+    Fisheries")."""
     for at, word in enumerate(words[: CAPITALISED_ROLE_WORDS + 1]):
         if not word[:1].isupper():
             return False
-        if word.lower().strip(".") in lex.titles and (at + 1 == len(words) or words[at + 1] in lex.complement_words):
+        if word.lower().strip(".") in lex.titles and (
+            at + 1 == len(words) or words[at + 1] in lex.complement_words or words[at + 1] in _PORTFOLIO_LINKS
+        ):
             return True
     return False
+
+
+# The links of a minister's or a secretary's portfolio after the title ("Secretary for Fisheries"), English's
+_PORTFOLIO_LINKS = _en.PORTFOLIO_LINKS
 
 
 def _conjoined_role(lex: Lexicon, text: str, start: int) -> int:
@@ -5955,7 +5976,7 @@ class _Reader:
         if not rest and first.lower().rstrip(".") in lex.titles:
             return True  # "El párroco, don Esteban Llamas, celebró ...": a title in lower case before the name
         if article and len(rest) < 2:
-            return all(w not in FUNCTION_WORDS for w in rest)
+            return all(not w in FUNCTION_WORDS for w in rest)
         # (a role of more words, or with no article as English writes one before a name, the name set off by its
         # comma: "The head of the judging panel, food writer Farid Hashim, said", "..., the veteran food critic Farid
         # Hashim,": the sentence is about him; not "..., in Washington,")
@@ -6825,7 +6846,7 @@ def _voiced_in_full(g: Grammar, blocks: list[Block], chain: list[_Span], who: st
         if not any(map(low.__contains__, _voice_stems(lex.code))):
             return who  # (a string test first, each stem's in C: most credits name no spokesperson)
         roles = [i for i, w in enumerate(words) if title_role(w, lex) in lex.voice_roles]
-        if not roles or words[0].lower() not in lex.determiners and words[0].lower() not in lex.indefinite:
+        if not roles or not words[0].lower() in lex.determiners and not words[0].lower() in lex.indefinite:
             return who  # (a description only: "Sprecherin Anna Kühn" is a name)
     text, at = _credit_at(blocks, chain, who)
     if at < 0:

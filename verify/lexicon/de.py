@@ -148,7 +148,24 @@ kapitän kapitänin torhüter torhüterin stürmer stürmerin spieler spielerin 
 pfr pfr. msgr msgr. hw hw. hr hr. fr. stv stv. bgm bgm. vbgm vbgm. präs präs. vors vors. labg labg. mdl mdb gr
 obmann obfrau kassier kassierin schriftführer schriftführerin zunftmeister zunftmeisterin landammann ammann
 gemeindeammann schultheiss schultheiß
-""")  # (the last lines: offices of clubs, guilds and Swiss communes, "Obmann Xaver Lutz", "Landammann Urs Hofer")
+oberst oberstleutnant hauptmann oberleutnant leutnant feldwebel oberfeldwebel hauptfeldwebel stabsfeldwebel
+unteroffizier gefreiter obergefreiter fähnrich generalleutnant generalmajor brigadegeneral admiral fregattenkapitän
+korvettenkapitän kapitänleutnant wachtmeister korporal divisionär korpskommandant brigadier kommissar kommissarin
+hauptkommissar hauptkommissarin oberkommissar oberkommissarin kriminalkommissar kriminalhauptkommissar polizeikommissar
+polizeihauptkommissar polizeioberkommissar polizeiobermeister polizeihauptmeister polizeimeister inspektor inspektorin
+bezirksinspektor gruppeninspektor revierinspektor chefinspektor abteilungsinspektor kontrollinspektor kommandant
+kommandantin brandmeister oberbrandmeister hauptbrandmeister brandinspektor kreisbrandmeister branddirektor
+maresciallo brigadiere carabiniere appuntato capitano tenente colonnello generale comandante questore vicequestore
+commissario ispettore sovrintendente vigile
+mag mag. magister magistra hofrat hofrätin kommerzialrat regierungsrat ökonomierat medizinalrat notar notarin
+rechtsanwalt rechtsanwältin anwalt anwältin advokat advokatin fürsprecher fürsprecherin pfarrer pfarrerin diakon
+diakonin dekan dekanin pater prälat kardinal bischof weihbischof abt äbtissin rabbiner imam pastor pastorin
+""")  # (the lines from "obmann": offices of clubs, guilds and Swiss communes, "Obmann Xaver Lutz", "Landammann Urs
+# Hofer"; the lines after them: ranks of the armies and the police of Germany, Austria and
+# Switzerland ("Polizeihauptkommissar", "Revierinspektor", "Wachtmeister", "Divisionär") and of their fire brigades;
+# the Italian ranks of South Tyrol's Carabinieri, police and town wardens ("Maresciallo Andrea Bertagnolli", "der
+# Maresciallo"); Austria's academic and honorary titles ("Mag.", "Hofrat", "Kommerzialrat"); the professions and the
+# clergy. Not "Major", "Kaplan", "Prior", "Maggiore": names and places as often)
 # Each title's role: a feminine form names the same role as the masculine one ("Bürgermeisterin"); role
 # nouns that name one role in other words, the first of each line naming it ("die Gewerkschaftschefin" is
 # the person introduced as "Vorsitzende der Gewerkschaft").
@@ -204,6 +221,8 @@ ROLE_FORMS = role_table(
 )
 # Nationalitäten und Bereiche (siehe affiliation_table): „der Schwede“ ist, wen der Artikel schwedisch nannte,
 # „der Gewerkschafter“, wem er ein Amt in einer Gewerkschaft gab.
+# (the lines after "kroatien": regions and nations whose people's noun is a weak noun in "-e", which no ending of
+# ``nationality_noun_endings`` tells, "der Schwabe Klaus Maier", "die Sächsin Ina Kühn", "der Däne Jens Holm")
 AFFILIATIONS, AFFILIATION_NOUNS = affiliation_table("""
 deutschland deutsch deutsche deutschen / deutsche deutscher
 frankreich französisch französische französischen / franzose französin
@@ -219,6 +238,28 @@ ukraine ukrainisch ukrainische ukrainischen / ukrainer ukrainerin
 kenia kenianisch kenianische kenianischen / kenianer kenianerin
 serbien serbisch serbische serbischen / serbe serbin
 kroatien kroatisch kroatische kroatischen / kroate kroatin
+schwaben schwäbisch schwäbische schwäbischen / schwabe schwäbin
+sachsen sächsisch sächsische sächsischen / sachse sächsin
+franken fränkisch fränkische fränkischen / franke fränkin
+hessen hessisch hessische hessischen / hesse hessin
+westfalen westfälisch westfälische westfälischen / westfale westfälin
+friesland friesisch friesische friesischen / friese friesin
+dänemark dänisch dänische dänischen / däne dänin
+russland russisch russische russischen / russe russin
+türkei türkisch türkische türkischen / türke türkin
+griechenland griechisch griechische griechischen / grieche griechin
+finnland finnisch finnische finnischen / finne finnin
+großbritannien britisch britische britischen / brite britin
+schottland schottisch schottische schottischen / schotte schottin
+irland irisch irische irischen / ire irin
+tschechien tschechisch tschechische tschechischen / tscheche tschechin
+slowakei slowakisch slowakische slowakischen / slowake slowakin
+slowenien slowenisch slowenische slowenischen / slowene slowenin
+bulgarien bulgarisch bulgarische bulgarischen / bulgare bulgarin
+rumänien rumänisch rumänische rumänischen / rumäne rumänin
+ungarn ungarisch ungarische ungarischen / ungar ungarin
+kurdistan kurdisch kurdische kurdischen / kurde kurdin
+afghanistan afghanisch afghanische afghanischen / afghane afghanin
 gewerkschaft gewerkschaften ig verdi dgb gew / gewerkschafter gewerkschafterin gewerkschaftler gewerkschaftlerin
 """)
 ROLE_NOUNS = words("""
@@ -277,9 +318,11 @@ gewerkschaft firma klinik krankenhaus institut zentrum akademie hochschule schul
 sv fc vfb vfl tsv tsg klub club liga bahn betreiber bund bündnis initiative netzwerk allianz koalition vereinigung
 kreis landkreis klinikum museum gemeinde pfarrei jury tierpark wildpark zoo forum dienst regierungsrat versicherung
 bundesamt landesamt inspektorat departement direktion
+inspektion wache kaserne präsidium dienststelle kommando
 """)  # ("-amt" ends too many other words to end a body's compound: "Bundesamt" and "Landesamt" are listed, so "Das
 # Bundesamt für Seeschifffahrt und Hydrographie hatte gewarnt" names a body; an "-inspektorat" is one: "im Bericht des
-# Arbeitsinspektorats Leoben"; a canton's "Departement", a "Direktion")
+# Arbeitsinspektorats Leoben"; a canton's "Departement", a "Direktion"; the police's and the forces' posts, "von der
+# Polizeiinspektion Passau", "von der Carabinieri-Station Brixen")
 # Documents credited with words ("hieß es in einer Mitteilung des Verbands"): they speak for whoever issued them.
 DOCUMENT_NOUNS = words("""
 erklärung mitteilung pressemitteilung stellungnahme bericht schreiben brief artikel beitrag
@@ -693,7 +736,11 @@ LEXICON: Lexicon = Lexicon(
     court_nouns=words("gericht gerichtshof"),
     courtesy_titles=words("Herr Frau"),
     # (the family's forms of address before a first name: "Tante Frieda" is Frieda Albers)
-    address_forms=words("Tante Onkel Oma Opa"),
+    # (and the Alemannic and Bavarian "Götti", "Gotte", "Vetter", "Base" before a name in Swiss and Austrian texts)
+    address_forms=words("Tante Onkel Oma Opa Götti Gotte Ähni Nani"),
+    # (women's names here that are men's in Italian, South Tyrol's and Ticino's other language: "Maresciallo Andrea
+    # Bertagnolli … erklärte der Maresciallo" is he; the gender waits for a title, an article or a pronoun)
+    unisex_names=words("andrea gabriele simone"),
     byline_words=words("von"),
     organisation_words=ORGANISATION_WORDS,
     legal_forms=LEGAL_FORMS,

@@ -157,7 +157,21 @@ magistrate coroner
 elder honourable honorable deaconess apostle evangelist pandit swami guru ustaz ustad kaumatua kaumātua kuia
 bailie
 connétable connetable centenier vingtenier jurat bailiff deemster seneschal taoiseach tánaiste tanaiste
-""")  # (the last line: offices of the Channel Islands, Man and Ireland, "Connétable Anne Vibert")
+marshal commodore ensign bombardier gunner trooper sapper rifleman airman seaman pc pcso dci dcs dsi patrolman
+patrolwoman plt plt. pcol pcol. pmaj pmaj. pcapt pcapt. pssg pssg. pbgen pbgen. pcpl pcpl.
+advocate adv. counsel barrister barr barr. solicitor notary engr engr. arch. perit avukat onor onor. kav kav. patri
+kagawad konsehal kapitan punong sec. usec usec. asec asec. whip provost baroness baron viscount viscountess countess
+marquess councilmember alderperson assemblyman assemblywoman assemblymember delegate selectman selectwoman supervisor
+comptroller treasurer trustee auditor assessor mheshimiwa mwalimu pst pst. otunba mallam malam inkosi kgosi yb ustazah
+cikgu maulana
+""")  # (the line from "connétable": offices of the Channel Islands, Man and Ireland, "Connétable Anne Vibert"; the
+# lines after it: ranks of the forces and the police of the Englishes, the Philippine police's "PLt.", "PCol." …; titles
+# of the professions used as address — South Africa's and India's "Adv.", Nigeria's "Barr.", the Philippines' and
+# Nigeria's "Engr.", "Arch.", Malta's "Perit" (an architect), "Avukat", "Onor." and "Kav."; the Philippines' "Kagawad"
+# (a barangay councillor), "Konsehal", "Kapitan", "Punong Barangay", "Sec.", "Usec."; peers; American local offices;
+# East Africa's "Mheshimiwa" (honourable), "Mwalimu" (teacher); Nigeria's and Ghana's "Pst." (pastor), "Otunba",
+# "Mallam"; Southern Africa's chiefs "Inkosi", "Kgosi"; Malaysia's "YB", "Ustazah", "Cikgu"; South Asia's "Maulana". Not
+# "Major", "Arch", "Garda", "Nana", "Igwe", "Morena", "Sultan": names, places or bodies as often)
 # Abbreviated titles and the role each stands for ("Sen. Example" is "the senator"); role nouns that
 # name one role in other words (the first of each line names it: "the union boss" is the person the
 # article introduced as union leader, "the anchor" the one it called a journalist).
@@ -240,6 +254,36 @@ TITLE_FORMS = role_table(
         # Motors, South Africa's Democratic Alliance)
         "mec": "minister",
         "ceo": "executive",
+        # (titles of the professions and of offices abroad as the role they name: "Perit Joanna Borg" is "the
+        # architect", "Kagawad Nestor Baylon" "the councillor", "PC Ann Reid" "the constable")
+        "perit": "architect",
+        "arch.": "architect",
+        "engr": "engineer",
+        "engr.": "engineer",
+        "adv.": "advocate",
+        "avukat": "lawyer",
+        "barr": "barrister",
+        "barr.": "barrister",
+        "kagawad": "councillor",
+        "konsehal": "councillor",
+        "kapitan": "captain",
+        "sec.": "secretary",
+        "pst": "pastor",
+        "pst.": "pastor",
+        "pc": "constable",
+        "pcso": "constable",
+        "dci": "inspector",
+        "plt": "lieutenant",
+        "plt.": "lieutenant",
+        "pcol": "colonel",
+        "pcol.": "colonel",
+        "pmaj": "major",
+        "pmaj.": "major",
+        "pcapt": "captain",
+        "pcapt.": "captain",
+        "pbgen": "general",
+        "pbgen.": "general",
+        "mwalimu": "teacher",
     },
     families="""
     leader boss head chief chairman chairwoman chair chieftain director directress executive convener convenor
@@ -264,6 +308,8 @@ TITLE_FORMS = role_table(
 # Nationalities and fields a person is described by, and the nouns for one such person: "the Swede" is whom
 # the article called Swedish ("Kaspar Lindqvist, a former Swedish defence minister"), "the unionist" the one
 # it gave a union role. Adjectives used as nouns ("the French", "the Dutch") are the people: no noun here.
+# (the lines after "yemen": nations, regions, islands and cities whose people's noun no ending of
+# ``nationality_noun_endings`` tells, "the Gozitan Ġorġ Mifsud", "the Geordie Ann Hedley", "the Ilonggo Rey Tupas")
 AFFILIATIONS, AFFILIATION_NOUNS = affiliation_table("""
 africa african / african
 america american / american
@@ -335,6 +381,35 @@ algeria algerian / algerian
 tunisia tunisian / tunisian
 bangladesh bangladeshi / bangladeshi
 yemen yemeni / yemeni
+saudi-arabia saudi / saudi
+oman omani / omani
+kuwait kuwaiti / kuwaiti
+qatar qatari / qatari
+nepal nepali / nepali
+punjab punjabi / punjabi
+kashmir kashmiri / kashmiri
+corsica corsican / corsican
+sicily sicilian / sicilian
+sardinia sardinian / sardinian
+brittany breton / breton
+basque-country basque / basque
+bavaria bavarian / bavarian
+gozo gozitan / gozitan
+philippines filipino filipina / filipino filipina
+iloilo ilonggo / ilonggo
+cebu cebuano / cebuano
+newcastle geordie / geordie
+glasgow glaswegian / glaswegian
+dublin dubliner / dubliner
+queensland queenslander / queenslander
+newfoundland newfoundlander / newfoundlander
+quebec quebecer quebecker / quebecer quebecker
+new-zealand kiwi / kiwi
+cornwall cornish / cornishman cornishwoman
+yorkshire / yorkshireman yorkshirewoman
+ulster / ulsterman ulsterwoman
+kerry / kerryman kerrywoman
+isle-of-man manx / manxman manxwoman
 union unions / unionist trade-unionist
 """)
 ROLE_NOUNS = words("""
@@ -429,6 +504,7 @@ hampshire carolina dakota jersey york mexico virginia island islands africa amer
 arabia zealand east west north south valley county beach bay river lake mountain mountains coast ocean sea
 san los las fort port saint convention trade partnership board authority service services department
 americans democrats republicans
+precinct barracks detachment constabulary
 trust energy pac bureau reserve institution inn club co operator railway railways ferries airline airlines airways pictures pharmaceuticals scientific capital research
 register star sentinel corps program programme security affairs holdings partners industries motors airlines
 airways systems technologies labs media charity alliance coalition society caucus cabinet league chamber
@@ -937,11 +1013,14 @@ LEXICON: Lexicon = Lexicon(
     # and "Sardar" ("Shri Kyrmen Lyngdoh" is Kyrmen Lyngdoh), Malaysia's "Datuk", "Dato'", "Datin" and "Seri" ("Datuk
     # Seri", one address of two words), Indonesia's "Bapak" and "Ibu", West Africa's "Hajia". (Not "Ma", a Chinese
     # surname, nor "Lola" and "Tito", first names; not "Sri", "Kumari" and "Pak", as often a given name or a surname:
-    # "Sri Mulyani Indrawati", "Kumari Selja", "Pak Se-ri".)
+    # "Sri Mulyani Indrawati", "Kumari Selja", "Pak Se-ri".) Zambia's "Ba" before an elder's surname, "Bashi" (father
+    # of) and "Bana" (mother of), "Shikulu" (grandfather); Malawi's "Amai"; Lesotho's and South Africa's "Ntate",
+    # Afrikaans "Oom" and "Tannie"; Māori "Matua" and "Whaea"; Swahili "Ndugu"; Malaysia's "Tun": "said Ba Sitali" is
+    # Namukolo Sitali. (Not "Mai", "Baba", "Nana", "Tan": given names and surnames as often.)
     address_forms=words(
         "Pa Alhaji Alhaja Hajia Venerable Ate Kuya Manong Manang Aling Kap Madam Encik Puan Cik Haji Hajah Auntie Aunty"
         " Uncle Mzee Mama Bwana Gogo Mkhulu Shri Shrimati Smt Smt. Srimati Thiru Thirumathi Sardar Datuk Dato Dato'"
-        " Datin Seri Bapak Ibu"
+        " Datin Seri Bapak Ibu Ba Bashi Bana Shikulu Amai Ntate Oom Tannie Matua Whaea Ndugu Tun"
     ),
     byline_words=words("by"),
     organisation_words=ORGANISATION_WORDS,
@@ -960,6 +1039,7 @@ LEXICON: Lexicon = Lexicon(
     # (abbreviated titles before a name, no sentence's end: the clergy's, councils', the police's and the forces')
     title_abbreviations=words(
         "Rev Revd Fr Msgr Mgr Cr Coun Ald Cllr Maj Brig Cpl Pte Pvt Cmdr Cdr Lieut Det Supt Insp Atty Pres Cmdt Comdr"
+        " Engr Adv Barr Pst Usec Asec Onor Kav PLt PCol PMaj PCapt PBGen PSSg PCpl"
     ),
     work_nouns=WORK_NOUNS,
     translation_words=words("translated translation translates title english german french spanish"),

@@ -134,7 +134,16 @@ arq arq. profa profa. pdte pdte. pdta pdta. excmo excmo. excma excma. ilmo ilmo.
 licenciado licenciada ingeniero ingeniera arquitecto arquitecta maestro maestra profe sor imán rabino rabina dña dña.
 licda licda. lcda lcda. licdo licdo. lcdo lcdo.
 regidor regidora síndico síndica corregidor corregidora alguacil
-""")  # (the last line: offices of a town council, "el síndico Ramiro Paz")
+sargento sargenta teniente tenienta subteniente alférez capitán capitana comandante coronel almirante subinspector
+subinspectora inspector inspectora comisario comisaria subcomisario subcomisaria suboficial agente carabinero carabinera
+prefecto prefecta intendente intendenta mariscal cmdte cmdte. cte cte. tcnel tcnel. subof subof.
+abogado abogada abg abg. abog abog. notario notaria doctor doctora profesor profesora mtro mtro. mtra mtra. psic psic.
+cura párroco obispo arzobispo edil edila pedáneo pedánea delegado delegada asambleísta legislador legisladora
+""")  # (the line after alguacil's: offices of a town council, "el síndico Ramiro Paz"; the last
+# lines: ranks of the armies, the police, the Guardia Civil and the Carabineros of Spain and the Americas, "el sargento
+# Luis Mora", "Cmdte."; the professions and the clergy, "Abg.", "Mtro.", "Psic."; local offices of the Americas,
+# "intendente", "edil", "asambleísta". Not "Cabo", "Brigada", "Guardia", "Oficial", "Mayor", "Cardenal": places,
+# bodies and surnames as often)
 # Each title's role: the feminine form names the same role as the masculine one ("la alcaldesa").
 # Role nouns that name one role in other words, the first of each line naming it ("la jefa de la
 # cooperativa" is the person introduced as "la dirigente de la cooperativa").
@@ -300,6 +309,7 @@ fundación instituto federación liga secretaría consejería naviera organizaci
 consellería conselleria
 fc cf cd ud club operador operadora ong cooperativa cofradía hermandad departamento dirección
 hospital clínica escuela colegio museo parroquia juzgado junta residencia asilo jurado parque zoológico zoo acuario
+comisaría cuartel comandancia destacamento
 san santa santo
 """)
 # The organisation words that name places, not bodies that speak ("Santa Elena", "San Lorenzo": a saint's name is a
@@ -733,6 +743,9 @@ LEXICON: Lexicon = Lexicon(
     # (the abbreviations of "don" and "doña" that minutes and official texts write: "D. Anselmo Gil", "Dña. Rosa
     # Peña", "D.ª Pilar Villalba"; the rural and Paraguayan "ño" and "ña": "Ña Eladia Benítez"; a priest's "mosén")
     courtesy_titles=words("Sr. Sra. Srta. Señor Señora Don Doña D. Dña. D.ª Dª Ño Ña Mosén"),
+    # (forms of address of respect before a first name: the Andes' "Taita" and "Mama", Colombia's "Misiá", the
+    # Caribbean's and Central America's "Seño", "Niña" and "Ñor": "Taita Segundo" is Segundo Quishpe)
+    address_forms=words("Taita Misiá Seño Ñor"),
     married_name_titles=words("señora viuda"),
     decade_nouns=MappingProxyType(
         {
@@ -759,7 +772,8 @@ LEXICON: Lexicon = Lexicon(
     # coronel, teniente, sargento, licenciado, ingeniero, arquitecto, profesora, presidente, presidenta,
     # excelentísimo, ilustrísimo, capitán)
     title_abbreviations=words(
-        "Hno Hna Fr Pbro Mons Gral Cnel Tte Sgto Lic Ing Arq Profa Pdte Pdta Excmo Excma Ilmo Ilma Cap"
+        "Hno Hna Fr Pbro Mons Gral Cnel Tte Sgto Lic Ing Arq Profa Pdte Pdta Excmo Excma Ilmo Ilma Cap Cmdte Cte Tcnel"
+        " Subof Abg Abog Mtro Mtra Psic"
     ),
     pro_drop=True,
     sequence_words=words("""

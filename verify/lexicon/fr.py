@@ -137,7 +137,16 @@ mgr mgr. monseigneur abbé cdt cdt. commandant cne cne. col col. colonel lt lt. 
 papa maman tonton tata
 maître maîtresse dom imam rabbin pasteur pasteure excellence
 connétable centenier jurat bailli syndic syndique échevin échevine bourgmestre prévôt
+maréchal adjudant adjudante adjudant-chef gendarme brigadier brigadière caporal caporale capitaine lieutenante
+commandante colonelle amiral aspirant matelot sapeur commissaire inspecteur inspectrice agent agente
+policier policière gardien gardienne sergente soldat soldate officier
+notaire avocat avocate huissier huissière bâtonnier bâtonnière docteur docteure professeur professeure ingénieur
+ingénieure ing ing. architecte curé chanoine évêque archevêque cardinal marabout oustaz lamido naba nanan togbui
 """)  # (connétable … prévôt: offices of the Channel Islands, Swiss and Belgian communes; papa, maman, tonton, tata: forms of address of respect in francophone Africa: "Papa Ngoué")
+# (the last two lines: ranks of the gendarmerie, the army and the police of France, Belgium, Switzerland, Québec and
+# Africa, "l'adjudant-chef Marc Roux", "le commissaire Anne Morel"; the professions and the clergy, "Me", "Ing."; the
+# Sahel's and West Africa's marabouts, teachers and chiefs, "Oustaz", "Lamido", "Naba", "Nanan", "Togbui". Not
+# "Major", "Père", "Sœur", "Sultan": a kin noun, a name as often)
 # Each title's role: feminine and abbreviated forms name the same role ("la présidente", "la cheffe").
 # Role nouns that name one role in other words, the first of each line naming it ("le patron du syndicat"
 # is the person introduced as "dirigeant du syndicat").
@@ -203,6 +212,8 @@ ROLE_FORMS = role_table(
 )
 # Nationalités et domaines (voir affiliation_table) : « le Suédois » est celui que l'article a dit suédois,
 # « le syndicaliste » celui qu'il a dit délégué syndical ou secrétaire d'un syndicat.
+# (the lines after "ukraine": regions, islands and provinces whose people's noun no ending of
+# ``nationality_noun_endings`` tells, "le Corse Dominique Santoni", "la Bretonne Maïwenn Le Goff", "le Vendéen …")
 AFFILIATIONS, AFFILIATION_NOUNS = affiliation_table("""
 allemagne allemand allemande / allemand allemande
 américain américaine / américain américaine
@@ -226,6 +237,28 @@ russie russe / russe
 suède suédois suédoise / suédois suédoise
 suisse / suisse
 ukraine ukrainien ukrainienne / ukrainien ukrainienne
+corse corses / corse corses
+pays-basque basque basques / basque basques
+bretagne breton bretonne / breton bretonne
+normandie normand normande / normand normande
+picardie picard picarde / picard picarde
+savoie savoyard savoyarde / savoyard savoyarde
+gascogne gascon gasconne / gascon gasconne
+berry berrichon berrichonne / berrichon berrichonne
+bourgogne bourguignon bourguignonne / bourguignon bourguignonne
+auvergne auvergnat auvergnate / auvergnat auvergnate
+provence provençal provençale / provençal provençale
+vendée vendéen vendéenne / vendéen vendéenne
+guadeloupe guadeloupéen guadeloupéenne / guadeloupéen guadeloupéenne
+wallonie wallon wallonne / wallon wallonne
+flandre flamand flamande / flamand flamande
+monaco monégasque / monégasque
+madagascar malgache / malgache
+grisons grison grisonne / grison grisonne
+kanaky kanak kanake / kanak kanake
+nouvelle-calédonie caldoche / caldoche
+louisiane cajun cajune / cajun cajune
+madawaska brayon brayonne / brayon brayonne
 syndicat syndicats syndical syndicale syndicaux cgt cfdt unsa / syndicaliste
 """)
 ROLE_NOUNS = words(
@@ -272,6 +305,7 @@ conseil commission tribunal cour agence journal université banque syndicat pré
 région fondation institut fédération fc club exploitant opérateur compagnie organisme organisation ong coopérative collectif comité mutuelle confédération regroupement
 collectivité chambre
 hôpital clinique école lycée collège musée paroisse ville jury office parc zoo aquarium direction ligue
+commissariat caserne brigade escadron
 """)
 # Documents credited with words ("selon un communiqué du groupe"): they speak for whoever issued them.
 DOCUMENT_NOUNS = words("""
@@ -293,10 +327,12 @@ hilaire évariste
 moussa mamadou mahamadou mahamat ahmat ousmane amadou ibrahima modou seydou souleymane boubacar abdoulaye oumar bakary
 lamine idrissa drissa youssouf alassane saliou babacar moustapha hamidou aliou abdou sékou sekou mamadi lassana siaka
 yacouba zakaria brahim karamoko malick ousseynou djibril massamba tidiane ismaël yacine nordine rachid abdelkader
-mourad sofiane redouane hissein
+mourad sofiane redouane hissein alioune
+cheikh pape serigne thierno baye sidy moulay
 erwan gwenaël tanguy goulven gwendal maël ronan
 andriï serhiï oleksiï iouri vassyl volodymyr oleksandr dmytro mykola taras bohdan ihor maksym
-""")
+""")  # (cheikh … moulay: given names of West Africa and the Maghreb that are titles or words too, "Cheikh Tidiane Sow",
+# "Pape Alioune Ndiaye", "Serigne Mbaye Diop": a known first name, so no title or heading's word is cut from the name)
 FEMALE_NAMES = words("""
 agnès anne audrey brigitte catherine cécile céline chantal christine claire élisabeth émilie françoise
 hélène isabelle jeanne julie laure marie marine martine mathilde nathalie pauline sandrine sophie
