@@ -576,7 +576,7 @@ def _untitled(phrase: str, code: str) -> str:
 # "Feuerwehr" of "Berufsfeuerwehr"): one test in C of a word
 _ANY_BODY_NOUNS = frozenset().union(*(lex.organisation_words for lex in LEXICONS.values()))
 _BODY_ENDINGS = tuple(sorted(w for w in _ANY_BODY_NOUNS if len(w) > 4))
-_AFFILIATION_REACH = 3  # the words after a link read for the body's noun ("von der Carabinieri-Station Brixen")
+_BODY_AFTER_NAME_WORDS = 3  # the words after a link read for the body's noun ("von der Carabinieri-Station Brixen")
 
 
 def _without_affiliation(words: list[str], lex: Lexicon) -> list[str]:
@@ -591,14 +591,15 @@ def _without_affiliation(words: list[str], lex: Lexicon) -> list[str]:
     for start in range(1, len(words) - 1):
         if not words[start].islower() or not name_word(words[start - 1]):
             continue
-        link = next((k for k in links if words[start : start + len(k.split())] == k.split()), "")
-        after = words[start + len(link.split()) : start + len(link.split()) + _AFFILIATION_REACH] if link else ()
-        if any(_a_bodys_noun(w) for w in after if w[:1].isupper()):
+        link = next((k.split() for k in links if words[start : start + len(k.split())] == k.split()), [])
+        body = start + len(link)
+        if link and any(_a_bodys_noun(w) for w in words[body : body + _BODY_AFTER_NAME_WORDS] if w[:1].isupper()):
             return words[:start]
     return words
 
 
 def _a_bodys_noun(word: str) -> bool:
+    """Whether a word is a body's noun of any lexicon, or ends on one after a hyphen or as a compound's end."""
     low = word.lower().rsplit("-", 1)[-1]
     return low in _ANY_BODY_NOUNS or low.endswith(_BODY_ENDINGS)
 
