@@ -162,14 +162,14 @@ patrolwoman plt plt. pcol pcol. pmaj pmaj. pcapt pcapt. pssg pssg. pbgen pbgen. 
 advocate adv. counsel barrister barr barr. solicitor notary engr engr. arch. perit avukat onor onor. kav kav. patri
 kagawad konsehal kapitan punong sec. usec usec. asec asec. whip provost baroness baron viscount viscountess countess
 marquess councilmember alderperson assemblyman assemblywoman assemblymember delegate selectman selectwoman supervisor
-comptroller treasurer trustee auditor assessor mheshimiwa mwalimu pst pst. otunba mallam malam inkosi kgosi yb ustazah
+comptroller treasurer trustee auditor assessor mheshimiwa pst pst. otunba mallam malam inkosi kgosi yb ustazah
 cikgu maulana
 """)  # (the line from "connétable": offices of the Channel Islands, Man and Ireland, "Connétable Anne Vibert"; the
 # lines after it: ranks of the forces and the police of the Englishes, the Philippine police's "PLt.", "PCol." …; titles
 # of the professions used as address — South Africa's and India's "Adv.", Nigeria's "Barr.", the Philippines' and
 # Nigeria's "Engr.", "Arch.", Malta's "Perit" (an architect), "Avukat", "Onor." and "Kav."; the Philippines' "Kagawad"
 # (a barangay councillor), "Konsehal", "Kapitan", "Punong Barangay", "Sec.", "Usec."; peers; American local offices;
-# East Africa's "Mheshimiwa" (honourable), "Mwalimu" (teacher); Nigeria's and Ghana's "Pst." (pastor), "Otunba",
+# East Africa's "Mheshimiwa" (honourable); Nigeria's and Ghana's "Pst." (pastor), "Otunba",
 # "Mallam"; Southern Africa's chiefs "Inkosi", "Kgosi"; Malaysia's "YB", "Ustazah", "Cikgu"; South Asia's "Maulana". Not
 # "Major", "Arch", "Garda", "Nana", "Igwe", "Morena", "Sultan": names, places or bodies as often)
 # Abbreviated titles and the role each stands for ("Sen. Example" is "the senator"); role nouns that
@@ -283,7 +283,6 @@ TITLE_FORMS = role_table(
         "pcapt.": "captain",
         "pbgen": "general",
         "pbgen.": "general",
-        "mwalimu": "teacher",
     },
     families="""
     leader boss head chief chairman chairwoman chair chieftain director directress executive convener convenor
