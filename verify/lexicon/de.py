@@ -318,7 +318,7 @@ gewerkschaft firma klinik krankenhaus institut zentrum akademie hochschule schul
 sv fc vfb vfl tsv tsg klub club liga bahn betreiber bund bündnis initiative netzwerk allianz koalition vereinigung
 kreis landkreis klinikum museum gemeinde pfarrei jury tierpark wildpark zoo forum dienst regierungsrat versicherung
 bundesamt landesamt inspektorat departement direktion
-inspektion wache kaserne präsidium dienststelle kommando
+inspektion wache kaserne dienststelle kommando
 """)  # ("-amt" ends too many other words to end a body's compound: "Bundesamt" and "Landesamt" are listed, so "Das
 # Bundesamt für Seeschifffahrt und Hydrographie hatte gewarnt" names a body; an "-inspektorat" is one: "im Bericht des
 # Arbeitsinspektorats Leoben"; a canton's "Departement", a "Direktion"; the police's and the forces' posts, "von der
