@@ -138,12 +138,12 @@ sargento sargenta teniente tenienta subteniente alférez capitán capitana coman
 subinspectora inspector inspectora comisario comisaria subcomisario subcomisaria suboficial agente carabinero carabinera
 prefecto prefecta intendente intendenta mariscal cmdte cmdte. cte cte. tcnel tcnel. subof subof.
 abogado abogada abg abg. abog abog. notario notaria doctor doctora profesor profesora mtro mtro. mtra mtra. psic psic.
-cura párroco obispo arzobispo edil edila pedáneo pedánea delegado delegada asambleísta legislador legisladora
+párroco obispo arzobispo edil edila pedáneo pedánea delegado delegada asambleísta legislador legisladora
 """)  # (the line after alguacil's: offices of a town council, "el síndico Ramiro Paz"; the last
 # lines: ranks of the armies, the police, the Guardia Civil and the Carabineros of Spain and the Americas, "el sargento
 # Luis Mora", "Cmdte."; the professions and the clergy, "Abg.", "Mtro.", "Psic."; local offices of the Americas,
 # "intendente", "edil", "asambleísta". Not "Cabo", "Brigada", "Guardia", "Oficial", "Mayor", "Cardenal": places,
-# bodies and surnames as often)
+# bodies and surnames as often; nor "cura", a cure as often)
 # Each title's role: the feminine form names the same role as the masculine one ("la alcaldesa").
 # Role nouns that name one role in other words, the first of each line naming it ("la jefa de la
 # cooperativa" is the person introduced as "la dirigente de la cooperativa").

@@ -138,15 +138,16 @@ papa maman tonton tata
 maître maîtresse dom imam rabbin pasteur pasteure excellence
 connétable centenier jurat bailli syndic syndique échevin échevine bourgmestre prévôt
 maréchal adjudant adjudante adjudant-chef gendarme brigadier brigadière caporal caporale capitaine lieutenante
-commandante colonelle amiral aspirant matelot sapeur commissaire inspecteur inspectrice agent agente
-policier policière gardien gardienne sergente soldat soldate officier
+commandante colonelle amiral aspirant matelot sapeur commissaire inspecteur inspectrice agent agente gardien
+gardienne sergente soldat soldate officier
 notaire avocat avocate huissier huissière bâtonnier bâtonnière docteur docteure professeur professeure ingénieur
-ingénieure ing ing. architecte curé chanoine évêque archevêque cardinal marabout oustaz lamido naba nanan togbui
+ingénieure ing ing. architecte curé chanoine évêque archevêque marabout oustaz lamido naba nanan togbui
 """)  # (connétable … prévôt: offices of the Channel Islands, Swiss and Belgian communes; papa, maman, tonton, tata: forms of address of respect in francophone Africa: "Papa Ngoué")
 # (the last two lines: ranks of the gendarmerie, the army and the police of France, Belgium, Switzerland, Québec and
 # Africa, "l'adjudant-chef Marc Roux", "le commissaire Anne Morel"; the professions and the clergy, "Me", "Ing."; the
 # Sahel's and West Africa's marabouts, teachers and chiefs, "Oustaz", "Lamido", "Naba", "Nanan", "Togbui". Not
-# "Major", "Père", "Sœur", "Sultan": a kin noun, a name as often)
+# "Major", "Père", "Sœur", "Sultan": a kin noun, a name as often; nor "policier", "cardinal": adjectives as often,
+# "un roman policier", "les points cardinaux")
 # Each title's role: feminine and abbreviated forms name the same role ("la présidente", "la cheffe").
 # Role nouns that name one role in other words, the first of each line naming it ("le patron du syndicat"
 # is the person introduced as "dirigeant du syndicat").
