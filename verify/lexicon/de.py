@@ -157,7 +157,7 @@ bezirksinspektor gruppeninspektor revierinspektor chefinspektor abteilungsinspek
 kommandantin brandmeister oberbrandmeister hauptbrandmeister brandinspektor kreisbrandmeister branddirektor
 maresciallo brigadiere carabiniere appuntato capitano tenente colonnello generale comandante questore vicequestore
 commissario ispettore sovrintendente vigile
-mag mag. magister magistra hofrat hofrätin kommerzialrat regierungsrat ökonomierat medizinalrat notar notarin
+mag mag. magister magistra hofrat hofrätin kommerzialrat ökonomierat medizinalrat notar notarin
 rechtsanwalt rechtsanwältin anwalt anwältin advokat advokatin fürsprecher fürsprecherin pfarrer pfarrerin diakon
 diakonin dekan dekanin pater prälat kardinal bischof weihbischof abt äbtissin rabbiner imam pastor pastorin
 """)  # (the lines from "obmann": offices of clubs, guilds and Swiss communes, "Obmann Xaver Lutz", "Landammann Urs
@@ -165,7 +165,8 @@ diakonin dekan dekanin pater prälat kardinal bischof weihbischof abt äbtissin 
 # Switzerland ("Polizeihauptkommissar", "Revierinspektor", "Wachtmeister", "Divisionär") and of their fire brigades;
 # the Italian ranks of South Tyrol's Carabinieri, police and town wardens ("Maresciallo Andrea Bertagnolli", "der
 # Maresciallo"); Austria's academic and honorary titles ("Mag.", "Hofrat", "Kommerzialrat"); the professions and the
-# clergy. Not "Major", "Kaplan", "Prior", "Maggiore": names and places as often)
+# clergy. Not "Major", "Kaplan", "Prior", "Maggiore": names and places as often; nor Austria's "Regierungsrat", a Swiss
+# canton's government)
 # Each title's role: a feminine form names the same role as the masculine one ("Bürgermeisterin"); role
 # nouns that name one role in other words, the first of each line naming it ("die Gewerkschaftschefin" is
 # the person introduced as "Vorsitzende der Gewerkschaft").

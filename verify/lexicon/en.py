@@ -1015,11 +1015,12 @@ LEXICON: Lexicon = Lexicon(
     # "Sri Mulyani Indrawati", "Kumari Selja", "Pak Se-ri".) Zambia's "Ba" before an elder's surname, "Bashi" (father
     # of) and "Bana" (mother of), "Shikulu" (grandfather); Malawi's "Amai"; Lesotho's and South Africa's "Ntate",
     # Afrikaans "Oom" and "Tannie"; Māori "Matua" and "Whaea"; Swahili "Ndugu"; Malaysia's "Tun": "said Ba Sitali" is
-    # Namukolo Sitali. (Not "Mai", "Baba", "Nana", "Tan": given names and surnames as often.)
+    # Namukolo Sitali; Malta's "Dun" before a priest's given name ("Dun Ġwann" is the parish priest Ġwann Cassar). (Not
+    # "Mai", "Baba", "Nana", "Tan": given names and surnames as often.)
     address_forms=words(
         "Pa Alhaji Alhaja Hajia Venerable Ate Kuya Manong Manang Aling Kap Madam Encik Puan Cik Haji Hajah Auntie Aunty"
         " Uncle Mzee Mama Bwana Gogo Mkhulu Shri Shrimati Smt Smt. Srimati Thiru Thirumathi Sardar Datuk Dato Dato'"
-        " Datin Seri Bapak Ibu Ba Bashi Bana Shikulu Amai Ntate Oom Tannie Matua Whaea Ndugu Tun"
+        " Datin Seri Bapak Ibu Ba Bashi Bana Shikulu Amai Ntate Oom Tannie Matua Whaea Ndugu Tun Dun"
     ),
     byline_words=words("by"),
     organisation_words=ORGANISATION_WORDS,
