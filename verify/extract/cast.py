@@ -287,6 +287,8 @@ def _title_role(word: str, code: str) -> str:
     low = word.lower()
     if (age := _AGE_ROLE.fullmatch(low)) and age.group(2) in lex.age_words:
         return age.group(1) + _AGE  # "the 29-year-old", "die 44-Jährige": the person whose age the article gave
+    if low[:2] in _ELIDED and len(low) > 3:
+        return _title_role(low[2:], code)  # "L'entraîneur de Lamentin, Joël Edouard,": the article on the role
     bare = low.strip(".")
     # (an abbreviation written without its full stop names its role too: "Prof Owen Tait" is "the professor")
     for form in (low, bare, bare + "."):
@@ -1687,6 +1689,17 @@ def person_alias(text: str, end: int, name: str, code: str) -> str:
     return alias.group(1) if alias else ""
 
 
+def person_label(text: str, end: int, name: str) -> str:
+    """The letters in brackets right after a person's name that are no initials of theirs, lower case: the party or
+    the body the article gives them ("Stadtrat Beat Imhof (SVP)", "la concejala Ana Ruiz (PP)"), by which a description
+    may name them next ("der SVP-Politiker", "la edil del PP"); or ""."""
+    letters = _letters_after(text, end)
+    if letters is None:
+        return ""
+    initials = "".join(p[0] for w in name.split() for p in w.split("-") if p[:1].isupper())
+    return "" if letters.group(1) == initials else letters.group(1).lower()
+
+
 # (perhaps after an article: "«el Flaco»", "“the Hammer”")
 _NICKNAME_IN_MARKS = re.compile(
     rf"[{_ALIAS_OPEN}]\s?((?:[^\W\d_{CAPITALS}]{{1,3}}\s)?{_ALIAS_NAME})\s?[{_ALIAS_CLOSE}]"
@@ -2061,6 +2074,7 @@ class Cast:
     _named: OrderedDict[int, Person] = field(default_factory=OrderedDict)
     # the people of each noun of ``Person.named_as`` (``_call``), some since merged into others (``_called`` skips them)
     _called_by: dict[str, list[Person]] = field(default_factory=dict)
+    _labels: set[str] = field(default_factory=set)  # party or body letters given people in brackets (``label``)
     _topics: OrderedDict[int, Person] = field(default_factory=OrderedDict)
     _mentions: list[tuple[int, Person]] = field(default_factory=list)  # (when, whom) the text spoke of (mentioned)
     _organisations: dict[str, Person] = field(default_factory=dict)  # by lower-case name
@@ -3390,6 +3404,13 @@ class Cast:
             if head := handle_head(short):
                 self._aliases.setdefault(head.lower(), person)  # "sagte Schefi" of "«Schefi_SG»"
 
+    def label(self, person: Person, label: str) -> None:
+        """The party or body letters the article gives a person in brackets (:func:`person_label`): a description
+        holding them names that person ("gab der SVP-Politiker zurück", see :meth:`_affiliated`)."""
+        if label and not person.organisation:
+            person.role_words.add(label)
+            self._labels.add(label)
+
     def nickname(self, short: str, gender: str, named: str = "", opening: str = "") -> None:
         """A nickname a clause gives the person a pronoun of ``gender`` stands for (:func:`nickname_given`): the
         nearest such topic, as the pronoun would be resolved (of a pronoun that tells none, the latest topic). When
@@ -3952,6 +3973,11 @@ class Cast:
             noun = noun.lower() if lex.capitalised_nouns else noun
             # ("Su dueña, Eulalia Chávez Pinto,", "His skipper, Tom Hale,": an owner's determiner before the noun too)
             determined = apposed and (apposed[0].lower() in lex.definite or apposed[0].lower() in lex.possessives)
+            if at := self._object_at(apposed):
+                # (a clause before the comma: its object is the description, "The opinion quoted the ranch foreman,
+                # Jesse Oakes,": the foreman, and the opinion is no one's noun)
+                held = [w.lower() for w in apposed[at:]]
+                noun = held[_head_end(held, lex) - 1]
             if noun and (determined or pointed) and self._unlisted_noun(noun):
                 self._call(person, noun)  # "La gerente del área de salud, Rosa Hidalgo,": "la gerente" is her
         else:  # "Harlow Water spokesman Jo Bloggs", "RMF-Sprecher Jonas Albrecht"
@@ -3973,6 +3999,22 @@ class Cast:
             self._roles_before(person, set_off, True)  # "La jefa de enfermería, Licda. Morena Chicas,"
         if not (person.gender or person.organisation) and lex.definite_genders:
             person.gender = str(self._article_gender(before) or "")
+
+    def _object_at(self, words: list[str]) -> int:
+        """Where the object of a clause before a name's comma opens, when the words are a clause, not one description:
+        the last definite article after the first noun that no link word opens ("The opinion quoted |the ranch foreman,
+        Jesse Oakes,"); 0 for a description ("La gerente del área de salud, Rosa Hidalgo,", "The head of the trust")."""
+        lex = self.lexicon
+        return max(
+            (
+                i
+                for i in range(2, len(words) - 1)
+                if words[i].lower() in lex.definite
+                and words[i - 1].lower() not in lex.complement_words
+                and words[i - 1].lower() not in lex.prepositions
+            ),
+            default=0,
+        )
 
     def _past_title(self, before: str) -> str:
         """The text before a name up to the comma closing its appositive, when only a title of address stands between
@@ -4085,6 +4127,7 @@ class Cast:
             and word not in lex.role_modifiers
             and (participle or word not in lex.cue_verbs)
             and word not in lex.date_words
+            and word not in lex.document_nouns  # ("The opinion quoted the foreman, Jesse Oakes,": no one's noun)
             and not (lex.adverb_suffix and word.endswith(lex.adverb_suffix))
             and not title_role(word, lex)
         )
@@ -4472,6 +4515,9 @@ class Cast:
             holders = fits if len(fits) == 1 else []
         if not holders and roles[-1].endswith(_AGE):
             return self._ageless_topic(gender)  # "..., said Tamapua. “...,” the 61-year-old told delegates."
+        called = self._called(head) if not holders else None
+        if called is not None and (not gender or called.gender in (gender, "")):
+            return called  # ("said the trainer" of "trained by Declan Roe": the noun as the article called someone)
         if not holders:
             # ("his sister"; "the Swedish grandmaster" when no one was given that role: the Swede)
             kin = self._kin(words, roles[-1], gender) or self._affiliated(words, head, gender, False)
@@ -4699,6 +4745,15 @@ class Cast:
         key = lex.affiliations.get(head) if head in lex.affiliation_nouns else None
         if key is None:
             key = next((lex.affiliations[w] for w in words[1:-1] if w in lex.affiliations), None)
+        if key is None and self._labels:
+            # (a party's or a body's letters the article gave someone in brackets, alone or opening a compound: "der
+            # SVP-Politiker", "la edil del PP", "the SNP councillor": the person of that label and of the gender told)
+            parts = (part for w in words[1:] for part in {w, w.partition("-")[0]})
+            key = next((part for part in parts if part in self._labels), None)
+            labelled = [
+                p for p in self._named.values() if key in p.role_words and (not gender or p.gender in (gender, ""))
+            ]
+            return max(labelled, key=lambda p: p.seen, default=None) if key else None
         if key is None:
             return None
         held = (p for p in self._named.values() if key in p.role_words and not p.organisation)

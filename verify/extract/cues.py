@@ -995,7 +995,8 @@ def _build(lex: Lexicon) -> Grammar:
     marker = rf"(?:(?:{_alternation(lex.object_markers)})\s+)?" if lex.object_markers else ""
     quoted = (
         rf"{_word_alternation(lex.quoting_verbs)}\s+{marker}(?P<who>\b{object_pronoun}\b|{_NAME_PHRASE}|\b{description})"
-        rf"(?:\s+(?:{links})\b|\s*:\s*$)"  # "quoting the mayor: “...”"
+        # ("quoting the mayor: “...”"; "quoted the ranch foreman, Jesse Oakes, as testifying:": the name set off after)
+        rf"(?:,\s+{_NAME_PHRASE},)?(?:\s+(?:{links})\b|\s*:\s*$)"
         if links
         else NEVER
     )

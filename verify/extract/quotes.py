@@ -76,6 +76,7 @@ from .cast import (
     nickname_given,
     person_alias,
     person_ending,
+    person_label,
     role_head,
     seated_bodies,
     shared_surname,
@@ -5567,6 +5568,7 @@ class _Reader:
                 # the article names them next)
                 if text.startswith((",", " (", "("), stop):
                     cast.alias(person, person_alias(text, stop, person.name, lex.code))
+                    cast.label(person, person_label(text, stop, person.name))
                 if cue:
                     cast.reported(person)  # "Jones told reporters ...": a "he added" next is Jones, not the last quoted
                 if not (topic or clause) and self._spoken_of(text, start, phrase):
@@ -6230,6 +6232,7 @@ class _Reader:
         else:
             # ("Der Fischer Josef Mair, genannt Sepp, kennt ...": his short form)
             self._cast.alias(person, person_alias(text, who_end, person.name, self.g.lexicon.code))
+            self._cast.label(person, person_label(text, who_end, person.name))
         if person is not None and (role := _APPOSITIVE_ROLE.match(text, who_end, end)):
             self._cast.appositive(person, role.group(1))  # "Der Abgeordnete Felix Brandner, ein früherer Staatsanwalt,"
         return name is not None
@@ -11746,7 +11749,42 @@ def _cue_sentence_before(g: Grammar, text: str, start: int) -> re.Match[str] | N
     if not clause.endswith(".") or _DOUBLE_MARKS.search(clause):
         return None
     # "When I ask what she would do differently, she takes a long time to answer."
-    return _sentence_subject(g, clause[:-1]) or _named_subject(g, clause[:-1])
+    found = _sentence_subject(g, clause[:-1]) or _named_subject(g, clause[:-1])
+    return found if found is not None or lo < 2 else _subject_past_scene(g, text, lo, clause)
+
+
+def _subject_past_scene(g: Grammar, text: str, lo: int, scene: str) -> re.Match[str] | None:
+    """The person the sentence before a scene's sentence ``scene`` (opening at ``lo``, right before a quote with no cue)
+    opens on, named, when the scene names no one: "Notburga Mair bewirtschaftet einen Hof. Seit dem Morgen ist die
+    Zufahrt zu. „…“", "Ann Roe farms at Alston. Since Tuesday the lane has been shut. “…”": the quote is hers, as it
+    would be right after the first sentence (see :func:`_named_subject`); None when the scene names someone or no
+    one opens the sentence before."""
+    if not _names_no_one(g.lexicon, scene):
+        return None
+    prior = text[sentence_start(text, lo - 2) : lo].rstrip()
+    if (
+        not prior.endswith(".")
+        or _DOUBLE_MARKS.search(prior)
+        or _DOUBLE_MARKS.search(text, max(0, lo - len(prior) - 4), lo)
+    ):
+        return None
+    return _named_subject(g, prior[:-1])
+
+
+def _names_no_one(lex: Lexicon, sentence: str) -> bool:
+    """Whether a sentence names no person: no personal pronoun of the third person, no capitalised word after its
+    first but a date's (in a language whose nouns are capitalised: no two in a row, no known first name): "Since Tuesday
+    the lane has been shut.", "Seit dem Morgen ist die Zufahrt zu."; not "Her son drove up.", "Then Tom Reed rang."""
+    words = sentence.split()
+    for before, word in zip(["", *words], words, strict=False):
+        pronoun = lex.pronouns.get(word.lower())
+        if pronoun is not None and pronoun.person == 3 and pronoun.gender in _PERSON_GENDERS:
+            return False
+        bare = word.strip(".,;")
+        capitalised = before and word[:1].isupper() and bare.lower() not in lex.date_words  # ("Since Tuesday")
+        if capitalised and (not lex.capitalised_nouns or before[:1].isupper() or known_first_name(bare)):
+            return False
+    return True
 
 
 def _tells_person(lex: Lexicon, apposed: str) -> bool:

@@ -217,7 +217,13 @@ ROLE_FORMS = role_table(
     ehefrau witwe
     ehemann witwer
     bürgermeister stadtoberhaupt gemeindeoberhaupt ortschef ortschefin stadtchef stadtchefin gemeindechef gemeindechefin
+    bürgermeister oberbürgermeister oberbürgermeisterin rathauschef rathauschefin dorfchef dorfchefin bezirkschef
+    bürgermeister bezirkschefin stadtpräsident stadtpräsidentin gemeindepräsident gemeindepräsidentin gemeindevorsteher
+    bürgermeister gemeindevorsteherin dorfschultheiß stadtschultheiß
     landrat kreischef kreischefin
+    trainer trainerin coach cheftrainer cheftrainerin übungsleiter übungsleiterin chefcoach
+    kapitän kapitänin skipper skipperin seebär schiffsführer schiffsführerin
+    landwirt landwirtin bäuerin bergbäuerin biobäuerin jungbäuerin hofbäuerin milchbäuerin agrarwirt agrarwirtin
     """,
 )
 # Nationalitäten und Bereiche (siehe affiliation_table): „der Schwede“ ist, wen der Artikel schwedisch nannte,
@@ -277,6 +283,7 @@ pfarrer pfarrerin pastor pastorin diakon diakonin vikar vikarin küster küsteri
 techniker technikerin
 tierpfleger tierpflegerin förster försterin wildhüter wildhüterin
 bibliothekar bibliothekarin archivar archivarin notar notarin
+landwirt
 """)
 MALE_TITLES = words("""
 herr präsident bundeskanzler kanzler minister bundesminister ministerpräsident bürgermeister sprecher chef
@@ -1049,6 +1056,10 @@ LEXICON: Lexicon = Lexicon(
         {
             **dict.fromkeys(("gewann", "gewinnt", "hat gewonnen"), ("gewinner", "gewinnerin")),
             **dict.fromkeys(("gründete",), ("gründer", "gründerin")),
+            # (wer einen Hof bewirtschaftet, ist die Bäuerin; wer eine Mannschaft trainiert, der Trainer; "Bauer",
+            # "Schiffer", "Hofbauer" sind keine Rollen: häufige Nachnamen, "sagt Herr Bauer")
+            **dict.fromkeys(("bewirtschaftet", "bewirtschaftete"), ("bäuerin", "bauer", "landwirtin", "landwirt")),
+            **dict.fromkeys(("trainiert", "trainierte"), ("trainerin", "trainer")),
             **parent_deeds(
                 "hat",
                 """

@@ -287,7 +287,9 @@ TITLE_FORMS = role_table(
     families="""
     leader boss head chief chairman chairwoman chair chieftain director directress executive convener convenor
     journalist reporter correspondent anchor anchorman anchorwoman columnist broadcaster newsman newswoman
-    lawyer attorney counsel
+    lawyer attorney counsel advocate
+    captain skipper
+    mayor mayoress burgomaster
     doctor physician surgeon medic gynecologist gynaecologist obstetrician pediatrician paediatrician cardiologist
     doctor oncologist neurologist anesthesiologist anaesthetist anesthetist radiologist
     lawmaker legislator
@@ -569,7 +571,7 @@ DOCUMENT_NOUNS = words("""
 statement release letter email e-mail report memo note message post tweet filing document affidavit
 complaint lawsuit ruling notice announcement website blog ad advertisement commercial video flyer mailer
 petition survey poll study editorial op-ed column footnote brochure leaflet pamphlet booklet program programme
-bylaw byelaw regulation ordinance judgment judgement decision minutes transcript bulletin advisory warning
+bylaw byelaw regulation ordinance judgment judgement decision minutes transcript bulletin advisory warning opinion
 """)
 # Place, organisation and thing words that are also surnames: after a known first name they name a
 # person ("James York", "Samantha Power", "Chad Day").
@@ -832,7 +834,16 @@ LEXICON: Lexicon = Lexicon(
     quoting_verbs=words(
         "quoted quotes quoting reported reports cited cites citing heard record records recorded overheard filmed"
     ),
-    quoting_links=("as saying", "as having said", "as adding", "as telling", "as writing", "saying", "telling"),
+    quoting_links=(
+        "as saying",
+        "as having said",
+        "as adding",
+        "as telling",
+        "as writing",
+        "as testifying",  # ("The opinion quoted the foreman, Jesse Oakes, as testifying at trial:")
+        "saying",
+        "telling",
+    ),
     according_to=("according to", "in the words of", "to quote"),
     document_text_cues=("it says", "it said", "it reads", "it read", "it states", "it stated", "we read", "one reads"),
     credits_after=("per a", "per an", "per the", "per", "as per a", "as per an", "as per the", "as per"),
@@ -1001,7 +1012,7 @@ LEXICON: Lexicon = Lexicon(
         "graffiti billboard tagline chyron screen"
     ),
     court_nouns=words("court tribunal"),
-    ruling_nouns=words("ruling judgment judgement"),
+    ruling_nouns=words("ruling judgment judgement opinion"),  # (a court of appeals' opinion is its ruling)
     courtesy_titles=words("Mr Mrs Ms Miss Mx Mr. Mrs. Ms. Mx."),
     # Forms of address before a name, as written (see Lexicon.address_forms): West African "Pa" and "Alhaji", the
     # Anglican "Venerable", Filipino "Ate", "Kuya", "Manong", "Manang", "Aling" and a barangay captain's "Kap", Malay
@@ -1235,7 +1246,18 @@ LEXICON: Lexicon = Lexicon(
             "schools chief": "superintendent",
             "school chief": "superintendent",
             "schools boss": "superintendent",
+            # (a prosecutor's office in southern Africa, "Senior State Advocate X"; a captain by the sea's figure of
+            # speech)
+            "state advocate": "prosecutor",
+            "public prosecutor": "prosecutor",
+            "sea dog": "captain",
+            "old salt": "captain",
         }
+    ),
+    # (whoever runs the district, the hospital or the office: "the district's top administrator" of "Superintendent
+    # X", when no one was called an administrator)
+    role_hypernyms=MappingProxyType(
+        {"administrator": frozenset({"superintendent", "principal", "manager", "director", "commissioner"})}
     ),
     role_verbs=MappingProxyType(
         {
@@ -1378,6 +1400,9 @@ LEXICON: Lexicon = Lexicon(
     deed_agents=MappingProxyType(
         {
             **dict.fromkeys(("won", "wins"), ("winner",)),
+            # (who farms is the farmer, who coaches the coach: "Ann Roe farms at Alston. “…,” the farmer said")
+            **dict.fromkeys(("farms", "farmed"), ("farmer",)),
+            **dict.fromkeys(("coaches", "coached"), ("coach",)),
             **dict.fromkeys(("founded", "co-founded"), ("founder", "co-founder")),
             **parent_deeds(
                 "has",

@@ -232,7 +232,10 @@ ROLE_FORMS = role_table(
     médico anestesiólogo anestesióloga neonatólogo neonatóloga obstetra oncólogo oncóloga neurólogo neuróloga
     concejal cabildante
     juez magistrado magistrada
-    entrenador entrenadora técnico míster
+    entrenador entrenadora técnico míster dt estratega preparador preparadora
+    alcalde alcaldesa burgomaestre intendente intendenta
+    capitán capitana
+    agricultor agricultora campesino campesina granjero granjera
     esposa viuda
     esposo marido viudo
     """,
@@ -647,6 +650,13 @@ LEXICON: Lexicon = Lexicon(
             "jefe municipio": "alcalde",
             "jefe comuna": "alcalde",
             "jefe ayuntamiento": "alcalde",
+            # (el jefe de la ciudad en otras palabras: "el primer ejecutivo municipal", "la jefa comunal"; el capitán
+            # por la figura del "viejo lobo de mar")
+            "jefe municipal": "alcalde",
+            "jefe comunal": "alcalde",
+            "jefe edilicio": "alcalde",
+            "jefe alcaldía": "alcalde",
+            "lobo mar": "capitán",
             "presidente tribunal": "juez",
             "representante fiscalía": "fiscal",
         }
@@ -891,6 +901,9 @@ LEXICON: Lexicon = Lexicon(
         {
             **dict.fromkeys(("ganó", "gana", "ha ganado"), ("ganador", "ganadora")),
             **dict.fromkeys(("fundó", "ha fundado"), ("fundador", "fundadora")),
+            # (quien cultiva es el agricultor, quien entrena el entrenador)
+            **dict.fromkeys(("cultiva", "cultivaba"), ("agricultora", "agricultor")),
+            **dict.fromkeys(("entrena", "entrenaba"), ("entrenadora", "entrenador")),
             **parent_deeds(
                 "tiene",
                 """

@@ -196,6 +196,7 @@ ROLE_FORMS = role_table(
         # PDG" the man introduced as président-directeur général)
         "dg": "directeur",
         "pdg": "président",
+        "dgs": "directeur",  # (le directeur général des services d'une ville)
         "président-directeur": "président",
         "présidente-directrice": "président",
     },
@@ -208,7 +209,10 @@ ROLE_FORMS = role_table(
     épouse veuve
     époux mari veuf
     juge magistrat magistrate
-    maire édile bourgmestre
+    maire édile bourgmestre syndic syndique mairesse maïeur mayeur
+    entraîneur entraîneuse coach technicien technicienne sélectionneur sélectionneuse
+    capitaine skipper
+    agriculteur agricultrice fermier fermière paysan paysanne cultivateur cultivatrice maraîcher maraîchère
     """,
 )
 # Nationalités et domaines (voir affiliation_table) : « le Suédois » est celui que l'article a dit suédois,
@@ -609,6 +613,11 @@ LEXICON: Lexicon = Lexicon(
             "président tribunal": "juge",
             "représentant parquet": "procureur",
             "représentante parquet": "procureur",
+            # (la tête de la ville en d'autres mots ; le capitaine par la figure du « vieux loup de mer »)
+            "dirigeant mairie": "maire",
+            "dirigeant commune": "maire",
+            "dirigeant municipalité": "maire",
+            "loup mer": "capitaine",
         }
     ),
     # (the person in charge of something: its director as much as its head; "le dirigeant" is no director)
@@ -1043,6 +1052,9 @@ LEXICON: Lexicon = Lexicon(
                 ("a gagné", "gagne", "gagna", "a remporté", "remporte", "remporta"), ("gagnant", "gagnante")
             ),
             **dict.fromkeys(("a fondé", "fonda"), ("fondateur", "fondatrice")),
+            # (qui cultive est l'agriculteur, qui entraîne l'entraîneur : « Y cultive du maïs. « … », a dit le paysan »)
+            **dict.fromkeys(("cultive", "cultivait"), ("agricultrice", "agriculteur")),
+            **dict.fromkeys(("entraîne", "entraînait"), ("entraîneuse", "entraîneur")),
             **parent_deeds(
                 "a",
                 """
