@@ -2405,3 +2405,27 @@ def test_a_quote_joining_a_verb_for_the_clause_it_leaves_out_is_reworded_not_alt
     claim: str, said: str, verdict: Verdict
 ) -> None:
     assert decide(claim, store=[saved("ANA REYES", said)]).verdict is verdict, claim
+
+
+@pytest.mark.parametrize(
+    ("label", "said"),
+    [
+        # (round 50, verdicts50) a person's name and their farm or house name, as Tyrol, South Tyrol and Bavaria
+        # write them: the person is named in full (blind set 53: "Notburga Mair am Tinkhof" read as "Tinkhof")
+        ("Notburga Mair am Tinkhof", "Die Marende hobm mir heit bei Kerzenlicht gessn."),
+        ("Sepp Gruber zum Hirschen", "Die Stube bleibt über den Winter zu, bis die Straße frei ist."),
+        ("Anna Berger vom Moserhof", "Unsere Kühe stehen seit drei Tagen im Stall und warten auf Heu."),
+        ("Kathi Oberhollenzer im Winkl", "Der Schneepflug war heute schon zweimal bei uns oben am Hang."),
+    ],
+)
+def test_words_of_a_person_named_with_their_farm_credited_to_another_are_an_error(label: str, said: str) -> None:
+    store = [saved(label, said)]
+    finding = judge(replace(quote(said.rstrip("."), "Paul Morel"), mention="Paul Morel"), store)
+    assert finding.verdict is Verdict.MISATTRIBUTED and finding.severity is Severity.ERROR
+
+
+def test_a_surname_and_farm_with_no_first_name_stays_a_warning() -> None:
+    said = "Die Marende hobm mir heit bei Kerzenlicht gessn."
+    credited = replace(quote(said.rstrip("."), "Paul Morel"), mention="Paul Morel")
+    finding = judge(credited, [saved("Mair am Tinkhof", said)])
+    assert finding.verdict is Verdict.MISATTRIBUTED and finding.severity is Severity.WARNING

@@ -879,13 +879,20 @@ def _same_time(run: list, lo: int, claim: tuple[Word, ...], source: tuple[Word, 
     if theirs is None or not ours[0] & theirs[0]:
         return False
     # (an hour said bare after a word that makes it one, "by eight", "a las ocho", where the source writes its clock
-    # word after the words the quote ends on: "by 20:00", "a las 20.00 horas")
+    # word after the words the quote ends on: "by 20:00", "a las 20.00 horas"; or a time both sides open with an
+    # article for the hours, "a las", "hasta las", or close with a day part, "de la madrugada", "du matin": "a las
+    # cuatro y media de la madrugada" of "a las 4.30 de la madrugada", blind set 53's Avilés read as 4.5 for 4.30)
+    written_end = lo + run[-1].dest_end
     return (
         ours[1]
         or theirs[1]
         or _hour_opened(claim, start - back)
         and not _clock_after(claim, end)
-        and _clock_after(source, lo + run[-1].dest_end)
+        and _clock_after(source, written_end)
+        or _hour_opened(claim, start - back, _ARTICLE_HOUR_OPENERS)
+        and _hour_opened(source, at - back, _ARTICLE_HOUR_OPENERS)
+        or _day_part_after(claim, end)
+        and _day_part_after(source, written_end)
     )
 
 
@@ -928,13 +935,23 @@ def _opens_day_part(found: tuple[Word, ...]) -> bool:
     return found[first].norm in _DAY_PART_FIRSTS
 
 
-def _hour_opened(claim: tuple[Word, ...], start: int) -> bool:
+def _hour_opened(claim: tuple[Word, ...], start: int, openers: frozenset[tuple[str, ...]] | None = None) -> bool:
     """Whether the words before ``claim[start]`` make it an hour ("by", "um", "à", "a las": each lexicon's
-    ``hour_openers``)."""
+    ``hour_openers``, or those of ``openers``)."""
+    openers = _HOUR_OPENERS if openers is None else openers
     return any(
-        start >= n and tuple(w.norm for w in claim[start - n : start]) in _HOUR_OPENERS
+        start >= n and tuple(w.norm for w in claim[start - n : start]) in openers
         for n in range(1, _HOUR_OPENERS_LONGEST + 1)
     )
+
+
+def _day_part_after(found: tuple[Word, ...], end: int) -> bool:
+    """Whether a day part follows ``found[end]``, as the time's reading takes it ("de la madrugada", "du matin",
+    "in the morning", "abends"): the number before it is an hour."""
+    rest = tuple(w.norm for w in found[end : end + _DAY_PART_WORDS] if w.norm not in _ARTICLES)
+    if not rest or rest[0] not in _DAY_PART_FIRSTS:
+        return False
+    return any(rest[:n] in _DAY_PARTS for n in range(1, len(rest) + 1))
 
 
 def _clock_after(found: tuple[Word, ...], end: int) -> bool:
@@ -978,6 +995,9 @@ _HOUR_OPENERS = frozenset(
     for phrase in lex.hour_openers
 )
 _HOUR_OPENERS_LONGEST = max(map(len, _HOUR_OPENERS), default=0)
+# The openers that say "the hours" with an article ("a las", "hasta las", "a la"): what follows is an hour, no rate
+_ARTICLE_HOUR_OPENERS = frozenset(o for o in _HOUR_OPENERS if len(o) > 1 and o[-1] in _ARTICLES)
+_DAY_PART_WORDS = 1 + max(map(len, _DAY_PARTS), default=0)  # (a day part's words and one article among them)
 _SAID_HALF = re.compile(r"(\d{1,2})\.5", re.ASCII)  # "cinco y media", "cinq et demie": the half in the number
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
@@ -320,27 +320,34 @@ def _words(text: str) -> tuple[Word, ...]:
     return tuple(_said_once(_join_numbers(joined, folded), folded))
 
 
-# A region's negation that is a name or another language's word elsewhere ("ned", "net", "nid", "nun": lexicon
-# ``regional_negations``) -> (the plain negation it stands for, the language it is another word of)
-_REGIONAL_NEGATIONS = {word: read for lex in LEXICONS.values() for word, read in lex.regional_negations.items()}
+# A region's negation that is a name or another language's word elsewhere ("ned", "net", "nid", "nun", "keen", "pa":
+# lexicon ``regional_negations``) -> (the plain negation it stands for, the languages it is another word of)
+_REGIONAL_NEGATIONS = {
+    word: (plain, frozenset(others.split()))
+    for lex in LEXICONS.values()
+    for word, (plain, others) in lex.regional_negations.items()
+}
+# Each language's function words of its regional varieties and creoles (lexicon ``regional_stopwords``)
+_REGIONAL_STOPWORDS = {lex.code: lex.regional_stopwords for lex in _LANGUAGES}
 
 
 def _regional_negations(found: list[Word], language: list[frozenset[str]]) -> list[Word]:
     """The words with each regional negation read as its language's plain negation ("I hab ned gwusst": "nicht"), when
-    written in lower case (not the name "Ned"), unless the text is of the one language it is another word of ("the net
-    cost" keeps its word, "I woaß net" and a short text no stopword tells do not). A claim and the source it was cut
-    from read alike: only a text all of the other language keeps the word. Tune set 42: a dropped Styrian "ned" and
-    Swiss "nid" went unflagged."""
+    written in lower case (not the name "Ned"), unless the text is only of the languages it is another word of ("the
+    net cost" keeps its word, "I woaß net" and a short text no stopword tells do not; "Nou pa ni dlo", whose creole
+    function words make it French, reads "pas", "pa los guajes" keeps Spanish "pa"). A claim and the source it was
+    cut from read alike: only a text all of the other languages keeps the word. Tune set 42: a dropped Styrian "ned"
+    and Swiss "nid" went unflagged; tune set 43: Berlin "keen", Martinican "pa"."""
     if not any(w.norm in _REGIONAL_NEGATIONS for w in found):
         return found  # (most texts: one look at each word)
     out: list[Word] = []
     for word in found:
         regional = _REGIONAL_NEGATIONS.get(word.norm)
         if regional is not None and word.original.islower():
-            plain, other = regional
-            if other and not language:
-                language.append(_text_languages(found))
-            if not other or language[0] != {other}:
+            plain, others = regional
+            if others and not language:
+                language.append(_text_languages(found, _REGIONAL_STOPWORDS))
+            if not others or not language[0] or not language[0] <= others:
                 word = replace(word, norm=plain)
         out.append(word)
     return out
@@ -789,12 +796,16 @@ def _read_as_number(code: str, likeliest: frozenset[str]) -> bool:
     return code in likeliest and (code == "en" or "en" not in likeliest)
 
 
-def _text_languages(found: list[Word]) -> frozenset[str]:
-    """The lexicons whose stopwords the words hold most of (number words another language reads otherwise left out:
-    English "once" is a stopword); more than one on a tie ("La obra dura once semanas": Spanish and French "la"),
-    none when they hold no stopword."""
+def _text_languages(found: list[Word], regional: Mapping[str, frozenset[str]] | None = None) -> frozenset[str]:
+    """The lexicons whose stopwords (and ``regional`` function words, by language) the words hold most of (number
+    words another language reads otherwise left out: English "once" is a stopword); more than one on a tie ("La obra
+    dura once semanas": Spanish and French "la"), none when they hold no stopword."""
     counts = {
-        lex.code: sum(w.norm in lex.stopwords and w.norm not in _OWN_LANGUAGE_NUMBERS for w in found)
+        lex.code: sum(
+            (w.norm in lex.stopwords or (regional is not None and w.norm in regional[lex.code]))
+            and w.norm not in _OWN_LANGUAGE_NUMBERS
+            for w in found
+        )
         for lex in _LANGUAGES
     }
     most = max(counts.values())

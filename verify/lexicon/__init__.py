@@ -961,10 +961,14 @@ class Lexicon:
     # point", "un point de vue"): a change that adds or drops one after a verb changes a negation
     bare_negations: frozenset[str] = frozenset()
     # Negations of a region's speech that are a name or another language's word elsewhere (Bavarian and Styrian "ned",
-    # the name Ned; Austrian "net", English "net"; Swiss "nid", French "nid"; Asturian "nun", German "nun"), each with
-    # the language's plain negation it stands for and the language it is another word of ("" for a name): read as
-    # that negation when written in lower case, unless that other language is the one the text's stopwords tell
+    # the name Ned; Austrian "net", English and French "net"; Swiss "nid", French "nid"; Asturian "nun", German "nun"),
+    # each with the language's plain negation it stands for and the languages it is another word of, space-separated
+    # ("" for a name): read as that negation when written in lower case, unless the text's stopwords tell only
+    # languages it is another word of
     regional_negations: Mapping[str, tuple[str, str]] = field(default_factory=lambda: MappingProxyType({}))
+    # Function words of a regional variety or creole of the language that no lexicon's stopwords hold (Antillean and
+    # Haitian "mwen", "nou", "sé", "ki"): they count for the language when a regional negation's reading is weighed
+    regional_stopwords: frozenset[str] = frozenset()
     # Words for someone the text does not name ("someone", "jemand", "quelqu'un", "alguien"): a cue's subject, no one
     indefinite_people: frozenset[str] = frozenset()
     # Demonstratives that stand for one of the people named last, in lower case ("the latter", "Letzterer", "ce

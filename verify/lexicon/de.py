@@ -390,29 +390,54 @@ PREPOSITIONS = words(
     "hinter hinterm neben zwischen"
 )
 ABBREVIATIONS = words("dr prof abg geb nr bzw ca vgl usw z.b u.a dt st jan feb aug sept okt nov dez")
-# (with the colloquial "nix", the literary "mitnichten", "nimmermehr", and the regional forms a page quotes as said:
-# Bavarian and Austrian "nit" and "koa" with its endings, Bavarian "nimma", Swiss "nöd", "nüd", "nüt" and "nümm",
-# Low German "nich" and "nix". The forms that are a name or another language's word are REGIONAL_NEGATIONS, read
-# only in lower case in a German text: negations are read in a text of any language)
+# (with the colloquial "nix", the literary "mitnichten", "nimmermehr", and the regional forms a page quotes as said,
+# filled from the regions, not from one page: Bavarian, Austrian and South Tyrolean "nit", "niad", "nia", "nimma",
+# "nimmi" and "koa" with every ending ("koan", "koam", "koas"); Swabian and Alemannic "koi" forms, Swiss "nöd", "nöt",
+# "nüd", "nüt", "nüüt", "nümm", "nümme", "niene", "niemer", "keis", "käi"; Low German, Berlin and Saxon "nich",
+# "nüscht", "nischt", "nuscht", "nüms", "nienich", "keene" forms, "nee"; Hessian and Palatine "kaan", "kää" forms;
+# Rhenish and Kölsch "nä". The forms that are a name or another language's word are REGIONAL_NEGATIONS, read only in
+# lower case and not in a text of that other language: negations are read in a text of any language)
 NEGATIONS = words("""
 nicht kein keine keinen keinem keiner keines keinerlei keineswegs keinesfalls nie niemals nimmer nichts
 niemand niemanden niemandem nirgends nirgendwo weder noch ohne
 nix mitnichten nimmermehr
 nit koa koane koana koaner nimma nöd nüd nüt nümm nich
+niad nia nimmi koam koas koana koani neamd neamads
+koin koim koiner koins
+nöt nüüt nümme nüme niene niemer niemert keis keini käi käis kes
+nüscht nischt nuscht nüschd nischd nüms nienich keene keenen keenem keenes nee nä nää
+kaan kaa kää kään kääne kaaner kääner
 """)
-# Bavarian, Styrian and Austrian "ned" and "net" (the name Ned, English "net"), Swiss and Walser "nid" and "ned"
-# (French "nid"), Swiss "kei" (the name Kei) and Viennese "ka" with its endings (tune set 42: a dropped "ned" and
-# "nid" went unflagged)
+# Forms that are a name or another language's word elsewhere, each with the plain negation it stands for and the
+# languages it is a word of (space-separated; "" for a name): Bavarian, Styrian and Austrian "ned" and "net" (the
+# name Ned; English and French "net"), Swiss and Walser "nid" (French "nid"), Swiss "kei" and "kai" (the names Kei
+# and Kai; New Zealand English "kai", food), Viennese "ka" (the Creoles' "ka" of a verb going on) and "kane",
+# Bavarian "koan" (English "koan"), Swabian "koi" (English "koi"), Berlin and Low German "keen" and "keener"
+# (English "keen"). Tune set 42: a dropped "ned" and "nid" went unflagged; tune set 43 and blind set 53: "keen",
+# "koi", "koan", "nüscht", "niad".
 REGIONAL_NEGATIONS = MappingProxyType(
     {
         "ned": ("nicht", ""),
         "kei": ("kein", ""),
-        "ka": ("kein", ""),
+        "kai": ("kein", "en"),
+        "ka": ("kein", "fr"),
         "kane": ("keine", ""),
-        "net": ("nicht", "en"),
+        "net": ("nicht", "en fr"),
         "nid": ("nicht", "fr"),
+        "koan": ("kein", "en"),
+        "koi": ("kein", "en"),
+        "keen": ("kein", "en"),
+        "keener": ("keiner", "en"),
     }
 )
+# Function words of the regional varieties a German page quotes that no lexicon's stopwords hold (Berlin and Low
+# German "ick", "dit", "wat", "dor", "för"; Bavarian "hob", "woaß", "oiwei"; Swiss and Swabian "isch", "händ", "gsi";
+# Kölsch "och"): a text holding them is German for the reading of a regional negation ("Dor is keen Geld" holds
+# English "is" and no German stopword)
+REGIONAL_STOPWORDS = words("""
+ick icke ik dit det dat wat ooch och nu dor för un hett hebb heff sünd bün mien dien ook aver wi
+isch händ hät hen gsi öppis chli hob hod hot woaß fei hoid oiwei ois gwen mia scho hoit
+""")
 NUMBER_WORDS = number_table(
     "null eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn vierzehn fünfzehn "
     "sechzehn siebzehn achtzehn neunzehn",
@@ -543,6 +568,7 @@ LEXICON: Lexicon = Lexicon(
     pronouns=PRONOUNS,
     negations=NEGATIONS,
     regional_negations=REGIONAL_NEGATIONS,
+    regional_stopwords=REGIONAL_STOPWORDS,
     number_words=MappingProxyType({**NUMBER_WORDS, **REGIONAL_NUMBER_WORDS}),
     magnitudes=MAGNITUDES,
     clause_conjunctions=frozenset("und aber oder doch sondern".split()),

@@ -738,15 +738,29 @@ ABBREVIATIONS = words(
     "mr mrs ms dr prof sen rep gov gen lt col sgt capt adm eng hon st jr sr inc corp ltd co u.s u.k u.n e.u "
     "no vs etc jan feb mar apr jun jul aug sep sept oct nov dec"
 )
-# (with the regional and literary forms: Northern English "nowt", Scots "nae" and its verbs' "-nae", "naught", "nary")
-# (with the Scots forms in "-nae" and "-na" and their spellings "wisnae", "disnae", "widnae", "winnae", Scots and Irish
-# "nivver" and "niver", and the spoken "nothin'" and "nuthin'")
+# (with the regional and literary forms a page quotes as said, filled from the regions, not from one page: Northern
+# English and Scots "nowt", "nae" with "naebody", "naething", "nane", Scots verbs in "-nae" and "-na"; Geordie and
+# Wearside "divvent", "dinnet", "cannit", "winnet", "nee"; Lancashire and Potteries "dunna", "conna", "wunna";
+# Irish and Newfoundland "nivver", "niver", "nar", "narn", "nary"; spoken and American "aint", "nope", "nah", "naw",
+# "nothin'", "nuthin'", "nuttin'"; Caribbean "nuh", "cyaan", "caan", "doh", "neva"; South African "nooit", "aikona";
+# Irish "níl". A form that is another word of English is left out: "ken", "rin", "cyan", "dim"; one that is another
+# language's word is a REGIONAL_NEGATION)
 NEGATIONS = words("""
 not no never none nobody nothing neither nor nowhere without n't cannot nowt naught nary nae cannae canna dinnae
 didnae doesnae isnae wasnae willnae wouldnae couldnae shouldnae hasnae havenae
 wisnae disnae widnae winnae wullnae dinna didna winna wouldna couldna shouldna isna wasna hasna havena
 nivver niver nothin nuthin
+naebody naething naewhere nane naw amnae arenae werenae mustnae
+divvent divent divvint dinnet dinnit cannit winnet willnet nee
+dunna dunnot conna wunna shanna wonna
+nar narn narry nairy
+aint nope nup nuttin nuffin nuffink nothink nutten nuttn nutn
+nuh cyaan kyaan caan cyaa doh neva nevah
+nooit aikona aikhona níl
 """)
+# Spoken and New Zealand "nah" (German "nah", near), read only in lower case and not in a German text (see the German
+# lexicon)
+REGIONAL_NEGATIONS = MappingProxyType({"nah": ("no", "de")})
 NUMBER_WORDS = number_table(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen",
@@ -859,6 +873,7 @@ LEXICON: Lexicon = Lexicon(
     titles=TITLES,
     pronouns=PRONOUNS,
     negations=NEGATIONS,
+    regional_negations=REGIONAL_NEGATIONS,
     number_words=MappingProxyType({**NUMBER_WORDS, **REGIONAL_NUMBER_WORDS}),
     magnitudes=MAGNITUDES,
     clause_conjunctions=frozenset("and but or yet so".split()),

@@ -359,14 +359,23 @@ así algo había habían habría habrían hubo mi mis nuestro nuestra nuestros n
 """)
 PREPOSITIONS = words("a al de del en con por para sin sobre entre hacia desde hasta contra ante tras durante")
 ABBREVIATIONS = words("sr sra srta dr dra dip ud uds etc dña lic ing arq")
-# (with the forms of the regions whose Spanish a page quotes as said: Galician "non", "nin", "ningunha",
-# "tampouco" and "ninguén"; "non" is French and Latin "no" too. Asturian "nun", German "nun", is a
-# REGIONAL_NEGATION, read only in lower case in a Spanish text)
+# (with the forms of the regions whose Spanish a page quotes as said, filled from the regions, not from one page:
+# Galician "non", "nin", "ningunha", "tampouco", "ninguén", "xamais"; Asturian and Leonese "dengún", "nengún" with
+# their endings, "enxamás"; rural, Andean, Canarian and Caribbean "naide", "naiden", "nadies", "ná", "nadita";
+# "nones"; "nuncamente"; Portuguese and Brazilian "não", "ninguém", "nenhum"; Basque "ez", "ezer",
+# "inor", "inoiz"; "non" is French and Latin "no" too. The forms that are another language's word are
+# REGIONAL_NEGATIONS, read only in lower case and not in a text of that language)
 NEGATIONS = words("""
 no nunca jamás ningún ninguno ninguna ningunos ningunas nada nadie ni tampoco sin
-non nin ningunha ningunhas tampouco ninguén
+non nin ningunha ningunhas tampouco ninguén xamais endexamais
+dengún denguno denguna dengunos dengunes nengún nenguno nenguna enxamás
+naide naiden naidien nadies nadien ná nadita nadica nuncamente nones
+não ninguém nenhum nenhuma
+ez ezer inor inoiz
 """)
-REGIONAL_NEGATIONS = MappingProxyType({"nun": ("no", "de")})
+# Asturian "nun" (German "nun") and the colloquial "nanay" (Philippine English "nanay", mother); left out: the
+# Caribbean and Andalusian "na'" of "nada", Galician and Portuguese "na" ("in the")
+REGIONAL_NEGATIONS = MappingProxyType({"nun": ("no", "de"), "nanay": ("no", "en")})
 NUMBER_WORDS = number_table(
     "cero uno dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince dieciséis "
     "diecisiete dieciocho diecinueve",

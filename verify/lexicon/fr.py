@@ -368,11 +368,35 @@ PREPOSITIONS = words(
     "pendant depuis"
 )
 ABBREVIATIONS = words("m mme mlle dr pr st etc janv févr oct nov déc")
-# (with Quebec's "pantoute", "not at all"; left out: the informal "pu" of "plus", which is "pouvoir"'s participle)
-# (with Quebec's "pantoute" and the Walloon and Belgian "nén", "pas" in "dji n' sé nén")
+# (with the regional forms a page quotes as said, filled from the regions, not from one page: Quebec, Acadian and
+# Cajun "pantoute", "pô", "pouint", "parsonne"; Marseille and Midi "dégun"; Walloon and Belgian "nén"; the
+# Creoles of the Antilles, Guiana, Haiti, Réunion, Mauritius and the Seychelles: "ayen", "anyen", "pyès", "pèsonn",
+# "janmé", "janmen", "zamé", "okenn", "nanye", "poin", "ryin"; left out: the informal "pu" of "plus", which is
+# "pouvoir"'s participle. The forms that are another language's word are REGIONAL_NEGATIONS)
 NEGATIONS = words(
-    "ne n' pas jamais aucun aucune aucunement nullement rien personne nul nulle sans ni guère plus pantoute nén"
+    "ne n' pas jamais aucun aucune aucunement nullement rien personne nul nulle sans ni guère plus pantoute nén "
+    "pantout pentoute pô pouint parsonne nenni "
+    "dégun degun "
+    "ayen anyen ayin pyès pèsonn pésonn janmé janmen janm jamé zamé zame okenn oken nanye poin pwin ryin"
 )
+# Forms that are another language's word, each with the plain negation it stands for and the languages it is a word
+# of (see the German lexicon): the Creoles' "pa" and "pá" (Spanish "pa'" of "para" and "pá" of "papá", English
+# "pa"), Mauritian "pena" (Spanish "pena"), the spoken "nan" (English "nan"). Tune set 43: a dropped Martinican "pa".
+REGIONAL_NEGATIONS = MappingProxyType(
+    {
+        "pa": ("pas", "es en"),
+        "pá": ("pas", "es"),
+        "pena": ("pas", "es"),
+        "nan": ("non", "en"),
+    }
+)
+# Function words of the Creoles a French page quotes (Antillean, Guianese, Haitian, Réunion, Mauritian, Seychellois,
+# Louisiana) that no lexicon's stopwords hold: a text holding them is French for the reading of a regional negation
+# ("Nou pa ni dlo" holds Spanish "ni" and no French stopword)
+CREOLE_STOPWORDS = words("""
+mwen mwin nou zot zòt li sé ki ka té ké kè pou épi èk ek kon konsa jodi dépi bagay moun lajan fè tou toujou
+kounye kounyé koté kote yé ankò ankor timoun lakay anlè sa-a isit
+""")
 NUMBER_WORDS = number_table(
     "zéro un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize "
     "dix-sept dix-huit dix-neuf",
@@ -494,6 +518,8 @@ LEXICON: Lexicon = Lexicon(
     titles=TITLES,
     pronouns=PRONOUNS,
     negations=NEGATIONS,
+    regional_negations=REGIONAL_NEGATIONS,
+    regional_stopwords=CREOLE_STOPWORDS,
     bare_negations=words("point"),
     number_words=NUMBER_WORDS,
     magnitudes=MAGNITUDES,
