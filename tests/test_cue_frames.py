@@ -363,3 +363,178 @@ def test_a_source_in_brackets_after_a_quote_speaks(text: str, speaker: str) -> N
 def test_brackets_naming_no_person_credit_no_one(bracket: str) -> None:
     text = EN_LEAD + f"The shop reopened on Monday. “We'll rebuild, whatever the insurers say.” {bracket}\n"
     assert _quotes(text)[-1].speaker is None
+
+
+# (round 50, verdicts50) A line's cue whose speaker is set off as an apposition, then how it was said set off by a
+# comma ("demande son entraîneur, Manex Haramboure, en défaisant les bandes.", blind set 53): the narrator's cue.
+@pytest.mark.parametrize(
+    ("text", "lines"),
+    [
+        (
+            FR + "Dans le vestiaire, personne ne parlait.\n\n— Tu as encore froid aux pieds ? demande sa mère, Odile "
+            "Carrère, en dénouant les lacets.\n\n— Un peu. Mais on a fini, répond Lucas.\n\nLe car est reparti.\n",
+            [("Tu as encore froid aux pieds ?", "Odile Carrère"), ("Un peu. Mais on a fini", "Lucas")],
+        ),
+        (
+            FR + "Au bord du bassin, le public s'était tu.\n\n— Tu reviens l'an prochain ? demande le président du "
+            "club, Yves Morvan, avec un sourire.\n\n— Bien sûr, répond la nageuse, Anaïs Le Goff.\n\nLa finale a duré "
+            "deux heures.\n",
+            [("Tu reviens l'an prochain ?", "Yves Morvan"), ("Bien sûr", "Anaïs Le Goff")],
+        ),
+    ],
+)
+def test_a_lines_cue_with_its_speaker_apposed_then_how_it_was_said_is_the_narrators(
+    text: str, lines: list[tuple[str, str | None]]
+) -> None:
+    assert _lines(text)[-len(lines) :] == lines
+
+
+# Spanish turns led by a raya inside one paragraph, after the narrator's sentence: each turn its cue's, a turn of no
+# cue the asker's, never the one who answered going on (tune set 43, Estelí).
+@pytest.mark.parametrize(
+    ("text", "lines"),
+    [
+        (
+            ES + "Donald Lanzas lo anunció en el portón.\n\nEn la fila del portón, la escena se repetía. —¿Hay turno "
+            "mañana? —le preguntó Rosario Tinoco, cocinera, al encargado. —Mañana no, el martes a lo mejor —respondió "
+            "Efraín Zamora. —Eso mismo dijeron ayer.\n\nLa fila se deshizo a las ocho.\n",
+            [
+                ("¿Hay turno mañana?", "Rosario Tinoco"),
+                ("Mañana no, el martes a lo mejor", "Efraín Zamora"),
+                ("Eso mismo dijeron ayer", "Rosario Tinoco"),
+            ],
+        ),
+        (
+            ES + "La alcaldesa Pilar Gil recorrió el barrio.\n\nEn la esquina del mercado la paró un vecino. —¿Cuándo "
+            "arreglan la calle? —preguntó Anselmo Rivas. —Después de las lluvias —contestó la alcaldesa.\n\nEl "
+            "recorrido terminó en la plaza.\n",
+            [("¿Cuándo arreglan la calle?", "Anselmo Rivas"), ("Después de las lluvias", "Pilar Gil")],
+        ),
+    ],
+)
+def test_raya_turns_inside_one_paragraph_after_the_narrators_sentence_take_turns(
+    text: str, lines: list[tuple[str, str | None]]
+) -> None:
+    assert _lines(text)[-len(lines) :] == lines
+
+
+# Quotes in marks, a question and its answer by two speakers in two paragraphs: a paragraph of a quote alone after
+# them is the asker's next turn (tune set 43, Fort-de-France), in any language.
+@pytest.mark.parametrize(
+    ("text", "lines"),
+    [
+        (
+            FR + "Au pied du camion, l'adjoint passait de porte en porte.\n\n« Vous avez du courant depuis quand ? », "
+            "demande l'adjoint au maire, Serge Lameynardie.\n\n« Depuis lundi, deux heures le soir », répond Josette "
+            "Calvaire.\n\n« Deux heures, c'est déjà ça. »\n\nLa tournée a continué.\n",
+            [
+                ("Vous avez du courant depuis quand ?", "Serge Lameynardie"),
+                ("Depuis lundi, deux heures le soir", "Josette Calvaire"),
+                ("Deux heures, c'est déjà ça", "Serge Lameynardie"),
+            ],
+        ),
+        (
+            EN_LEAD + "The ferry was late again on Monday.\n\n“Is the ramp fixed yet?” asked the harbourmaster, Ewan "
+            "Rankin.\n\n“Not until Friday,” replied the engineer, Morag Lyle.\n\n“Then we wait another week.”\n\nThe "
+            "council meets on Thursday.\n",
+            [
+                ("Is the ramp fixed yet?", "Ewan Rankin"),
+                ("Not until Friday", "Morag Lyle"),
+                ("Then we wait another week", "Ewan Rankin"),
+            ],
+        ),
+        (
+            DE + "Am Steg wartete der Hafenmeister.\n\n„Ist die Rampe schon repariert?“, fragte der Hafenmeister "
+            "Ewald Kranz.\n\n„Erst am Freitag“, antwortete die Ingenieurin Maria Lenz.\n\n„Dann warten wir noch eine "
+            "Woche.“\n\nDer Rat tagt am Donnerstag.\n",
+            [
+                ("Ist die Rampe schon repariert?", "Ewald Kranz"),
+                ("Erst am Freitag", "Maria Lenz"),
+                ("Dann warten wir noch eine Woche", "Ewald Kranz"),
+            ],
+        ),
+    ],
+)
+def test_a_quote_alone_after_a_question_and_its_answer_is_the_askers_turn(
+    text: str, lines: list[tuple[str, str | None]]
+) -> None:
+    assert _lines(text)[-len(lines) :] == lines
+
+
+@pytest.mark.parametrize(
+    ("text", "lines"),
+    [
+        # a quote alone after one speaker's statement (no question) goes on with that speaker
+        (
+            EN_LEAD + "The ferry was late again on Monday.\n\n“The ramp will be fixed on Friday,” said the engineer, "
+            "Morag Lyle.\n\n“We checked it twice.”\n\nThe council meets on Thursday.\n",
+            [("The ramp will be fixed on Friday", "Morag Lyle"), ("We checked it twice", "Morag Lyle")],
+        ),
+        # a question and its answer by one speaker is no exchange
+        (
+            EN_LEAD + "The ferry was late again on Monday.\n\n“Is the ramp fixed?” asked the engineer, Morag Lyle.\n\n"
+            "“Not yet,” Lyle answered herself.\n\n“We need another week.”\n\nThe council meets on Thursday.\n",
+            [("Not yet", "Morag Lyle"), ("We need another week", "Morag Lyle")],
+        ),
+        # the narrator's closing dash glued to the cue: the same speaker goes on
+        (
+            ES + "La alcaldesa Pilar Gil habló en el pleno.\n\n—No vamos a cerrar el mercado —dijo la alcaldesa—. Lo "
+            "vamos a reformar entero.\n\nEl pleno aprobó la obra.\n",
+            [("No vamos a cerrar el mercado", "Pilar Gil"), ("Lo vamos a reformar entero", "Pilar Gil")],
+        ),
+    ],
+)
+def test_turns_that_are_no_exchange_keep_their_speaker(text: str, lines: list[tuple[str, str | None]]) -> None:
+    assert _lines(text)[-len(lines) :] == lines
+
+
+# (round 50, verdicts50) A partial quote framed by a phrase naming whose words it borrows, set off by commas right
+# before the marks ("The building is, in Stuber's phrase, “…”", blind set 53): the phrase's owner speaks.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            EN_LEAD + "Ray Stuber spoke first at the meeting.\n\nThe old gym is, in Stuber's phrase, “a barn with a "
+            "scoreboard and a leaking roof.”\n",
+            "Ray Stuber",
+        ),
+        (
+            EN_LEAD + "Ray Stuber spoke first at the meeting.\n\nThe ferry plan is, to borrow Lindgren's words, “a "
+            "bridge to nowhere with a timetable.”\n",
+            "Petra Lindgren",
+        ),
+        (
+            FR + FR_PAIR + "Le vieux quai est, pour reprendre la formule de Hénaff, « une grange posée sur l'eau depuis cent ans ».\n",
+            "Paul Hénaff",
+        ),
+        (
+            FR + FR_PAIR + "Le vieux quai est, pour reprendre l'expression de la capitaine, « une grange posée sur "
+            "l'eau ».\n",
+            "Maëlle Quéré",
+        ),
+        (
+            ES + ES_PAIR + "El muelle viejo es, en expresión de Goikoetxea, «un granero que flota desde hace un "
+            "siglo».\n",
+            "Nerea Goikoetxea",
+        ),
+        (
+            DE + DE_PAIR + "Der alte Steg sei, nach den Worten von Brandl, „eine Scheune auf dem Wasser, seit hundert "
+            "Jahren“.\n",
+            "Jonas Brandl",
+        ),
+    ],
+)
+def test_a_phrase_naming_whose_words_a_partial_quote_borrows_credits_them(text: str, speaker: str) -> None:
+    assert _quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a phrase of no one's words: no one speaks
+        EN_LEAD + "Ray Stuber spoke first at the meeting.\n\nThe old gym is, in a phrase, “a barn with a scoreboard.”\n",
+        FR + FR_PAIR + "Le vieux quai est, pour reprendre une expression connue, « une grange posée sur l'eau ».\n",
+    ],
+)
+def test_a_phrase_of_no_ones_words_credits_no_one(text: str) -> None:
+    assert _quotes(text)[-1].speaker is None

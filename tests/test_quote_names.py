@@ -2269,3 +2269,42 @@ def test_words_everyone_talks_of_are_the_name_of_a_thing(text: str, name: str) -
 )
 def test_words_a_person_talks_of_or_a_clause_stay_claims(text: str, words: str) -> None:
     assert _kinds(text)[words] is not QuoteKind.MENTION
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # (round 50, verdicts50) a name opening on a dialect's article ("dr", "da", "dä"), given by a
+        # naming verb across a long object (blind set 53: "nennen im Verein alle nur „dr Kaffeebud“")
+        (
+            DE + "Den alten Bauwagen, in dem die Kasse lag, nennen im Verein alle nur „dr Kaffeebud“.",
+            "dr Kaffeebud",
+        ),
+        (DE + "Den kleinen Traktor am Hang nennen die Nachbarn seit Jahren nur „da Gloane“.", "da Gloane"),
+        (DE + "Den rostigen Kran am Rheinufer nennen die Schiffer seit jeher nur „dä Kranich“.", "dä Kranich"),
+        # a name in lower case a group has given a thing over the years, a verb that agrees with a plural subject
+        # before the naming verb (tune set 43: "Regulars have long called the leaking glass roof … “the colander”")
+        (
+            EN_LEAD + "Regulars have long called the leaking glass roof over the main pool “the colander”.",
+            "the colander",
+        ),
+        (
+            EN_LEAD + "Fans have always called the cramped away end at the north of the ground “the shed”.",
+            "the shed",
+        ),
+    ],
+)
+def test_a_name_a_group_gives_a_thing_in_dialect_or_over_the_years_is_no_claim(text: str, name: str) -> None:
+    assert _kinds(text)[name] is QuoteKind.MENTION
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # one person's judgement stays a claim: a named person, or a singular auxiliary
+        (EN_LEAD + "Okafor called the plan to close the old market “the end”.", "the end"),
+        (EN_LEAD + "The mayor has called the plan to close the old market “the end”.", "the end"),
+    ],
+)
+def test_one_persons_lower_case_judgement_after_a_naming_verb_stays_a_claim(text: str, words: str) -> None:
+    assert _kinds(text)[words] is not QuoteKind.MENTION

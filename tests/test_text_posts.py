@@ -735,3 +735,41 @@ def test_a_post_copied_as_plain_text_under_its_platforms_credit_line_is_a_text_p
 )
 def test_credit_words_that_sign_no_post(line: str) -> None:
     assert not extract(from_text(f"Headline\n\nThe square was full.\n{line}\n\nMore.\n", "a.txt", Format.TEXT)).posts
+
+
+@pytest.mark.parametrize(
+    ("said", "line", "handle"),
+    [
+        # (round 50, verdicts50) a Markdown block quote whose empty "> " line sets the credit line apart: the two
+        # paragraphs are read as one, joined by two spaces (tune set 43: "Post by Town of Grand Falls-Windsor (…)")
+        (
+            "Council voted tonight to rebuild the curling rink.",
+            "Post by Town of Lakeview-on-Sea (@town@coast.social), December 2, 2026",
+            "@town@coast.social",
+        ),
+        (
+            "Die Fähre fährt ab Montag wieder nach Plan.",
+            "Beitrag von Reederei Nordsee-Linie (@faehre@norden.social), 4. März 2026",
+            "@faehre@norden.social",
+        ),
+        (
+            "Le marché de Noël ouvre samedi à dix heures !",
+            "Publication de Ville de Saint-Lô (@mairie@normandie.social), 4 mars 2026",
+            "@mairie@normandie.social",
+        ),
+        (
+            "El mercado abre el sábado a las diez.",
+            "Publicación de Ayuntamiento de Teruel (@ayto@aragon.social), 4 de marzo de 2026",
+            "@ayto@aragon.social",
+        ),
+    ],
+)
+def test_a_credit_line_set_apart_by_an_empty_block_quote_line_signs_the_post(said: str, line: str, handle: str) -> None:
+    markdown = f"# News\n\nThe account posted:\n\n> {said}\n>\n> {line}\n\nMore news.\n"
+    (post,) = extract(from_text(markdown, "a.md", Format.MARKDOWN)).posts
+    assert (post.platform, post.form, post.author.handle, post.text) == ("mastodon", PostForm.TEXT, handle, said)
+
+
+def test_a_credit_words_opening_a_sentence_in_a_block_quote_sign_no_post() -> None:
+    markdown = "# News\n\nSomeone wrote:\n\n> We will open.\n>\n> Post by post, the council (@council) answered.\n\nMore.\n"
+    assert not extract(from_text(markdown, "a.md", Format.MARKDOWN)).posts

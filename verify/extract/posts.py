@@ -100,8 +100,9 @@ _HANDLE = r"(?:@(?P<handle>[\w.-]{1,100}(?:@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8})?)
 # Or the credit line a platform signs a post with, copied with it ("Beitrag von Name (@u@host), 3. Dezember 2026",
 # "A post shared by Name (@h)"): the records' ``credits``, then a space, at the line's start.
 _TEXT_SIGNATURE_CREDIT = re.compile(r"[ \t]{0,3}(?P<credit>" + _alternation(CREDIT_WORDS) + r")[ \t]{1,3}", re.I)
-# ... closing the post's last sentence on the line of its words (a Markdown paragraph joins the lines)
-_CREDIT_AFTER_SENTENCE = re.compile(r"(?<=[.!?…”»\"])[ \t](?=(?i:" + _alternation(CREDIT_WORDS) + r")[ \t])")
+# ... closing the post's last sentence on the line of its words (a Markdown paragraph joins the lines; a block quote's
+# empty "> " line between them joins its two paragraphs with two spaces: tune set 43's Grand Falls-Windsor)
+_CREDIT_AFTER_SENTENCE = re.compile(r"(?<=[.!?…”»\"])[ \t]{1,3}(?=(?i:" + _alternation(CREDIT_WORDS) + r")[ \t])")
 _TEXT_SIGNATURE_HANDLE = re.compile(rf"\(\s?{_HANDLE}\s?\)")
 _TEXT_SIGNATURE_BARE = re.compile(rf"[ \t]{{0,3}}{_HANDLE}(?![\w@/])")
 _MAX_ATTR_SCAN = 20_000_000  # attribute values are scanned for escaped markup up to this length (linear)

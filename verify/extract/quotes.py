@@ -620,6 +620,8 @@ def _run_on(text: str, block: int, opener: str, singles: bool) -> _Span | None:
 # A paragraph of dialogue opens on a dash glued to its first word ("—Hablamos de confianza."); the narrator's cue
 # opens on a dash after a space, before a lower-case word (" —afirmó la ministra"), and ends at the next dash.
 _DIALOGUE_OPEN = re.compile(r"\s{0,3}(?P<dash>[—―])(?=[¿¡«\"“]?[^\W\d_])")
+# ... or, inside the paragraph, on a dash glued to a word after a sentence's end and a space
+_TURN_AFTER_SENTENCE = re.compile(r"(?<=[.!?…])\s{1,3}(?P<dash>[—―])(?=[¿¡«\"“]?[^\W\d_])")
 _NARRATOR_OPEN = re.compile(rf"\s[—―](?=[^\W\d_{CAPITALS}])")
 _NARRATOR_CLOSE = re.compile(r"[—―]")
 # Speech goes on after a narrator's closing dash when anything but spaces and stops follows it.
@@ -640,6 +642,10 @@ def _dialogue_spans(lex: Lexicon, text: str, block: int, marked: list[_Span], fo
     speech quote within it and are no quotes of their own. ``marked``: the paragraph's quotes in marks;
     ``following``: the next paragraph's text."""
     opening = _DIALOGUE_OPEN.match(text)
+    if opening is None and ("—" in text or "―" in text):
+        # (or the dialogue opens after the narrator's sentence, its turns inside the paragraph: "En la fila, el mismo
+        # diálogo se repetía. —¿Hay trabajo? —le preguntó X. —Mañana no —respondió Y. —Eso dijeron.", tune set 43)
+        opening = _TURN_AFTER_SENTENCE.search(text)
     if opening is None:
         return marked
     label = _DASHED_LABEL.match(text, opening.end())
@@ -674,6 +680,7 @@ def _dialogue_spans(lex: Lexicon, text: str, block: int, marked: list[_Span], fo
 _SPOKEN_LINE_OPENING = r"[ \t]{0,3}[—–―][ \t]{1,3}(?=[¿¡]?[^\W\d_])"  # (a Spanish question's or cry's mark first)
 _SPOKEN_FIRST_LINE = re.compile(_SPOKEN_LINE_OPENING)
 _SPOKEN_DASHES = frozenset("—–―")  # (the dashes of _SPOKEN_LINE_OPENING)
+_TURN_ENDS = _SPOKEN_DASHES | frozenset(".!?…")  # what stands before a turn of dialogue that opens with no cue
 _SPOKEN_LINE = re.compile(rf"\n{_SPOKEN_LINE_OPENING}")
 # A reply inside one pair of marks in a paragraph of one line: a dash and a space after a sentence's end
 _INLINE_REPLY = re.compile(r"[.!?…][ \t]{1,3}[—–―][ \t]{1,3}(?=[¿¡]?[^\W\d_])")
@@ -754,6 +761,22 @@ def _uncued_spoken_line(g: Grammar, blocks: list[Block], index: int, starts: lis
 _LINE_STOPS = frozenset(".!?…")  # what a line of dialogue ends on (a list's item may end on none, or on ";")
 
 
+def _asked_and_answered(question: _Found, answer: _Found) -> bool:
+    """Whether two quotes in marks, each with its cue, in two paragraphs one after the other, are a question and its
+    answer by two speakers (« Vous avez de l'eau ? », demande X. / « Depuis dimanche », répond Y.): an exchange, whose
+    next paragraph of a quote alone is the next turn, the asker's (tune set 43, Fort-de-France), not the answer going
+    on."""
+    return (
+        question.has_cue
+        and answer.has_cue
+        and question.words.rstrip(" »”\"").endswith("?")
+        and answer.spans[0].block == question.spans[-1].block + 1
+        and bool(question.speaker)
+        and bool(answer.speaker)
+        and question.speaker != answer.speaker
+    )
+
+
 def _alternating_speaker(found: list[_Found], chain: list[_Span]) -> str | None:
     """The speaker of a line of dialogue with no cue, told by the turns: the speaker of the line two paragraphs before
     when the line just before is someone else's ("— Ça gèle ? demande X." / "— Pas encore, répond Y." / "— Et demain
@@ -765,7 +788,7 @@ def _alternating_speaker(found: list[_Found], chain: list[_Span]) -> str | None:
     before, last = found[-2], found[-1]
     turns = before.spans[-1].block == block - 2 and last.spans[-1].block == block - 1
     turns = turns or before.spans[-1].block == last.spans[-1].block == block
-    if not (turns and before.spans[0].dialogue and last.spans[0].dialogue):
+    if not (turns and (before.spans[0].dialogue and last.spans[0].dialogue or _asked_and_answered(before, last))):
         return None
     return before.speaker if before.speaker and last.speaker and before.speaker != last.speaker else None
 
@@ -812,8 +835,10 @@ def _past_narrators_adjunct(g: Grammar, cue: str, end: int, sentence_end: int) -
     if words and _adjunct(g, words):
         return sentence_end
     # (set off by a comma, a posture: "demande Roseline Jean-Baptiste, penchée sur le lit.", "—preguntó X, apoyada en
-    # la puerta." — not words that go on speaking: "dit Paul, il faut partir.")
-    return sentence_end if rest.startswith(",") and _posture(g.lexicon, rest[1:].split()) else end
+    # la puerta." — or how it was said after a speaker set off as an apposition: "demande son entraîneur, Manex
+    # Haramboure, en défaisant les bandes.", blind set 53 — not words that go on speaking: "dit Paul, il faut partir.")
+    after = rest[1:].split()
+    return sentence_end if rest.startswith(",") and (_posture(g.lexicon, after) or _adjunct(g, after)) else end
 
 
 def _posture(lex: Lexicon, words: list[str]) -> bool:
@@ -1723,7 +1748,7 @@ def _cue_in_words(g: Grammar, window: str) -> re.Match[str] | None:
     said = _said_by(g, window) if g.lexicon.said_what and window.rstrip().endswith(":") else None
     if said is not None:
         return said  # "recuerda lo que le dijo un día don Anselmo:": his words, not hers
-    for owned in _owner_words(g.lexicon.code):
+    for owned in _owner_words(g.lexicon.code) if window.rstrip()[-1:] == "," else ():
         match = owned.search(window)
         if match is not None and _plausible(g, match.group("who")):
             return match  # "because, in Forbes’ words, “...”"
@@ -6577,14 +6602,16 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
             if unread_cue and last_speaker:
                 text = blocks[index].text
                 unread_cue = not _names_alone(last_speaker.split()[-1], text[span.end : sentence_end(text, span.end)])
+            # (a line of dialogue of no cue, or a quote alone after a question and its answer: the turns first, not
+            # the line's before in its paragraph, nor the last speaker going on)
+            turn = _alternating_speaker(found, chain) if item.who is None else None
             last_speaker = _resolve(
                 g,
                 item,
                 reader,
-                None if unread_cue else last_speaker,
+                None if unread_cue or turn else last_speaker,
                 _recent_speaker(found, index),
-                # (a line of dialogue of no cue: the turns first, not the line's before in its paragraph)
-                (_alternating_speaker(found, chain) if item.who is None and chain[0].dialogue else None)
+                turn
                 or (_framing_pronoun_speaker(g, blocks, chain, reader) if item.who is None else None)
                 or _paragraph_speaker(g, blocks, found, chain)
                 or _lead_in_speaker(g, blocks, found, chain)
@@ -6695,8 +6722,10 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
                 break
             item = add(pending + [span], floor if pending else cursor, None if pending else cue_text)
             pending = []
-            if len(item.words.split(maxsplit=_PARTIAL_MAX_WORDS)) > _PARTIAL_MAX_WORDS:
-                cursor = span.end  # (a term in marks leaves its sentence's cue to the quote after it)
+            if span.dialogue or len(item.words.split(maxsplit=_PARTIAL_MAX_WORDS)) > _PARTIAL_MAX_WORDS:
+                # (a term in marks leaves its sentence's cue to the quote after it; a turn of dialogue, however short,
+                # keeps its own: "—¿Hay trabajo? —le preguntó X. —Mañana no —respondió Y.", the second turn Y's)
+                cursor = span.end
         learn(names, read, len(text))
         if block.quote_block and not spans and text.strip() and not _is_credit(g, blocks, index):
             # A block quotation without marks: the whole block is the quote (but a last line "— Name" credits it).
@@ -10713,8 +10742,10 @@ def _attribute(g: Grammar, blocks: list[Block], chain: list[_Span], floor: int, 
         return _Found(chain, quoted, unnamed, last.end, has_cue=True)
     if after is None and (phrased := _phrasing_clause(g, blocks, first, text)) is not None:
         return _Found(chain, quoted, phrased, has_cue=True)  # "…, wie es der Staatsanwalt formulierte, „…“"
-    if after is None and first.dialogue and text[_lead_end(text, first.start) - 1 : first.start][:1] in _SPOKEN_DASHES:
-        return _Found(chain, quoted, None)  # (a reply with no cue: the line before is no cue of it, the turns tell)
+    if after is None and first.dialogue and text[_lead_end(text, first.start) - 1 : first.start][:1] in _TURN_ENDS:
+        # (a reply with no cue: the line before is no cue of it, nor the narrator's sentence before it in the
+        # paragraph, "… —respondió Y. —Eso dijeron.": the turns tell)
+        return _Found(chain, quoted, None)
     prior = blocks[first.block - 1].text if first.block else ""
     if (author := _read_from(g, text, first.start) or _read_for(g, text, first.start, prior)) is not None:
         return _Found(chain, quoted, author, has_cue=True)  # "leyó la declaración de la vecina Elsa Ferraro: «…»"
@@ -11963,6 +11994,8 @@ def _continues(g: Grammar, blocks: list[Block], found: list[_Found], item: _Foun
             return None  # a term inside the cue ("“A,” Jo Marsh, the author of “Tides,” said"): no second part
         gap = blocks[block].text[prev.cue_after_end : start]
         if item.spans[0].dialogue and prev.spans[-1].dialogue and not _NARRATOR_CLOSE.search(gap):
+            if blocks[block].text[start - 1 : start].isspace():
+                return None  # (a dash after the narrator's sentence and a space opens the next turn: "… —respondió Y.")
             return index  # "—A —dice mientras sube la cuesta—. B": the narration up to its closing dash is the cue's
         if gap.isspace() and _after_generation(blocks[block].text, prev.cue_after_end):
             gap = "." + gap  # (the cue's name took the stop ending its sentence: “A,” said Tom Hale Sr. “B,” said …)
@@ -11975,7 +12008,10 @@ def _continues(g: Grammar, blocks: list[Block], found: list[_Found], item: _Foun
         and not _heading_element(blocks[block])  # a subheading quoting the section is no one's next sentence
     ):
         # “A,” Berg said. / “B.” — a paragraph that is only a quote continues the one before; one
-        # with words of its own after the quote (“B,” she promised.) is a claim of its own.
+        # with words of its own after the quote (“B,” she promised.) is a claim of its own; and one after a question
+        # and its answer is the next turn of the exchange (see ``_alternating_speaker``)
+        if index and _asked_and_answered(found[index - 1], prev):
+            return None
         gap = blocks[prev.spans[-1].block].text[prev.cue_after_end :] + "\n"
     else:
         return None
@@ -12697,7 +12733,9 @@ def _named_across(g: Grammar, before: list[str], words: str, credited: bool) -> 
     first = words.split(maxsplit=1)[0].lower()
     # (a definite article opens it, in any case: German "den" and "dem" are no `determiners` of the lexicon)
     count = len(words.split(maxsplit=_TITLE_MAX_WORDS))
-    definite = 1 < count <= _TITLE_MAX_WORDS and (first in lex.definite or first in lex.plural_definite)
+    definite = 1 < count <= _TITLE_MAX_WORDS and (
+        first in lex.definite or first in lex.plural_definite or first in lex.dialect_articles
+    )
     if not definite or _clause_words(lex, words):
         return False
     tail = [w.lower() for w in before[-3:]]
@@ -12710,8 +12748,10 @@ def _named_across(g: Grammar, before: list[str], words: str, credited: bool) -> 
     # A name (a capital after the article) given across the object or the subject, in the clause: "on appelle déjà le
     # quatuor « les Gazelles du Risoux »", "nennen sich die Jüngsten selbst „die Jungen Wilden“"; in lower case when
     # no one named is credited with them ("Los socios llaman a la cuenta desviada «la cuenta del fondo»": what a
-    # group calls a thing, where "Okafor called the plan “the worst idea”" is his judgement)
-    judged = credited and not words.split(maxsplit=2)[1][:1].isupper()
+    # group calls a thing, where "Okafor called the plan “the worst idea”" is his judgement), or when a verb that
+    # agrees with a plural subject only stands before the naming verb ("Regulars have long called the leaking glass
+    # roof over the main pool “the colander”", tune set 43: a group's name for a thing, over the years)
+    judged = credited and not words.split(maxsplit=2)[1][:1].isupper() and not _plural_naming(lex, before)
     # (a name's shape, an article and its noun, read across a long object: "nennen die Senke beim alten Bahnhof seit
     # dem Hochwasser nur „die Wanne“")
     reach = before[-(_GIVEN_NAME_REACH if _given_name_shape(lex, words) else _NAMED_OBJECT_REACH) :]
@@ -12801,6 +12841,21 @@ def _named_outside(lex: Lexicon, before: list[str], words: str, credited: bool) 
         if low in lex.naming_verbs or low in lex.relative_naming_verbs:
             return True
     return False
+
+
+_PLURAL_NAMING_REACH = 3  # words before a naming verb a plural auxiliary may stand ("have long called")
+
+
+def _plural_naming(lex: Lexicon, before: list[str]) -> bool:
+    """Whether the naming verb last among ``before`` follows, in its clause, a verb that agrees with a plural subject
+    only (lexicon ``plural_verbs``: "Regulars have long called", "Fans have always called")."""
+    if not lex.plural_verbs:
+        return False
+    at = next((i for i in range(len(before) - 1, -1, -1) if before[i].lower() in lex.naming_verbs), -1)
+    if at < 0:
+        return False
+    words = before[max(0, at - _PLURAL_NAMING_REACH) : at]
+    return any(w.lower() in lex.plural_verbs for w in words) and not any(w[-1:] in _CLAUSE_MARKS for w in words)
 
 
 def _adverb_or_object(lex: Lexicon, word: str) -> bool:
@@ -13570,7 +13625,7 @@ def _known_shape(lex: Lexicon, quoted: str) -> bool:
     words = quoted.lower().split(maxsplit=_KNOWN_AS_WORDS)  # (a longer quote is split no further)
     return (
         1 < len(words) <= _KNOWN_AS_WORDS
-        and words[0] in lex.definite
+        and (words[0] in lex.definite or words[0] in lex.dialect_articles)
         # (no clause: no pronoun, no copula; a noun may be a cue verb's form, "the gasp")
         and not any(w in lex.prepositions or w in lex.pronouns or w in lex.copulas for w in words[1:])
     )

@@ -493,6 +493,11 @@ class Lexicon:
     # opens them ("nennen den Riesen liebevoll „da Große“"); a neutral adverb ("simply") leaves a judgement ("called
     # the plan simply “a disgrace”")
     naming_manners: frozenset[str] = frozenset()
+    # The definite articles of the regional varieties a page quotes in a name, lower case (Alemannic, Bavarian and
+    # Kölsch "dr", "d'", "da", "dä"; Yorkshire "t'", Scots "thi"; Provençal "lou"; Andalusian "er", Galician "o",
+    # Balearic "sa"): quoted words after a naming verb opening on one are shaped as a name given, as after a definite
+    # article ("nennen im Verein alle nur „dr Kaffeebud“", blind set 53)
+    dialect_articles: frozenset[str] = frozenset()
     # A relative pronoun for what was said, opening the clause that closes the words before a colon ("recuerda lo que le
     # dijo un día don Anselmo:", "se souvient de ce que lui a dit X :", "was ihr X einmal gesagt hat:"): the words
     # after the colon are that clause's subject's, not the sentence's (English puts the subject first: "what X told

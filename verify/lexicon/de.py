@@ -548,7 +548,10 @@ LEXICON: Lexicon = Lexicon(
     quote_only_cues=QUOTE_ONLY_CUES | SEPARABLE_CUES["auf"],
     separable_cues=SEPARABLE_CUES,
     # ("„...“, so Merkel"; "nach Angaben der Polizei": a genitive after "nach Angaben")
-    according_to=("laut", "so", "nach Angaben von", "nach Angaben", "mit den Worten von", "mit den Worten"),
+    according_to=(
+        "laut", "so", "nach Angaben von", "nach Angaben", "mit den Worten von", "mit den Worten", "nach den Worten von",
+        "nach den Worten des", "nach den Worten der", "nach den Worten",
+    ),  # fmt: skip
     according_after=("zufolge", "gemäß"),
     floor_calls=words("zuruf zurufe zwischenruf zwischenrufe"),
     quote_interjections=("ich zitiere", "und ich zitiere", "zitat"),
@@ -842,6 +845,7 @@ LEXICON: Lexicon = Lexicon(
     subscribe_calls=("abonnieren", "jetzt abonnieren"),
     # "die sogenannte „...“": a term, not speech; "den die Nachbarn „...“ nennen": a name (the verb closing the clause)
     # ("Im Dorf wird er nur „der Admiral“ genannt": the name closing its clause)
+    dialect_articles=words("dr d' da dä de di s 's"),
     naming_manners=words("liebevoll zärtlich scherzhaft spöttisch respektvoll ehrfürchtig augenzwinkernd gern gerne"),
     naming_verbs=words("sogenannte sogenannten sogenannter sogenanntes nennen genannt getauft"),
     relative_naming_verbs=words("nennt nannte nannten tauft taufte tauften heißt heißen hieß hießen"),

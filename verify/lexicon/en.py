@@ -861,7 +861,11 @@ LEXICON: Lexicon = Lexicon(
     according_to=("according to", "in the words of", "to quote"),
     document_text_cues=("it says", "it said", "it reads", "it read", "it states", "it stated", "we read", "one reads"),
     credits_after=("per a", "per an", "per the", "per", "as per a", "as per an", "as per the", "as per"),
-    owner_words=("in {} words", "in {} own words"),
+    # ("in Stuber's phrase, “…”", "to borrow Okafor's words, “…”": blind set 53, McKeesport)
+    owner_words=(
+        "in {} words", "in {} own words", "in {} phrase", "in {} memorable phrase", "to borrow {} phrase",
+        "to borrow {} words", "to use {} phrase", "to quote {} words",
+    ),  # fmt: skip
     floor_calls=words("interjection interruption"),
     quote_interjections=("and i quote", "i quote", "quote", "and i'm quoting", "i'm quoting"),
     absolute_openers=words("with"),
@@ -1391,6 +1395,7 @@ LEXICON: Lexicon = Lexicon(
     ),
     subscribe_calls=("subscribe", "subscribe now"),
     # (and "so-called": the quoted words after it are a term, not speech)
+    dialect_articles=words("t' th' thi tha da"),
     naming_manners=words(
         "affectionately fondly lovingly jokingly teasingly mockingly playfully tenderly respectfully reverently"
     ),

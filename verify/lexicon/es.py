@@ -514,7 +514,11 @@ LEXICON: Lexicon = Lexicon(
     title_participles=words(
         "electo electa electos electas designado designada delegado delegada adjunto adjunta encargado encargada"
     ),
-    according_to=("según", "de acuerdo con", "en palabras de", "en palabras del", "a decir de", "a decir del"),
+    according_to=(
+        "según", "de acuerdo con", "en palabras de", "en palabras del", "a decir de", "a decir del",
+        "según la expresión de", "según la expresión del", "en expresión de", "en expresión del", "con palabras de",
+        "con palabras del", "según la frase de", "según la frase del",
+    ),  # fmt: skip
     # ("«…», reza la orden de la Consejería …", "consta en un comunicado de …", "se lee en el bando del …")
     body_cues=(
         "reza", "rezaba", "dice", "decía", "señala", "señalaba", "indica", "indicaba", "establece", "precisa", "recoge",
@@ -882,6 +886,7 @@ LEXICON: Lexicon = Lexicon(
     ad_labels=("publicidad", "contenido patrocinado", "patrocinado"),
     subscribe_calls=("suscríbete", "suscríbase"),
     uttering_openers=("con un", "con una", "con un último"),
+    dialect_articles=words("er o os sa ses"),
     naming_manners=words(
         "cariñosamente afectuosamente tiernamente familiarmente respetuosamente burlonamente cariño"
     ),

@@ -499,7 +499,10 @@ LEXICON: Lexicon = Lexicon(
     according_to=(
         "selon les mots de", "selon les mots du", "selon la formule de", "selon la formule du", "selon l'expression de",
         "selon l’expression de", "selon", "d'après", "d’après", "pour reprendre les mots de",
-        "pour reprendre les mots du", "à en croire", "a en croire",
+        "pour reprendre les mots du", "à en croire", "a en croire", "selon le mot de", "selon le mot du",
+        "selon l'expression du", "selon l’expression du", "pour reprendre l'expression de", "pour reprendre l'expression du",
+        "pour reprendre l’expression de", "pour reprendre l’expression du", "pour reprendre la formule de",
+        "pour reprendre la formule du", "pour reprendre le mot de", "pour reprendre le mot du",
     ),  # fmt: skip
     # (an impersonal subject's inverted verb, then where: "« … », indique-t-on à la Direction des routes du Finistère",
     # "fait-on savoir du côté de la société …"; a text's verb and its document: "stipule l'arrêté de la Préfecture …")
@@ -872,6 +875,7 @@ LEXICON: Lexicon = Lexicon(
     ),
     subscribe_calls=("abonnez-vous", "je m'abonne"),
     uttering_openers=("sur un", "sur une", "avec un", "avec une", "d'un", "d’un", "d'une", "d’une"),
+    dialect_articles=words("lou lo li lé"),
     naming_manners=words(
         "affectueusement tendrement familièrement amicalement respectueusement malicieusement"
     ),
