@@ -504,7 +504,8 @@ def test_turns_that_are_no_exchange_keep_their_speaker(text: str, lines: list[tu
             "Petra Lindgren",
         ),
         (
-            FR + FR_PAIR + "Le vieux quai est, pour reprendre la formule de Hénaff, « une grange posée sur l'eau depuis cent ans ».\n",
+            FR + FR_PAIR + "Le vieux quai est, pour reprendre la formule de Hénaff, « une grange posée sur l'eau "
+            "depuis cent ans ».\n",
             "Paul Hénaff",
         ),
         (
@@ -532,7 +533,8 @@ def test_a_phrase_naming_whose_words_a_partial_quote_borrows_credits_them(text: 
     "text",
     [
         # a phrase of no one's words: no one speaks
-        EN_LEAD + "Ray Stuber spoke first at the meeting.\n\nThe old gym is, in a phrase, “a barn with a scoreboard.”\n",
+        EN_LEAD + "Ray Stuber spoke first at the meeting.\n\nThe old gym is, in a phrase, “a barn with a "
+        "scoreboard.”\n",
         FR + FR_PAIR + "Le vieux quai est, pour reprendre une expression connue, « une grange posée sur l'eau ».\n",
     ],
 )

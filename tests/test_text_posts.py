@@ -771,5 +771,7 @@ def test_a_credit_line_set_apart_by_an_empty_block_quote_line_signs_the_post(sai
 
 
 def test_a_credit_words_opening_a_sentence_in_a_block_quote_sign_no_post() -> None:
-    markdown = "# News\n\nSomeone wrote:\n\n> We will open.\n>\n> Post by post, the council (@council) answered.\n\nMore.\n"
+    markdown = (
+        "# News\n\nSomeone wrote:\n\n> We will open.\n>\n> Post by post, the council (@council) answered.\n\nMore.\n"
+    )
     assert not extract(from_text(markdown, "a.md", Format.MARKDOWN)).posts

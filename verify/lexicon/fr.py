@@ -500,8 +500,8 @@ LEXICON: Lexicon = Lexicon(
         "selon les mots de", "selon les mots du", "selon la formule de", "selon la formule du", "selon l'expression de",
         "selon l’expression de", "selon", "d'après", "d’après", "pour reprendre les mots de",
         "pour reprendre les mots du", "à en croire", "a en croire", "selon le mot de", "selon le mot du",
-        "selon l'expression du", "selon l’expression du", "pour reprendre l'expression de", "pour reprendre l'expression du",
-        "pour reprendre l’expression de", "pour reprendre l’expression du", "pour reprendre la formule de",
+        "selon l'expression du", "selon l’expression du", "pour reprendre l'expression de",
+        "pour reprendre l'expression du", "pour reprendre l’expression de", "pour reprendre l’expression du", "pour reprendre la formule de",
         "pour reprendre la formule du", "pour reprendre le mot de", "pour reprendre le mot du",
     ),  # fmt: skip
     # (an impersonal subject's inverted verb, then where: "« … », indique-t-on à la Direction des routes du Finistère",
