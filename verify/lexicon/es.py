@@ -515,9 +515,9 @@ LEXICON: Lexicon = Lexicon(
         "electo electa electos electas designado designada delegado delegada adjunto adjunta encargado encargada"
     ),
     according_to=(
-        "según", "de acuerdo con", "en palabras de", "en palabras del", "a decir de", "a decir del",
-        "según la expresión de", "según la expresión del", "en expresión de", "en expresión del", "con palabras de",
-        "con palabras del", "según la frase de", "según la frase del",
+        "según la expresión de", "según la expresión del", "según la frase de", "según la frase del", "según",
+        "de acuerdo con", "en palabras de", "en palabras del", "a decir de", "a decir del", "en expresión de",
+        "en expresión del", "con palabras de", "con palabras del",
     ),  # fmt: skip
     # ("«…», reza la orden de la Consejería …", "consta en un comunicado de …", "se lee en el bando del …")
     body_cues=(

@@ -498,11 +498,11 @@ LEXICON: Lexicon = Lexicon(
     # (a phrase before any that opens it: a name's opening is compared with each in turn)
     according_to=(
         "selon les mots de", "selon les mots du", "selon la formule de", "selon la formule du", "selon l'expression de",
-        "selon l’expression de", "selon", "d'après", "d’après", "pour reprendre les mots de",
-        "pour reprendre les mots du", "à en croire", "a en croire", "selon le mot de", "selon le mot du",
-        "selon l'expression du", "selon l’expression du", "pour reprendre l'expression de",
-        "pour reprendre l'expression du", "pour reprendre l’expression de", "pour reprendre l’expression du", "pour reprendre la formule de",
-        "pour reprendre la formule du", "pour reprendre le mot de", "pour reprendre le mot du",
+        "selon l’expression de", "selon l'expression du", "selon l’expression du", "selon le mot de", "selon le mot du",
+        "selon", "d'après", "d’après", "pour reprendre les mots de", "pour reprendre les mots du",
+        "pour reprendre l'expression de", "pour reprendre l'expression du", "pour reprendre l’expression de",
+        "pour reprendre l’expression du", "pour reprendre la formule de", "pour reprendre la formule du",
+        "pour reprendre le mot de", "pour reprendre le mot du", "à en croire", "a en croire",
     ),  # fmt: skip
     # (an impersonal subject's inverted verb, then where: "« … », indique-t-on à la Direction des routes du Finistère",
     # "fait-on savoir du côté de la société …"; a text's verb and its document: "stipule l'arrêté de la Préfecture …")
