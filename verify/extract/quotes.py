@@ -1393,8 +1393,15 @@ def _owner_words(code: str) -> tuple[re.Pattern[str], ...]:
     zufolge ")."""
     lex = LEXICONS[code]
     owner = rf"(?P<who>{NAME_RUN})(?:[’']s|(?<=s)[’'])"
-    owned = tuple(
-        re.compile(rf"\b{owner.join(map(re.escape, phrase.split('{}')))},\s{{0,3}}$") for phrase in lex.owner_words
+    # (one pattern for all the phrases: their openings, the owner, their endings — "in", "to borrow" … "words",
+    # "phrase" —, a search of the text before each quote, not one per phrase)
+    heads = sorted({phrase.split("{}")[0] for phrase in lex.owner_words}, key=lambda h: (-len(h), h))
+    tails = sorted({phrase.split("{}")[1] for phrase in lex.owner_words}, key=lambda t: (-len(t), t))
+    either = "|".join
+    owned = (
+        (re.compile(rf"\b(?:{either(map(re.escape, heads))}){owner}(?:{either(map(re.escape, tails))}),\s{{0,3}}$"),)
+        if lex.owner_words
+        else ()
     )
     after = "|".join(map(re.escape, lex.according_after))
     return owned + ((re.compile(rf"\b(?P<who>{NAME_RUN})\s{{1,3}}(?:{after}),?\s{{0,3}}$"),) if after else ())
@@ -1748,7 +1755,7 @@ def _cue_in_words(g: Grammar, window: str) -> re.Match[str] | None:
     said = _said_by(g, window) if g.lexicon.said_what and window.rstrip().endswith(":") else None
     if said is not None:
         return said  # "recuerda lo que le dijo un día don Anselmo:": his words, not hers
-    for owned in _owner_words(g.lexicon.code) if window.rstrip()[-1:] == "," else ():
+    for owned in _owner_words(g.lexicon.code):
         match = owned.search(window)
         if match is not None and _plausible(g, match.group("who")):
             return match  # "because, in Forbes’ words, “...”"
