@@ -8728,7 +8728,7 @@ _COUNSEL = {
     ("code", "sentence", "speaker"),
     [
         ("de", "Im Prüfbericht des Gewerbeamts Gera, den der Vorsitzende verlas, heißt es:", "Gewerbeamts Gera"),
-        ("de", "Im Kontrollbericht des Regierungspräsidiums Kassel steht:", "Regierungspräsidiums Kassel"),
+        ("de", "Im Kontrollbericht des Regierungspräsidiums Kassel steht:", "Regierungspräsidium Kassel"),
         ("de", "Im Schreiben der Firma Kohl GmbH ist zu lesen:", "Kohl GmbH"),
         ("en", "In the Environment Agency's report, which the judge read out, it says:", "Environment Agency"),
         ("en", "In the report of the Severn Trent Authority it reads:", "Severn Trent Authority"),

@@ -14,7 +14,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from enum import StrEnum
+from enum import Enum, StrEnum
 from functools import lru_cache, partial
 from itertools import dropwhile, islice, takewhile
 
@@ -1503,7 +1503,11 @@ def body_at(text: str, start: int, end: int, code: str) -> tuple[str, int]:
         before = text[start - _JOINED_REACH if start > _JOINED_REACH else 0 : start]
         joined = _JOINED_BEFORE.search(text, max(0, start - _JOINED_REACH), start) if _joined_end(before) else None
         group = 1 if joined is not None and joined.group(1) else 2
-        if joined is not None and joined.group(group).rsplit(maxsplit=1)[-1].lower() not in lex.organisation_words:
+        whole = whole_body(lex, text, start, end) if joined is not None else None
+        if joined is not None and whole is not None and whole[0] < joined.start(group):
+            # ("The Philippine Atmospheric, Geophysical and Astronomical Services Administration": its remits listed)
+            start, phrase = whole[0], text[whole[0] : end]
+        elif joined is not None and joined.group(group).rsplit(maxsplit=1)[-1].lower() not in lex.organisation_words:
             # "the Canal and River Guild": one body, not the "River Guild" ("the Senate and House": two)
             start, phrase = joined.start(group), text[joined.start(group) : end]
     # (a compound ending in a body word has its "of" part too: "Bundesministerium für Verkehr")
@@ -1549,6 +1553,180 @@ def cut_compound_start(text: str, start: int) -> int:
         return start
     cut = _CUT_COMPOUND.search(text, max(0, start - _JOINED_REACH), start)
     return cut.start() if cut is not None else start
+
+
+_BODY_NEIGHBOUR_CHARS = 12  # the characters read before a body's long name for its article
+_BODY_WORD = re.compile(r"\S+")  # a word with the marks glued to it
+_BODY_NAME_CHARS = 120  # the characters read on each side of a cue's subject for the body's long name it is part of
+_NAME_STOPS = frozenset(".!?:;\"“”„«»")  # marks on a word that end a body's long name before or after it
+_ELIDED_LINK_WORDS = ("d'", "d’", "l'", "l’")  # a link or an article written onto the next word of a body's name
+
+
+class _Part(Enum):
+    """What a word may be in a body's long name (:func:`whole_body`)."""
+
+    NAME = "name"  # a capitalised word ("Justiz", "Trust's", "(BSH)", "d'Occitanie")
+    LINK = "link"  # a small word of its "of" part ("für", "des", "de", "l'environnement", "of") or its article
+    AND = "and"  # its "and" ("und", "y", "et")
+    LOWER = "lower"  # a word in lower case where a language writes its remits so ("régionale", "logement")
+
+
+def _body_part(lex: Lexicon, word: str) -> _Part | None:
+    """What ``word`` (its comma and possessive stripped) may be in a body's long name, read from the word alone; None
+    when no such name holds it (a verb, a pronoun, a mark)."""
+    low = word.lower()
+    if low in lex.and_words:
+        return _Part.AND
+    if low in _NAME_JOINERS or low in lex.definite:
+        return _Part.LINK  # (a capitalised article too: "de Los Ríos", "Das Departement")
+    if low in FUNCTION_WORDS or low in lex.prepositions:
+        return None  # ("Selon la Compagnie …", "According to the Trust": a preposition before the name)
+    if word[:1].isupper() or word[:1] == "(" and word[1:2].isupper() and word.endswith(")"):
+        return _Part.NAME
+    if low.startswith(_ELIDED_LINK_WORDS) and word[2:3].isalpha():
+        return _Part.NAME if word[2:3].isupper() else _Part.LINK if lex.lower_body_parts else None
+    lower = lex.lower_body_parts and word.isalpha() and low not in FUNCTION_WORDS and low not in lex.cue_verbs
+    return _Part.LOWER if lower else None
+
+
+def _follows(lex: Lexicon, words: list[tuple[int, int, _Part | None, str]], i: int) -> bool:
+    """Whether word ``i`` may follow the word before it in a body's long name: a word in lower case only after a link
+    ("de l'aménagement et du logement") or as an adjective after the body's word ("Direction régionale"), never a
+    verb after a name ("La Secretaría de Salud visitó Los Ríos")."""
+    part, word = words[i][2], words[i][3]
+    if part is None:
+        return False
+    if part is not _Part.LOWER:
+        return True
+    before = words[i - 1][2] if i else None
+    adjective = word.lower() in lex.body_adjectives or word.lower().endswith(lex.demonym_endings)
+    return before is _Part.LINK or before is _Part.NAME and adjective
+
+
+def whole_body(lex: Lexicon, window: str, start: int, end: int) -> tuple[int, int] | None:
+    """The whole long name of the body a cue's subject found a piece of, when that name runs over an "and", commas
+    of a list of its remits, a bracketed short form or its "of" part past the subject: "The Northern Health and Social
+    Care Trust's letter promises:" (not "Northern Health"), "Das Departement für Justiz, Sicherheit und Gesundheit des
+    Kantons Graubünden teilte mit:" (not "Kantons Graubünden"), "La Secretaría Regional Ministerial (Seremi) de Salud
+    de Los Ríos informó:" (not "Ríos"), "la Direction régionale de l'environnement, de l'aménagement et du logement
+    (Dreal) d'Occitanie". None when no longer name holds the subject (most subjects: a word next to them is none of a
+    name's). Read once per cue, over a bounded stretch of its sentence."""
+    words = []
+    for m in _BODY_WORD.finditer(window, max(0, start - _BODY_NAME_CHARS), end + _BODY_NAME_CHARS):
+        raw = m.group()
+        word = raw.rstrip(",").removesuffix("'s").removesuffix("’s")
+        # (a mark ending a sentence or a clause, or a quote mark, ends the name: its sentence's words only)
+        part = None if raw[-1] in _NAME_STOPS or raw[0] in _NAME_STOPS else _body_part(lex, word)
+        words.append((m.start(), m.end(), part, word))
+    words = _elided_compounds(words)
+    first = next((i for i, w in enumerate(words) if w[1] > start), len(words))
+    last = next((i for i in range(len(words) - 1, -1, -1) if words[i][0] < end), -1)
+    if first > last or not all(_follows(lex, words, i) for i in range(first + 1, last + 1)):
+        return None
+    while first > 0 and _follows(lex, words, first) and words[first - 1][2] is not None:
+        if _possessive_end(window, words[first - 1][1]) or not _follows(lex, words, first - 1):
+            break  # ("the town's Harbour Trust": an owner before the name)
+        first -= 1
+    while last + 1 < len(words) and _follows(lex, words, last + 1) and not _possessive_end(window, words[last][1]):
+        last += 1
+    region = words[last + 1 : last + 3]
+    if len(region) == 2 and region[0][3] in lex.prepositions and region[1][3][:1].isupper():
+        return None  # ("Das Kulturelle Forum der Deutschen im Egerland": the region its name goes on to, as before)
+    return _body_stretch(lex, window, words[first : last + 1], start, end)
+
+
+def _elided_compounds(words: list[tuple[int, int, _Part | None, str]]) -> list[tuple[int, int, _Part | None, str]]:
+    """The words of a body's long name with each compound whose shared end is elided read as one word, the last
+    compound's ("Bildungs- und Kulturdirektion", "Bau-, Verkehrs- und Umweltdepartement", "Wirtschafts- und
+    Arbeitsministerium" are one body's word): its hyphens and its "and" are no "and" of two names. Read where a
+    capitalised word ends on a hyphen before its list's next word, as German writes such lists."""
+    merged: list[tuple[int, int, _Part | None, str]] = []
+    pending = False  # (the word before ends on a hyphen, or is the "and" after one: the compound goes on)
+    for start, stop, part, word in words:
+        joining = pending and part is not None
+        if joining:
+            start = merged.pop()[0]
+        merged.append((start, stop, _Part.NAME if joining else part, word))
+        pending = part is _Part.NAME and word.endswith("-") or joining and part is _Part.AND
+    return merged
+
+
+def _possessive_end(window: str, end: int) -> bool:
+    """Whether the word ending at ``end`` is a possessive ("Trust's"): the last word of a name."""
+    return window.endswith(("'s", "’s"), 0, end)
+
+
+def _body_stretch(
+    lex: Lexicon, window: str, words: list[tuple[int, int, _Part | None, str]], start: int, end: int
+) -> tuple[int, int] | None:
+    """The body's name the words around a subject hold (:func:`whole_body`): trimmed to open and close on a name's
+    word, longer than the subject, a body's (``body_name``) and joined as one name (:func:`_joined_as_one`)."""
+    while words and words[0][2] is not _Part.NAME:
+        words = words[1:]
+    while words and words[-1][2] is not _Part.NAME:
+        words = words[:-1]
+    if not words:
+        return None
+    at, stop = words[0][0], words[-1][1] - 2 * _possessive_end(window, words[-1][1])
+    stop -= window[stop - 1] == ","
+    # (the subject whole, its article kept, and more)
+    dropped = window[start:at].split()
+    covered = stop >= end and all(w.lower() in lex.definite for w in dropped)
+    if not covered or at >= start and stop == end:
+        return None
+    # (its article as written, "The Parks and Recreation Department said"; not before commas, where a description and
+    # a name set off after it are read: "The Ministry of Health, Labour and Welfare")
+    opening = window[max(0, at - _BODY_NEIGHBOUR_CHARS) : at].split()[-1:]
+    capital = bool(opening) and opening[0][:1].isupper() and opening[0].lower() in lex.definite
+    if capital and window[at - 1] == " " and "," not in window[at:stop]:
+        at = window.rindex(opening[0], 0, at)
+    if not _body_headed(lex, window, words, at) or not body_name(window[at:stop], lex.code):
+        return None
+    return (at, stop) if _joined_as_one(lex, window, words) else None
+
+
+def _body_headed(lex: Lexicon, window: str, words: list[tuple[int, int, _Part | None, str]], at: int) -> bool:
+    """Whether a body's long name opens on its body's word, perhaps after an adjective ("Departement für …",
+    "Secretaría Regional …", "Kulturelles Forum der …"), or closes on it after a definite article ("The Northern Health
+    and Social Care Trust"): not a person and the body they are of ("Die Vulkanologin Arne Hadeler vom Amt für
+    Küstenschutz"), a document and its owner ("Im Schreiben der Firma Kohl GmbH"), nor a list of bodies set off ("The
+    two firms, Baker Lane and Hale Partners,")."""
+    names = [i for i, word in enumerate(words) if word[2] is _Part.NAME]
+    heads = [i for i in names if body_word(words[i][3].strip("()").lower(), lex.code)]
+    if heads and (heads[0] == names[0] or heads[0] == names[1] == names[0] + 1):
+        return True
+    before = window[max(0, at - _BODY_NEIGHBOUR_CHARS) : at].split()[-1:]
+    opening = window[at : at + _BODY_NEIGHBOUR_CHARS].split()[:1]
+    opened = any(w.lower() in lex.definite for w in [*before, *opening])
+    # (its short form in brackets after it: "The Philippine Atmospheric, … Services Administration (PAGASA)")
+    closing = len(words) - 1 - (len(words) > 1 and words[-1][3].startswith("("))
+    return bool(heads) and heads[-1] == closing and opened
+
+
+def _joined_as_one(lex: Lexicon, window: str, words: list[tuple[int, int, _Part | None, str]]) -> bool:
+    """Whether the "and" words and the commas of a body's long name join parts of one name: they stand in its "of"
+    part ("für Justiz, Sicherheit und Gesundheit", "de l'environnement, de l'aménagement et du logement"), or join
+    words before its body's word, no body's word right before them ("Northern Health and Social Care Trust"); the words
+    after them are a name's or a link's, no article alone ("Anna Berg and the Harbour Trust": two), and no first name or
+    title stands in it ("the Tarrant Valley Council and Mayor Joe Pratt": a body and a person)."""
+    linked = bodied = False
+    for i, (_, stop, part, word) in enumerate(words):
+        low = word.strip("()").lower()
+        if part is _Part.NAME and (known_first_name(low) or low in lex.titles or title_role(low, lex)):
+            return False
+        if part is _Part.AND or window[stop - 1] == ",":
+            closing = (low if part is not _Part.AND else words[i - 1][3].lower() if i else "") in lex.organisation_words
+            after = words[i + 1 :]
+            ahead = any(w[3].lower() in lex.organisation_words for w in after)
+            if not linked and (closing or not ahead):
+                return False  # ("the Tarrant Council and Harbour Board": two bodies, no "of" part between)
+            if not after or after[0][2] is _Part.LINK and after[0][3].lower() in lex.definite:
+                return False
+        bodied = bodied or low in lex.organisation_words
+        linked = linked or bodied and part is _Part.LINK
+    return True
+
+
 
 
 _LOWER_PART_WORDS = 4  # the most words of an "of" part in lower case ("Agence de sécurité des produits")

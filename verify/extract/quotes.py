@@ -61,7 +61,6 @@ from .cast import (
     appositive_before,
     body_at,
     body_name,
-    body_word,
     byline,
     candidate_name,
     common_words,
@@ -83,6 +82,7 @@ from .cast import (
     singular_finite,
     title_role,
     untitled,
+    whole_body,
     withholds_name,
 )
 from .cues import (
@@ -97,7 +97,6 @@ from .cues import (
     body_cue,
     body_of_kind,
     body_subject,
-    read_in_document,
     contracted_body_rest,
     document_owned,
     document_subject,
@@ -106,6 +105,7 @@ from .cues import (
     particles_of,
     per_language,
     phrases,
+    read_in_document,
     separable_particle_missing,
     voiced_body,
 )
@@ -4513,52 +4513,6 @@ _SOURCE_CHARS = 16  # characters before a body's name read for its link of where
 
 
 _SHORT_FORM_CHARS = 16  # the characters after a body's name read for its short form in brackets ("(BfSR)")
-_BODY_NAME_CHARS = 120  # the characters read on each side of a cue's subject for the body's long name it is part of
-_NAME_STOPS = frozenset(".!?:;\"“”„«»")  # marks on a word that end a body's long name before or after it
-_ELIDED_LINK_WORDS = ("d'", "d’", "l'", "l’")  # a link or an article written onto the next word of a body's name
-
-
-class _Part(Enum):
-    """What a word may be in a body's long name (:func:`_whole_body`)."""
-
-    NAME = "name"  # a capitalised word ("Justiz", "Trust's", "(BSH)", "d'Occitanie")
-    LINK = "link"  # a small word of its "of" part ("für", "des", "de", "l'environnement", "of") or its article
-    AND = "and"  # its "and" ("und", "y", "et")
-    LOWER = "lower"  # a word in lower case where a language writes its remits so ("régionale", "logement")
-
-
-def _body_part(lex: Lexicon, word: str) -> _Part | None:
-    """What ``word`` (its comma and possessive stripped) may be in a body's long name, read from the word alone; None
-    when no such name holds it (a verb, a pronoun, a mark)."""
-    low = word.lower()
-    if low in lex.and_words:
-        return _Part.AND
-    if low in _NAME_JOINER_WORDS or low in lex.definite:
-        return _Part.LINK  # (a capitalised article too: "de Los Ríos", "Das Departement")
-    if low in FUNCTION_WORDS or low in lex.prepositions:
-        return None  # ("Selon la Compagnie …", "According to the Trust": a preposition before the name)
-    if word[:1].isupper() or word[:1] == "(" and word[1:2].isupper() and word.endswith(")"):
-        return _Part.NAME
-    if low.startswith(_ELIDED_LINK_WORDS) and word[2:3].isalpha():
-        return _Part.NAME if word[2:3].isupper() else _Part.LINK if lex.lower_body_parts else None
-    lower = lex.lower_body_parts and word.isalpha() and low not in FUNCTION_WORDS and low not in lex.cue_verbs
-    return _Part.LOWER if lower else None
-
-
-def _follows(lex: Lexicon, words: list[tuple[int, int, _Part | None, str]], i: int) -> bool:
-    """Whether word ``i`` may follow the word before it in a body's long name: a word in lower case only after a link
-    ("de l'aménagement et du logement") or as an adjective after the body's word ("Direction régionale"), never a
-    verb after a name ("La Secretaría de Salud visitó Los Ríos")."""
-    part, word = words[i][2], words[i][3]
-    if part is None:
-        return False
-    if part is not _Part.LOWER:
-        return True
-    before = words[i - 1][2] if i else None
-    adjective = word.lower() in lex.body_adjectives or word.lower().endswith(lex.demonym_endings)
-    return before is _Part.LINK or before is _Part.NAME and adjective
-
-
 def _longest_body(g: Grammar, subject: re.Match[str]) -> re.Match[str]:
     """The subject a cue found, or the body's long name it is a piece of (:func:`_whole_body`), read only where a word
     next to the subject goes on in such a name (most subjects: "he", "Smith", "the mayor" before their verb): a link
@@ -4593,131 +4547,9 @@ _NEIGHBOUR_CHARS = 12  # the characters read on each side of a subject for the w
 
 
 def _whole_body(g: Grammar, subject: re.Match[str]) -> re.Match[str] | None:
-    """The whole long name of the body a cue's subject found a piece of, when that name runs over an "and", commas
-    of a list of its remits, a bracketed short form or its "of" part past the subject: "The Northern Health and Social
-    Care Trust's letter promises:" (not "Northern Health"), "Das Departement für Justiz, Sicherheit und Gesundheit des
-    Kantons Graubünden teilte mit:" (not "Kantons Graubünden"), "La Secretaría Regional Ministerial (Seremi) de Salud
-    de Los Ríos informó:" (not "Ríos"), "la Direction régionale de l'environnement, de l'aménagement et du logement
-    (Dreal) d'Occitanie". None when no longer name holds the subject (most subjects: a word next to them is none of a
-    name's). Read once per cue, over a bounded stretch of its sentence: first a nearer one (most names end well
-    inside it), the whole stretch only when the name's words reach the nearer one's edge."""
-    near = _body_within(g, subject, _NEAR_BODY_CHARS)
-    return _body_within(g, subject, _BODY_NAME_CHARS) if near is _EDGE_REACHED else near
-
-
-_NEAR_BODY_CHARS = 40  # the characters read first on each side of a cue's subject for a body's long name
-_EDGE_REACHED = re.match("", "")  # (a stand-in: the name's words reached the edge of the stretch read)
-
-
-def _body_within(g: Grammar, subject: re.Match[str], reach: int) -> re.Match[str] | None:
-    """The body's long name :func:`_whole_body` finds over ``reach`` characters on each side of the subject, or
-    ``_EDGE_REACHED`` when the words it read come within two words of an edge of that stretch short of the
-    ``_BODY_NAME_CHARS`` (a word there may be cut, and the words past it unread: what it finds there may not hold)."""
-    lex, window = g.lexicon, subject.string
-    start, end = subject.span("who")
-    words = []
-    for m in _NON_SPACE.finditer(window, max(0, start - reach), end + reach):
-        raw = m.group()
-        word = raw.rstrip(",").removesuffix("'s").removesuffix("’s")
-        # (a mark ending a sentence or a clause, or a quote mark, ends the name: its sentence's words only)
-        part = None if raw[-1] in _NAME_STOPS or raw[0] in _NAME_STOPS else _body_part(lex, word)
-        words.append((m.start(), m.end(), part, word))
-    first = next((i for i, w in enumerate(words) if w[1] > start), len(words))
-    last = next((i for i in range(len(words) - 1, -1, -1) if words[i][0] < end), -1)
-    # (the word at either edge may be cut, and the one next to it reads it: two words kept off each, three after the
-    # name where its region's two words are read)
-    shorter = reach < _BODY_NAME_CHARS
-    cut_before, cut_after = shorter and start > reach, shorter and end + reach < len(window)
-    if cut_before and first <= 2 or cut_after and last + 4 > len(words):
-        return _EDGE_REACHED
-    if first > last or not all(_follows(lex, words, i) for i in range(first + 1, last + 1)):
-        return None
-    while first > 0 and _follows(lex, words, first) and words[first - 1][2] is not None:
-        if _possessive_end(window, words[first - 1][1]) or not _follows(lex, words, first - 1):
-            break  # ("the town's Harbour Trust": an owner before the name)
-        first -= 1
-    while last + 1 < len(words) and _follows(lex, words, last + 1) and not _possessive_end(window, words[last][1]):
-        last += 1
-    if cut_before and first <= 2 or cut_after and last + 4 > len(words):
-        return _EDGE_REACHED
-    region = words[last + 1 : last + 3]
-    if len(region) == 2 and region[0][3] in lex.prepositions and region[1][3][:1].isupper():
-        return None  # ("Das Kulturelle Forum der Deutschen im Egerland": the region its name goes on to, as before)
-    return _body_stretch(g, window, words[first : last + 1], start, end)
-
-
-def _possessive_end(window: str, end: int) -> bool:
-    """Whether the word ending at ``end`` is a possessive ("Trust's"): the last word of a name."""
-    return window.endswith(("'s", "’s"), 0, end)
-
-
-def _body_stretch(
-    g: Grammar, window: str, words: list[tuple[int, int, _Part | None, str]], start: int, end: int
-) -> re.Match[str] | None:
-    """The body's name the words around a subject hold (:func:`_whole_body`): trimmed to open and close on a name's
-    word, longer than the subject, a body's (``body_name``) and joined as one name (:func:`_joined_as_one`)."""
-    while words and words[0][2] is not _Part.NAME:
-        words = words[1:]
-    while words and words[-1][2] is not _Part.NAME:
-        words = words[:-1]
-    if not words:
-        return None
-    at, stop = words[0][0], words[-1][1] - 2 * _possessive_end(window, words[-1][1])
-    stop -= window[stop - 1] == ","
-    # (the subject whole, its article kept, and more)
-    dropped = window[start:at].split()
-    covered = stop >= end and all(w.lower() in g.lexicon.definite for w in dropped)
-    if not covered or at >= start and stop == end:
-        return None
-    # (its article as written, "The Parks and Recreation Department said"; not before commas, where a description and
-    # a name set off after it are read: "The Ministry of Health, Labour and Welfare")
-    opening = window[max(0, at - _NEIGHBOUR_CHARS) : at].split()[-1:]
-    capital = bool(opening) and opening[0][:1].isupper() and opening[0].lower() in g.lexicon.definite
-    if capital and window[at - 1] == " " and "," not in window[at:stop]:
-        at = window.rindex(opening[0], 0, at)
-    if not _body_headed(g.lexicon, window, words, at) or not body_name(window[at:stop], g.lexicon.code):
-        return None
-    return _span_pattern(stop - at).match(window, at) if _joined_as_one(g.lexicon, window, words) else None
-
-
-def _body_headed(lex: Lexicon, window: str, words: list[tuple[int, int, _Part | None, str]], at: int) -> bool:
-    """Whether a body's long name opens on its body's word, perhaps after an adjective ("Departement für …",
-    "Secretaría Regional …", "Kulturelles Forum der …"), or closes on it after a definite article ("The Northern Health
-    and Social Care Trust"): not a person and the body they are of ("Die Vulkanologin Arne Hadeler vom Amt für
-    Küstenschutz"), a document and its owner ("Im Schreiben der Firma Kohl GmbH"), nor a list of bodies set off ("The
-    two firms, Baker Lane and Hale Partners,")."""
-    names = [i for i, word in enumerate(words) if word[2] is _Part.NAME]
-    heads = [i for i in names if body_word(words[i][3].strip("()").lower(), lex.code)]
-    if heads and (heads[0] == names[0] or heads[0] == names[1] == names[0] + 1):
-        return True
-    before = window[max(0, at - _NEIGHBOUR_CHARS) : at].split()[-1:]
-    opening = window[at : at + _NEIGHBOUR_CHARS].split()[:1]
-    opened = any(w.lower() in lex.definite for w in [*before, *opening])
-    return bool(heads) and heads[-1] == len(words) - 1 and opened
-
-
-def _joined_as_one(lex: Lexicon, window: str, words: list[tuple[int, int, _Part | None, str]]) -> bool:
-    """Whether the "and" words and the commas of a body's long name join parts of one name: they stand in its "of"
-    part ("für Justiz, Sicherheit und Gesundheit", "de l'environnement, de l'aménagement et du logement"), or join
-    words before its body's word, no body's word right before them ("Northern Health and Social Care Trust"); the words
-    after them are a name's or a link's, no article alone ("Anna Berg and the Harbour Trust": two), and no first name or
-    title stands in it ("the Tarrant Valley Council and Mayor Joe Pratt": a body and a person)."""
-    linked = bodied = False
-    for i, (_, stop, part, word) in enumerate(words):
-        low = word.strip("()").lower()
-        if part is _Part.NAME and (known_first_name(low) or low in lex.titles or title_role(low, lex)):
-            return False
-        if part is _Part.AND or window[stop - 1] == ",":
-            closing = (low if part is not _Part.AND else words[i - 1][3].lower() if i else "") in lex.organisation_words
-            after = words[i + 1 :]
-            ahead = any(w[3].lower() in lex.organisation_words for w in after)
-            if not linked and (closing or not ahead):
-                return False  # ("the Tarrant Council and Harbour Board": two bodies, no "of" part between)
-            if not after or after[0][2] is _Part.LINK and after[0][3].lower() in lex.definite:
-                return False
-        bodied = bodied or low in lex.organisation_words
-        linked = linked or bodied and part is _Part.LINK
-    return True
+    """The whole long name of the body a cue's subject found a piece of (``cast.whole_body``), or None."""
+    span = whole_body(g.lexicon, subject.string, subject.start("who"), subject.end("who"))
+    return _span_pattern(span[1] - span[0]).match(subject.string, span[0]) if span is not None else None
 
 
 def _joined_body(g: Grammar, window: str, floor: int, subject: re.Match[str]) -> re.Match[str] | None:

@@ -327,6 +327,10 @@ sv fc vfb vfl tsv tsg klub club liga bahn betreiber bund bündnis initiative net
 kreis landkreis klinikum museum gemeinde pfarrei jury tierpark wildpark zoo forum dienst regierungsrat versicherung
 bundesamt landesamt inspektorat departement direktion
 inspektion wache kaserne dienststelle kommando
+anstalt kasse stadtwerke kanzlei zentrale kommando inspektion konferenz ausschuss beirat senat
+magistrat verbund gesellschaft rundfunk aufsicht bistum diözese innung körperschaft landesbetrieb landratsamt
+bezirksamt gesundheitsamt jugendamt ordnungsamt umweltamt bauamt finanzamt zollamt hauptzollamt standesamt
+sozialamt veterinäramt straßenbauamt wasserwirtschaftsamt schulamt kulturamt sportamt
 """)  # ("-amt" ends too many other words to end a body's compound: "Bundesamt" and "Landesamt" are listed, so "Das
 # Bundesamt für Seeschifffahrt und Hydrographie hatte gewarnt" names a body; an "-inspektorat" is one: "im Bericht des
 # Arbeitsinspektorats Leoben"; a canton's "Departement", a "Direktion"; the police's and the forces' posts, "von der

@@ -512,6 +512,9 @@ airways systems technologies labs media charity alliance coalition society caucu
 academy laboratory laboratories clinic ventures solutions insurance brands foods entertainment studios records
 productions films publishing broadcasting
 communications electric power oil petroleum steel therapeutics healthcare poll survey jury zoo aquarium sanctuary
+directorate inspectorate secretariat regulator observatory municipality borough legislature tribunal
+constabulary taskforce consortium confederation syndicate embassy consulate prefecture governorate registry
+utility utilities watchdog delegation commissariat
 """)
 # Capitalised words that make a phrase a thing or an event, never a person nor a body that speaks
 # ("Cold War", "Election Day", "Nobel Peace Prize", "George Washington Bridge", "EgyptAir Flight 804").

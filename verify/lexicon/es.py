@@ -314,6 +314,10 @@ fc cf cd ud club operador operadora ong cooperativa cofradía hermandad departam
 hospital clínica escuela colegio museo parroquia juzgado junta residencia asilo jurado parque zoológico zoo acuario
 comisaría cuartel comandancia destacamento
 san santa santo
+superintendencia inspección autoridad administración intendencia gobernación alcaldía procuraduría contraloría
+defensoría delegación subdelegación subsecretaría subdirección comandancia prefectura comisaría diputación
+mancomunidad cabildo concejo consistorio gerencia jefatura oficina tesorería observatorio confederación cámara
+audiencia capitanía corporación compañía sociedad agrupación coordinadora comité asamblea parlamento
 """)
 # The organisation words that name places, not bodies that speak ("Santa Elena", "San Lorenzo": a saint's name is a
 # place's, no one's)

@@ -311,6 +311,9 @@ région fondation institut fédération fc club exploitant opérateur compagnie 
 collectivité chambre
 hôpital clinique école lycée collège musée paroisse ville jury office parc zoo aquarium direction ligue
 commissariat caserne brigade escadron
+inspection administration autorité délégation secrétariat commissariat haut-commissariat observatoire
+communauté métropole municipalité rectorat académie caisse régie parquet sous-préfecture brigade
+intercommunalité conservatoire union
 """)
 # Documents credited with words ("selon un communiqué du groupe"): they speak for whoever issued them.
 DOCUMENT_NOUNS = words("""
