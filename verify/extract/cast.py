@@ -1418,9 +1418,12 @@ def _compound_body(word: str, code: str) -> bool:
     ("pendlerverband", "kreisverwaltung", "bahngewerkschaft")."""
     bodies = _compound_bodies(code)
     # (declined too: "des Schaustellerverbands Thüringen"; a body word a form ends in with more than two letters before
-    # it: the form past its first three letters ends in it; a form without "s" or "es" only where the word ends so)
+    # it: the form past its first three letters ends in it; a form without "s" or "es" only where the word ends so; a
+    # body's word listed whole in the genitive too: "des Landesamts für Umwelt")
+    listed = LEXICONS[code].organisation_words
     return word[3:].endswith(bodies) or (
-        word.endswith("s") and (word[3:-1].endswith(bodies) or word.endswith("es") and word[3:-2].endswith(bodies))
+        word.endswith("s")
+        and (word[3:-1].endswith(bodies) or word[:-1] in listed or word.endswith("es") and word[3:-2].endswith(bodies))
     )
 
 
@@ -1558,7 +1561,7 @@ def cut_compound_start(text: str, start: int) -> int:
 _BODY_NEIGHBOUR_CHARS = 12  # the characters read before a body's long name for its article
 _BODY_WORD = re.compile(r"\S+")  # a word with the marks glued to it
 _BODY_NAME_CHARS = 120  # the characters read on each side of a cue's subject for the body's long name it is part of
-_NAME_STOPS = frozenset(".!?:;\"“”„«»")  # marks on a word that end a body's long name before or after it
+NAME_STOPS = frozenset(".!?:;\"“”„«»")  # marks on a word that end a body's long name before or after it
 _ELIDED_LINK_WORDS = ("d'", "d’", "l'", "l’")  # a link or an article written onto the next word of a body's name
 
 
@@ -1585,8 +1588,17 @@ def _body_part(lex: Lexicon, word: str) -> _Part | None:
         return _Part.NAME
     if low.startswith(_ELIDED_LINK_WORDS) and word[2:3].isalpha():
         return _Part.NAME if word[2:3].isupper() else _Part.LINK if lex.lower_body_parts else None
-    lower = lex.lower_body_parts and word.isalpha() and low not in FUNCTION_WORDS and low not in lex.cue_verbs
+    # (a body's noun that is a cue verb's form too is the noun here: "la chambre de commerce", not "chambrer")
+    verb = low in lex.cue_verbs and low not in lex.organisation_words
+    lower = lex.lower_body_parts and word.isalpha() and low not in FUNCTION_WORDS and not verb
     return _Part.LOWER if lower else None
+
+
+def body_words(lex: Lexicon, words: list[str]) -> bool:
+    """Whether ``words`` may be a body's whole name as :func:`whole_body` reads one: each may stand in such a name and
+    the first is a name's ("l'Agence régionale de santé", "Landesamts für Umwelt", "Harbour Trust")."""
+    parts = [_body_part(lex, word.rstrip(",")) for word in words]
+    return bool(parts) and parts[0] is _Part.NAME and None not in parts
 
 
 def _follows(lex: Lexicon, words: list[tuple[int, int, _Part | None, str]], i: int) -> bool:
@@ -1616,7 +1628,7 @@ def whole_body(lex: Lexicon, window: str, start: int, end: int) -> tuple[int, in
         raw = m.group()
         word = raw.rstrip(",").removesuffix("'s").removesuffix("’s")
         # (a mark ending a sentence or a clause, or a quote mark, ends the name: its sentence's words only)
-        part = None if raw[-1] in _NAME_STOPS or raw[0] in _NAME_STOPS else _body_part(lex, word)
+        part = None if raw[-1] in NAME_STOPS or raw[0] in NAME_STOPS else _body_part(lex, word)
         words.append((m.start(), m.end(), part, word))
     words = _elided_compounds(words)
     first = next((i for i, w in enumerate(words) if w[1] > start), len(words))
@@ -1661,7 +1673,7 @@ def _body_stretch(
 ) -> tuple[int, int] | None:
     """The body's name the words around a subject hold (:func:`whole_body`): trimmed to open and close on a name's
     word, longer than the subject, a body's (``body_name``) and joined as one name (:func:`_joined_as_one`)."""
-    while words and words[0][2] is not _Part.NAME:
+    while words and not _opens_body(lex, window, words[0]):
         words = words[1:]
     while words and words[-1][2] is not _Part.NAME:
         words = words[:-1]
@@ -1685,13 +1697,24 @@ def _body_stretch(
     return (at, stop) if _joined_as_one(lex, window, words) else None
 
 
+def _opens_body(lex: Lexicon, window: str, word: tuple[int, int, _Part | None, str]) -> bool:
+    """Whether a word may open a body's long name: a name's word, or a body's noun in lower case right after its
+    definite article where a language writes some bodies so ("la chambre de commerce et d'industrie
+    Aix-Marseille-Provence", "el ayuntamiento de Gijón"; not "informe de inspección, la Dirección …")."""
+    if word[2] is _Part.NAME:
+        return True
+    article = window[max(0, word[0] - _BODY_NEIGHBOUR_CHARS) : word[0]].split()[-1:]
+    lowered = word[2] is _Part.LOWER and bool(article) and article[0].lower() in lex.definite
+    return lowered and body_word(word[3].lower(), lex.code)
+
+
 def _body_headed(lex: Lexicon, window: str, words: list[tuple[int, int, _Part | None, str]], at: int) -> bool:
     """Whether a body's long name opens on its body's word, perhaps after an adjective ("Departement für …",
     "Secretaría Regional …", "Kulturelles Forum der …"), or closes on it after a definite article ("The Northern Health
     and Social Care Trust"): not a person and the body they are of ("Die Vulkanologin Arne Hadeler vom Amt für
     Küstenschutz"), a document and its owner ("Im Schreiben der Firma Kohl GmbH"), nor a list of bodies set off ("The
     two firms, Baker Lane and Hale Partners,")."""
-    names = [i for i, word in enumerate(words) if word[2] is _Part.NAME]
+    names = [i for i, word in enumerate(words) if word[2] is _Part.NAME or not i and _opens_body(lex, window, word)]
     heads = [i for i in names if body_word(words[i][3].strip("()").lower(), lex.code)]
     if heads and (heads[0] == names[0] or heads[0] == names[1] == names[0] + 1):
         return True

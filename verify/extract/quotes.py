@@ -48,6 +48,7 @@ from ..tree import Element, classes
 from .blocks import Block, signs_quotation, source_offset
 from .cast import (
     AGE_WORDS,
+    NAME_STOPS,
     PLACE_SURNAME_ENDINGS,
     TITLE_GIVEN_OPENINGS,
     Cast,
@@ -61,6 +62,7 @@ from .cast import (
     appositive_before,
     body_at,
     body_name,
+    body_words,
     byline,
     candidate_name,
     common_words,
@@ -1801,6 +1803,8 @@ def _cue_in_words(g: Grammar, window: str) -> re.Match[str] | None:
             continue
         if not participle and (document := _document_before(g, window, verb.start())) is not None:
             return document  # "The winter brochure of Hebridean Coast Tourism promises visitors “…”": the body's
+        if not participle and (document := _document_subject_owner(g, window, verb.start())) is not None:
+            return document  # "MetService's red warning, issued at 4am, reads:": MetService's
         subject = (
             _clause_cue_subject(g, window, verb.start()) or _sentence_subject(g, window)
             if participle
@@ -2168,6 +2172,77 @@ def _document_before(g: Grammar, window: str, verb: int) -> re.Match[str] | None
     if not any(word in nouns for word in window[:verb].lower().split()):
         return None  # (most cues: no document noun before the verb, told without a search)
     return document_subject(g.lexicon.code).search(window, 0, verb)
+
+
+def _document_subject_owner(g: Grammar, window: str, verb: int) -> re.Match[str] | None:
+    """The owner of the document that opens the sentence as the subject of the cue verb at ``verb``, perhaps with a
+    participle or a relative clause set off by commas between them: "MetService's red warning, issued at 4am, reads:",
+    "The Pennsylvania Department of Education's enrollment projection, which the district attached to the agenda,
+    forecasts:", "Le rapport de l'Agence régionale de santé, publié lundi, conclut :", "Der Prüfbericht des Landesamts
+    für Umwelt, den der Bürgermeister verlas, hält fest:", "El informe de la Autoridad Portuaria, remitido al concejo,
+    advierte:". The owner speaks (a body's name, or a person's), never the aside's subject; a possessive pronoun's
+    document ("Its warning, issued at 4am, reads:") is the description, for the cast to resolve. None for any other
+    subject (most cues: the sentence's words before the verb are no document's, told by the words alone)."""
+    head = window[:verb].rstrip()
+    if head.endswith(","):  # (the aside: a participle's or a relative clause, no mark of a sentence or a quote in it)
+        opening = head.rfind(",", max(0, len(head) - _ASIDE_CHARS), len(head) - 1)
+        if opening < 0 or any(mark in head[opening:] for mark in NAME_STOPS):
+            return None
+        head = head[:opening].rstrip()
+    start = sentence_start(head, len(head))
+    spans = [m.span() for m in _NON_SPACE.finditer(head, start)]
+    if not 1 < len(spans) <= _DOCUMENT_SUBJECT_WORDS:
+        return None
+    words = [head[a:b] for a, b in spans]
+    noun = next((i for i, word in enumerate(words) if _document_word(g.lexicon, word)), -1)
+    if noun < 1:
+        return None
+    owner = _document_owner_words(g.lexicon, words, noun)
+    if owner is None:
+        return None
+    at, stop = spans[owner[0]][0], spans[owner[1] - 1][1]
+    stop -= 2 * head.endswith(("'s", "’s"), 0, stop)
+    return _span_pattern(stop - at).match(window, at)
+
+
+_ASIDE_CHARS = 100  # the longest aside set off by commas between a document and its cue verb read
+_DOCUMENT_SUBJECT_WORDS = 14  # the most words of a document, its owner and its complement opening a sentence
+
+
+def _document_word(lex: Lexicon, word: str) -> bool:
+    """Whether a word is a document's noun (lexicon ``document_nouns``), or in a language of compounds a compound
+    ending in one ("Prüfbericht", "Lagebericht")."""
+    low = word.lower()
+    return low in lex.document_nouns or lex.compound_nouns and word[:1].isupper() and _compound_of(low, lex.document_nouns)
+
+
+def _document_owner_words(lex: Lexicon, words: list[str], noun: int) -> tuple[int, int] | None:
+    """Which of the words opening a sentence name the owner of the document whose noun is at ``noun``: the words
+    before its possessive ("MetService's red warning", "The Harbour Trust's notice to mariners"), the name after its
+    link ("Le rapport de l'Agence régionale de santé", "Der Prüfbericht des Landesamts für Umwelt"), or the possessive
+    pronoun and the noun ("Its warning", "Son arrêté", "Ihre Mitteilung"); None when the words say anything else."""
+    before, after = words[:noun], words[noun + 1 :]
+    lowered = all(w.islower() for w in before[1:])  # (adjectives, or a noun before the noun: "enrollment projection")
+    owned = next((i for i in range(len(before) - 1, -1, -1) if before[i].endswith(("'s", "’s"))), -1)
+    if owned >= 0:
+        complement = not after or after[0] in lex.prepositions and len(after) <= _COMPLEMENT_WORDS
+        first = 1 if before[0].lower() in lex.definite else 0
+        named = all(w[:1].isupper() or w in _NAME_JOINER_WORDS for w in before[first : owned + 1])
+        adjectives = all(w.islower() for w in before[owned + 1 :])
+        return (first, owned + 1) if complement and named and adjectives and first <= owned else None
+    if not lowered or before[0].lower() not in lex.determiners:
+        return None
+    if not after:
+        return (0, noun + 1) if before[0].lower() in lex.possessives and len(before) == 1 else None
+    link = 1 if after[0].lower() not in lex.body_links and len(after) > 1 and after[0].islower() else 0
+    if after[link].lower() not in lex.body_links:
+        return None  # ("Le rapport annuel de …": one adjective between the noun and its link)
+    first = noun + 2 + link
+    first += first < len(words) and words[first].lower() in lex.definite  # ("of the Harbour Trust", "de la …")
+    return (first, len(words)) if body_words(lex, words[first:]) else None
+
+
+_COMPLEMENT_WORDS = 3  # the words of a document's complement after its noun ("notice to mariners")
 
 
 def _issuer(g: Grammar, window: str) -> re.Match[str] | None:
@@ -4526,10 +4601,13 @@ def _longest_body(g: Grammar, subject: re.Match[str]) -> re.Match[str]:
     after = window[end + 1 : end + 1 + _NEIGHBOUR_CHARS].partition(" ")[0].lower() if spaced else ""
     if after in lex.and_words or after in _NAME_JOINER_WORDS:
         return _whole_body(g, subject) or subject
-    space = window.rfind(" ", max(0, start - _NEIGHBOUR_CHARS), start - 1)
+    space = window.rfind(" ", max(0, start - _WORD_BEFORE_CHARS), start - 1)
     before = window[space + 1 : start - 1] if space >= 0 and window[start - 1 : start] == " " else ""
     low = before.lower()
-    joined = low in lex.and_words or low in _NAME_JOINER_WORDS
+    # (or a link or an article written onto a word in lower case before it, in an "of" part: "la chambre de commerce et
+    # d'industrie Aix-Marseille-Provence", "la chambre des métiers et de l'artisanat Hauts-de-France")
+    elided = before[:2].lower() in _ELIDED_OF_PART and before[2:3].islower()
+    joined = elided or low in lex.and_words or low in _NAME_JOINER_WORDS
     # ("de Los Ríos": a capitalised article after a word, inside the name)
     inside = before[:1].isupper() and low in lex.definite and window[space - 1 : space].isalpha()
     adjective = (
@@ -4544,6 +4622,8 @@ def _longest_body(g: Grammar, subject: re.Match[str]) -> re.Match[str]:
 
 
 _NEIGHBOUR_CHARS = 12  # the characters read on each side of a subject for the word next to it
+_ELIDED_OF_PART = frozenset(("d'", "d’", "l'", "l’"))  # a link or an article written onto the next word
+_WORD_BEFORE_CHARS = 24  # the characters read before a subject for the word next to it ("l'aménagement")
 
 
 def _whole_body(g: Grammar, subject: re.Match[str]) -> re.Match[str] | None:

@@ -40,6 +40,7 @@ say said says saying quoth tell told tells telling write wrote writes writing be
 swearing read reads speak speaks spoke spoken pled marvelled marvelling called calls calling branded brands branding
 dubbed dubs dubbing labelled labeled labelling labeling
 ruled ordered decreed
+forecasts forecasted
 sing sings sang singing
 goes
 dixit
@@ -460,7 +461,11 @@ organizers organisers executives leaders lawmakers senators delegates protesters
 scientists doctors officials' party committee board council campaigners critics opponents friends allies
 relatives neighbors neighbours
 mates pals buddies teammates classmates workmates shipmates bandmates
-""")
+members parents fans volunteers players pupils students children workers employees fishermen farmers traders
+shopkeepers stallholders teachers nurses passengers commuters swimmers rowers pensioners tenants villagers locals
+regulars demonstrators strikers parishioners worshippers shoppers visitors spectators mourners survivors families
+owners growers drivers riders cyclists motorists trustees campers anglers walkers ramblers islanders crofters
+""")  # (a plural of people opening a sentence is no name: "Members of the Southwick Dolphins chanted:")
 # Small words a title keeps in lower case ("One Hundred Years of Solitude").
 TITLE_SMALL_WORDS = words("a an the of and or in on at to for with by from as vs. vs nor but de la le los del")
 # Titles that only say how a person is addressed: a title word after one is the surname ("Mr Dean", "Mrs King").
@@ -575,6 +580,7 @@ statement release letter email e-mail report memo note message post tweet filing
 complaint lawsuit ruling notice announcement website blog ad advertisement commercial video flyer mailer
 petition survey poll study editorial op-ed column footnote brochure leaflet pamphlet booklet program programme
 bylaw byelaw regulation ordinance judgment judgement decision minutes transcript bulletin advisory warning opinion
+projection forecast assessment analysis audit guidance alert outlook estimate evaluation submission update
 """)
 # Place, organisation and thing words that are also surnames: after a known first name they name a
 # person ("James York", "Samantha Power", "Chad Day").

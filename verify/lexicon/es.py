@@ -327,6 +327,7 @@ DOCUMENT_NOUNS = words("""
 comunicado nota declaración informe carta mensaje tuit publicación escrito texto documento
 orden bando resolución decreto circular
 sentencia fallo acta dictamen ordenanza reglamento boletín
+aviso alerta previsión estudio análisis evaluación proyección oficio pliego
 """)  # (an authority's orders and edicts: "reza la orden de la Consejería …", "dice el bando del Ayuntamiento …")
 MALE_NAMES = words("""
 abel alberto alejandro andrés antonio carlos diego eduardo enrique fernando francisco gabriel javier jesús
@@ -508,6 +509,9 @@ LEXICON: Lexicon = Lexicon(
         "hizo saber", "hace saber", "hecho saber", "hicieron saber", "hacen saber",  # ("«...», hizo saber el club")
         "tomó la palabra", "toma la palabra", "tomaba la palabra", "pidió la palabra",  # ("tomó la palabra al final:")
         "quiso saber", "quería saber", "quisieron saber", "quiere saber",  # ("«¿…?», quiso saber la diputada")
+        # (a body's record: "la Dirección … dejó asentado: «…»", "el juzgado hizo constar:")
+        "dejó asentado", "deja asentado", "dejó constancia", "deja constancia", "hizo constar", "hace constar",
+        "dejó sentado", "deja sentado",
     ),
     copulas=COPULAS,
     # "el diario cita a la alcaldesa:": the person quoted speaks, not the outlet
