@@ -2191,6 +2191,9 @@ def _document_subject_owner(g: Grammar, window: str, verb: int) -> re.Match[str]
         head = head[:opening].rstrip()
     start = sentence_start(head, len(head))
     spans = [m.span() for m in _NON_SPACE.finditer(head, start)]
+    if spans and head[spans[0][0] : spans[0][0] + 2].lower() in _ELIDED_OF_PART:
+        at = spans[0][0] + 2  # ("L'avis de l'Autorité …": its article written onto the noun)
+        spans[:1] = [(spans[0][0], at), (at, spans[0][1])]
     if not 1 < len(spans) <= _DOCUMENT_SUBJECT_WORDS:
         return None
     words = [head[a:b] for a, b in spans]
@@ -2213,7 +2216,8 @@ def _document_word(lex: Lexicon, word: str) -> bool:
     """Whether a word is a document's noun (lexicon ``document_nouns``), or in a language of compounds a compound
     ending in one ("Prüfbericht", "Lagebericht")."""
     low = word.lower()
-    return low in lex.document_nouns or lex.compound_nouns and word[:1].isupper() and _compound_of(low, lex.document_nouns)
+    compound = lex.compound_nouns and word[:1].isupper()
+    return low in lex.document_nouns or compound and _compound_of(low, lex.document_nouns)
 
 
 def _document_owner_words(lex: Lexicon, words: list[str], noun: int) -> tuple[int, int] | None:
@@ -2230,6 +2234,10 @@ def _document_owner_words(lex: Lexicon, words: list[str], noun: int) -> tuple[in
         named = all(w[:1].isupper() or w in _NAME_JOINER_WORDS for w in before[first : owned + 1])
         adjectives = all(w.islower() for w in before[owned + 1 :])
         return (first, owned + 1) if complement and named and adjectives and first <= owned else None
+    modifier = next((i for i in range(1, len(before)) if not before[i][:1].isupper()), len(before))
+    if modifier > 1 and before[0].lower() in lex.definite and not after and all(w.islower() for w in before[modifier:]):
+        # ("The Met Éireann status orange warning": the body's name before the noun, its adjectives after it)
+        return (1, modifier) if body_words(lex, before[1:modifier]) else None
     if not lowered or before[0].lower() not in lex.determiners:
         return None
     if not after:
@@ -4605,8 +4613,9 @@ def _longest_body(g: Grammar, subject: re.Match[str]) -> re.Match[str]:
     before = window[space + 1 : start - 1] if space >= 0 and window[start - 1 : start] == " " else ""
     low = before.lower()
     # (or a link or an article written onto a word in lower case before it, in an "of" part: "la chambre de commerce et
-    # d'industrie Aix-Marseille-Provence", "la chambre des métiers et de l'artisanat Hauts-de-France")
-    elided = before[:2].lower() in _ELIDED_OF_PART and before[2:3].islower()
+    # d'industrie Aix-Marseille-Provence", "la chambre des métiers et de l'artisanat Hauts-de-France"; or a compound
+    # cut at its hyphen: "Die Kultur-, Sport- und Freizeitdirektion")
+    elided = before[:2].lower() in _ELIDED_OF_PART and before[2:3].islower() or before.rstrip(",").endswith("-")
     joined = elided or low in lex.and_words or low in _NAME_JOINER_WORDS
     # ("de Los Ríos": a capitalised article after a word, inside the name)
     inside = before[:1].isupper() and low in lex.definite and window[space - 1 : space].isalpha()

@@ -314,7 +314,7 @@ fc cf cd ud club operador operadora ong cooperativa cofradía hermandad departam
 hospital clínica escuela colegio museo parroquia juzgado junta residencia asilo jurado parque zoológico zoo acuario
 comisaría cuartel comandancia destacamento
 san santa santo
-superintendencia inspección autoridad administración intendencia gobernación alcaldía procuraduría contraloría
+superintendencia inspección administración intendencia gobernación alcaldía procuraduría contraloría
 defensoría delegación subdelegación subsecretaría subdirección comandancia prefectura comisaría diputación
 mancomunidad cabildo concejo consistorio gerencia jefatura oficina tesorería observatorio confederación cámara
 audiencia capitanía corporación compañía sociedad agrupación coordinadora comité asamblea parlamento
@@ -793,6 +793,12 @@ LEXICON: Lexicon = Lexicon(
     body_adjectives=words("""
     nacional regional municipal provincial departamental federal internacional mundial central general local vecinal
     europea europeo estatal autonómica autonómico
+    ambiental sanitario sanitaria marítimo marítima portuario portuaria territorial distrital metropolitano
+    metropolitana hidrográfico hidrográfica forestal agrario agraria electoral fiscal tributario tributaria aduanero
+    aduanera penitenciario penitenciaria judicial nuclear meteorológico meteorológica consular universitario
+    universitaria escolar técnico técnica científico científica policial militar parlamentario parlamentaria
+    gubernamental administrativo administrativa financiero financiera minero minera pesquero pesquera agropecuario
+    agropecuaria rural urbano urbana comunal cantonal parroquial insular económico económica
     """),
     demonym_endings=("ense",),  # (not "-ano", "-eño", "-és": "gana", "enseña", "expresa" are verbs)
     name_particles=NAME_PARTICLES,

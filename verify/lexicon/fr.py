@@ -313,7 +313,7 @@ hôpital clinique école lycée collège musée paroisse ville jury office parc 
 commissariat caserne brigade escadron
 inspection administration autorité délégation secrétariat commissariat haut-commissariat observatoire
 communauté métropole municipalité rectorat académie caisse régie parquet sous-préfecture brigade
-intercommunalité conservatoire union
+intercommunalité conservatoire
 """)
 # Documents credited with words ("selon un communiqué du groupe"): they speak for whoever issued them.
 DOCUMENT_NOUNS = words("""
@@ -787,6 +787,12 @@ LEXICON: Lexicon = Lexicon(
     national nationale européen européenne mondial mondiale central centrale international internationale régional
     régionale départemental départementale municipal municipale fédéral fédérale général générale social sociale
     constitutionnel suprême populaire public publique supérieur supérieure militaire
+    environnemental environnementale sanitaire maritime portuaire territorial territoriale interministériel
+    interministérielle intercommunal intercommunale académique hospitalier hospitalière agricole routier routière
+    ferroviaire fluvial fluviale forestier forestière pénitentiaire judiciaire nucléaire météorologique préfectoral
+    préfectorale consulaire diocésain diocésaine métropolitain métropolitaine communal communale scolaire universitaire
+    financier financière fiscal fiscale douanier douanière électoral électorale parlementaire gouvernemental
+    gouvernementale administratif administrative technique scientifique médical médicale économique économiques
     """),
     # ("-ais", "-ois", "-ien", "-éen": no verb after a subject ends so; "-aise", "-oise", "-ienne", "-éenne" only rare
     # or subjunctive ones)
