@@ -2230,10 +2230,11 @@ def _document_owner_words(lex: Lexicon, words: list[str], noun: int) -> tuple[in
     owned = next((i for i in range(len(before) - 1, -1, -1) if before[i].endswith(("'s", "’s"))), -1)
     if owned >= 0:
         complement = not after or after[0] in lex.prepositions and len(after) <= _COMPLEMENT_WORDS
+        # (its article as written: "The Lower Valley Parks and Open Spaces Trust's report")
         first = 1 if before[0].lower() in lex.definite else 0
         named = all(w[:1].isupper() or w in _NAME_JOINER_WORDS for w in before[first : owned + 1])
         adjectives = all(w.islower() for w in before[owned + 1 :])
-        return (first, owned + 1) if complement and named and adjectives and first <= owned else None
+        return (0, owned + 1) if complement and named and adjectives and first <= owned else None
     modifier = next((i for i in range(1, len(before)) if not before[i][:1].isupper()), len(before))
     if modifier > 1 and before[0].lower() in lex.definite and not after and all(w.islower() for w in before[modifier:]):
         # ("The Met Éireann status orange warning": the body's name before the noun, its adjectives after it)
