@@ -57,6 +57,14 @@ from tests.test_cast_forms import _said_in
             ('The Civil Aviation and Airports Directorate said: "The runway is closed."',),
             ["Civil Aviation and Airports Directorate"],
         ),
+        # a French body's remit after a preposition (lexicon ``body_prepositions``), not a place a verb goes on to
+        (
+            "fr",
+            ("La Délégation régionale à la recherche et à la technologie de Bretagne a indiqué : « Le projet est "
+             "retenu. »",
+             "« Le port est sûr », a dit la Compagnie des Îles à la presse."),
+            ["Délégation régionale à la recherche et à la technologie de Bretagne", "Compagnie des Îles"],
+        ),
         # a body written in lower case, read from its head noun after its article
         (
             "fr",

@@ -1580,8 +1580,8 @@ def _body_part(lex: Lexicon, word: str) -> _Part | None:
     low = word.lower()
     if low in lex.and_words:
         return _Part.AND
-    if low in _NAME_JOINERS or low in lex.definite:
-        return _Part.LINK  # (a capitalised article too: "de Los Ríos", "Das Departement")
+    if low in _NAME_JOINERS or low in lex.definite or low in lex.body_prepositions:
+        return _Part.LINK  # (a capitalised article too: "de Los Ríos", "Das Departement"; "Protección al Ambiente")
     if low in FUNCTION_WORDS or low in lex.prepositions:
         return None  # ("Selon la Compagnie …", "According to the Trust": a preposition before the name)
     if word[:1].isupper() or word[:1] == "(" and word[1:2].isupper() and word.endswith(")"):

@@ -2248,7 +2248,8 @@ def _document_owner_words(lex: Lexicon, words: list[str], noun: int) -> tuple[in
         return None  # ("Le rapport annuel de …": one adjective between the noun and its link)
     first = noun + 2 + link
     first += first < len(words) and words[first].lower() in lex.definite  # ("of the Harbour Trust", "de la …")
-    return (first, len(words)) if body_words(lex, words[first:]) else None
+    # (a name of one word is read as before, with its document: "Ein Schreiben der Reederei", ``Cast._issuer``)
+    return (first, len(words)) if len(words) - first > 1 and body_words(lex, words[first:]) else None
 
 
 _COMPLEMENT_WORDS = 3  # the words of a document's complement after its noun ("notice to mariners")
@@ -4608,7 +4609,8 @@ def _longest_body(g: Grammar, subject: re.Match[str]) -> re.Match[str]:
         return _whole_body(g, subject) or subject
     spaced = window[end : end + 1] == " "
     after = window[end + 1 : end + 1 + _NEIGHBOUR_CHARS].partition(" ")[0].lower() if spaced else ""
-    if after in lex.and_words or after in _NAME_JOINER_WORDS:
+    links = lex.and_words, _NAME_JOINER_WORDS, lex.body_prepositions
+    if any(after in words for words in links):
         return _whole_body(g, subject) or subject
     space = window.rfind(" ", max(0, start - _WORD_BEFORE_CHARS), start - 1)
     before = window[space + 1 : start - 1] if space >= 0 and window[start - 1 : start] == " " else ""
@@ -4617,7 +4619,7 @@ def _longest_body(g: Grammar, subject: re.Match[str]) -> re.Match[str]:
     # d'industrie Aix-Marseille-Provence", "la chambre des métiers et de l'artisanat Hauts-de-France"; or a compound
     # cut at its hyphen: "Die Kultur-, Sport- und Freizeitdirektion")
     elided = before[:2].lower() in _ELIDED_OF_PART and before[2:3].islower() or before.rstrip(",").endswith("-")
-    joined = elided or low in lex.and_words or low in _NAME_JOINER_WORDS
+    joined = elided or any(low in words for words in links)
     # ("de Los Ríos": a capitalised article after a word, inside the name)
     inside = before[:1].isupper() and low in lex.definite and window[space - 1 : space].isalpha()
     adjective = (

@@ -673,6 +673,10 @@ class Lexicon:
     # lower case after a body's word may be its verb, and is read as an adjective only before the "of" part; they and
     # the demonyms follow a role's noun alike, before its holder's name ("la conseillère départementale Nathalie Roux")
     body_adjectives: frozenset[str] = frozenset()
+    # Prepositions a body's long name holds before its remit, read as its links by the reader of a body's whole name
+    # only ("Délégation interministérielle à la sécurité routière"): elsewhere a preposition ends a name (French only:
+    # "al", "zur", "on" in such names are cut by ``cast.body_name``'s describing words, left for a later round)
+    body_prepositions: frozenset[str] = frozenset()
     demonym_endings: tuple[str, ...] = ()
     place_words: frozenset[str] = frozenset()  # organisation words that name a place, not a body that speaks
     # Nouns of a town's administration written before the town's name, with the language's "of" link or none ("City of

@@ -783,6 +783,7 @@ LEXICON: Lexicon = Lexicon(
     organisation_words=ORGANISATION_WORDS,
     legal_forms=LEGAL_FORMS,
     lower_body_parts=True,
+    body_prepositions=words("à au aux pour"),
     body_adjectives=words("""
     national nationale européen européenne mondial mondiale central centrale international internationale régional
     régionale départemental départementale municipal municipale fédéral fédérale général générale social sociale
