@@ -1241,7 +1241,8 @@ def body_name(phrase: str, code: str) -> str:
     if len(words) < 2 and not (words and (words[0].isupper() or lowered[0].endswith(_DOMAINS) or compound)):
         return ""  # "Article", "Police" opening a sentence: a word, not yet a name ("NATO" is one)
     if not any(w in lex.organisation_words and w not in lex.place_words or w.endswith(_DOMAINS) for w in lowered):
-        if not (lettered or _any_compound_body(lowered, lex) or _town_body(words, lex) or _people_body(lowered, lex)):
+        listed = lettered or _any_compound_body(lowered, lex) or _listed_in_genitive(lowered, lex)
+        if not (listed or _town_body(words, lex) or _people_body(lowered, lex)):
             return _foreign_body(phrase, words, lex)
     last = max((i for i, w in enumerate(lowered) if w in lex.organisation_words), default=len(words))
     after = words[last + 1 : last + 2]
@@ -1262,6 +1263,12 @@ def body_name(phrase: str, code: str) -> str:
     if kind and (words[0].islower() or lex.capitalised_nouns):
         words = words[1:]
     return " ".join(words)
+
+
+def _listed_in_genitive(words: list[str], lex: Lexicon) -> bool:
+    """Whether one of ``words`` (in lower case) is a body's word the lexicon lists whole, in the genitive of a language
+    of genitive endings ("des Landesamts für Umwelt", "des Bundesamts für Naturschutz")."""
+    return any(stem in lex.organisation_words for word in words for stem in _genitive_stems(word, lex))
 
 
 def _region_of(words: list[str], at: int, lex: Lexicon) -> bool:
@@ -1418,12 +1425,9 @@ def _compound_body(word: str, code: str) -> bool:
     ("pendlerverband", "kreisverwaltung", "bahngewerkschaft")."""
     bodies = _compound_bodies(code)
     # (declined too: "des Schaustellerverbands Thüringen"; a body word a form ends in with more than two letters before
-    # it: the form past its first three letters ends in it; a form without "s" or "es" only where the word ends so; a
-    # body's word listed whole in the genitive too: "des Landesamts für Umwelt")
-    listed = LEXICONS[code].organisation_words
+    # it: the form past its first three letters ends in it; a form without "s" or "es" only where the word ends so)
     return word[3:].endswith(bodies) or (
-        word.endswith("s")
-        and (word[3:-1].endswith(bodies) or word[:-1] in listed or word.endswith("es") and word[3:-2].endswith(bodies))
+        word.endswith("s") and (word[3:-1].endswith(bodies) or word.endswith("es") and word[3:-2].endswith(bodies))
     )
 
 

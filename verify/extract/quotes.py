@@ -2226,17 +2226,19 @@ def _document_owner_words(lex: Lexicon, words: list[str], noun: int) -> tuple[in
     link ("Le rapport de l'Agence régionale de santé", "Der Prüfbericht des Landesamts für Umwelt"), or the possessive
     pronoun and the noun ("Its warning", "Son arrêté", "Ihre Mitteilung"); None when the words say anything else."""
     before, after = words[:noun], words[noun + 1 :]
-    lowered = all(w.islower() for w in before[1:])  # (adjectives, or a noun before the noun: "enrollment projection")
+    # (adjectives, or a noun before the noun: "enrollment projection"; not a phrase: "The army in a statement")
+    lowered = all(_modifying(lex, w) for w in before[1:])
     owned = next((i for i in range(len(before) - 1, -1, -1) if before[i].endswith(("'s", "’s"))), -1)
     if owned >= 0:
         complement = not after or after[0] in lex.prepositions and len(after) <= _COMPLEMENT_WORDS
         # (its article as written: "The Lower Valley Parks and Open Spaces Trust's report")
         first = 1 if before[0].lower() in lex.definite else 0
         named = all(w[:1].isupper() or w in _NAME_JOINER_WORDS for w in before[first : owned + 1])
-        adjectives = all(w.islower() for w in before[owned + 1 :])
+        adjectives = all(_modifying(lex, w) for w in before[owned + 1 :])
         return (0, owned + 1) if complement and named and adjectives and first <= owned else None
     modifier = next((i for i in range(1, len(before)) if not before[i][:1].isupper()), len(before))
-    if modifier > 1 and before[0].lower() in lex.definite and not after and all(w.islower() for w in before[modifier:]):
+    modified = all(_modifying(lex, w) for w in before[modifier:])
+    if modifier > 1 and before[0].lower() in lex.definite and not after and modified:
         # ("The Met Éireann status orange warning": the body's name before the noun, its adjectives after it)
         return (1, modifier) if body_words(lex, before[1:modifier]) else None
     if not lowered or before[0].lower() not in lex.determiners:
@@ -2253,6 +2255,13 @@ def _document_owner_words(lex: Lexicon, words: list[str], noun: int) -> tuple[in
 
 
 _COMPLEMENT_WORDS = 3  # the words of a document's complement after its noun ("notice to mariners")
+
+
+def _modifying(lex: Lexicon, word: str) -> bool:
+    """Whether a word in lower case before a document's noun may modify it: no preposition, determiner or other small
+    word ("enrollment", "latest", "red"; not "in", "a")."""
+    low = word.lower()
+    return word.islower() and low not in FUNCTION_WORDS and low not in lex.prepositions and low not in lex.determiners
 
 
 def _issuer(g: Grammar, window: str) -> re.Match[str] | None:
