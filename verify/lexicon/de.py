@@ -339,7 +339,7 @@ sozialamt veterinäramt straßenbauamt wasserwirtschaftsamt schulamt kulturamt s
 DOCUMENT_NOUNS = words("""
 erklärung mitteilung pressemitteilung stellungnahme bericht schreiben brief artikel beitrag
 gutachten beschluss protokoll entscheid bescheid verfügung verordnung satzung warnung
-prognose studie analyse auswertung hinweis rundschreiben
+prognose studie auswertung hinweis rundschreiben
 """)
 
 MALE_NAMES = words("""

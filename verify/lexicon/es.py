@@ -327,7 +327,7 @@ DOCUMENT_NOUNS = words("""
 comunicado nota declaración informe carta mensaje tuit publicación escrito texto documento
 orden bando resolución decreto circular
 sentencia fallo acta dictamen ordenanza reglamento boletín
-aviso alerta previsión estudio análisis evaluación proyección oficio pliego
+aviso alerta previsión estudio evaluación proyección oficio pliego
 """)  # (an authority's orders and edicts: "reza la orden de la Consejería …", "dice el bando del Ayuntamiento …")
 MALE_NAMES = words("""
 abel alberto alejandro andrés antonio carlos diego eduardo enrique fernando francisco gabriel javier jesús

@@ -319,7 +319,7 @@ intercommunalité conservatoire
 DOCUMENT_NOUNS = words("""
 communiqué déclaration note rapport lettre message tweet publication courrier texte document
 arrêté délibération jugement décision procès-verbal règlement décret bulletin
-avis prévision prévisions étude analyse évaluation alerte expertise
+avis prévision prévisions étude évaluation alerte expertise
 """)
 MALE_NAMES = words("""
 alain antoine bernard bruno christophe didier éric emmanuel françois frédéric gérard guillaume henri
