@@ -461,11 +461,8 @@ organizers organisers executives leaders lawmakers senators delegates protesters
 scientists doctors officials' party committee board council campaigners critics opponents friends allies
 relatives neighbors neighbours
 mates pals buddies teammates classmates workmates shipmates bandmates
-members parents fans volunteers players pupils students children workers employees fishermen farmers traders
-shopkeepers stallholders teachers nurses passengers commuters swimmers rowers pensioners tenants villagers locals
-regulars demonstrators strikers parishioners worshippers shoppers visitors spectators mourners survivors families
-owners growers drivers riders cyclists motorists trustees campers anglers walkers ramblers islanders crofters
-""")  # (a plural of people opening a sentence is no name: "Members of the Southwick Dolphins chanted:")
+members
+""")  # (a body's members opening a sentence are no name: "Members of the Southwick Dolphins chanted:")
 # Small words a title keeps in lower case ("One Hundred Years of Solitude").
 TITLE_SMALL_WORDS = words("a an the of and or in on at to for with by from as vs. vs nor but de la le los del")
 # Titles that only say how a person is addressed: a title word after one is the surname ("Mr Dean", "Mrs King").
