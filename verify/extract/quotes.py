@@ -2183,32 +2183,36 @@ def _document_subject_owner(g: Grammar, window: str, verb: int) -> re.Match[str]
     advierte:". The owner speaks (a body's name, or a person's), never the aside's subject; a possessive pronoun's
     document ("Its warning, issued at 4am, reads:") is the description, for the cast to resolve. None for any other
     subject (most cues: the sentence's words before the verb are no document's, told by the words alone)."""
-    head = window[:verb].rstrip()
-    if head.endswith(","):  # (the aside: a participle's or a relative clause, no mark of a sentence or a quote in it)
-        opening = head.rfind(",", max(0, len(head) - _ASIDE_CHARS), len(head) - 1)
-        if opening < 0 or any(mark in head[opening:] for mark in NAME_STOPS):
+    lex = g.lexicon
+    # (most cues: no document's noun in the words before the verb, told by one look-up per noun, compounds too)
+    near = window[verb - _DOCUMENT_REACH if verb > _DOCUMENT_REACH else 0 : verb].lower()
+    if not any(map(near.__contains__, lex.document_nouns)):
+        return None
+    end = len(window[:verb].rstrip())
+    if window[end - 1 : end] == ",":  # (the aside: a participle's or a relative clause, no sentence's or quote's mark)
+        opening = window.rfind(",", max(0, end - _ASIDE_CHARS), end - 1)
+        if opening < 0 or any(mark in window[opening:end] for mark in NAME_STOPS):
             return None
-        head = head[:opening].rstrip()
-    start = sentence_start(head, len(head))
-    spans = [m.span() for m in _NON_SPACE.finditer(head, start)]
-    if spans and head[spans[0][0] : spans[0][0] + 2].lower() in _ELIDED_OF_PART:
+        end = len(window[:opening].rstrip())
+    # (the window's own sentence breaks, read once for all its verbs)
+    spans = [m.span() for m in _NON_SPACE.finditer(window, sentence_start(window, end), end)]
+    if spans and window[spans[0][0] : spans[0][0] + 2].lower() in _ELIDED_OF_PART:
         at = spans[0][0] + 2  # ("L'avis de l'Autorité …": its article written onto the noun)
         spans[:1] = [(spans[0][0], at), (at, spans[0][1])]
     if not 1 < len(spans) <= _DOCUMENT_SUBJECT_WORDS:
         return None
-    words = [head[a:b] for a, b in spans]
-    noun = next((i for i, word in enumerate(words) if _document_word(g.lexicon, word)), -1)
-    if noun < 1:
-        return None
-    owner = _document_owner_words(g.lexicon, words, noun)
+    words = [window[a:b] for a, b in spans]
+    noun = next((i for i, word in enumerate(words) if _document_word(lex, word)), -1)
+    owner = _document_owner_words(lex, words, noun) if noun > 0 else None
     if owner is None:
         return None
     at, stop = spans[owner[0]][0], spans[owner[1] - 1][1]
-    stop -= 2 * head.endswith(("'s", "’s"), 0, stop)
+    stop -= 2 * window.endswith(("'s", "’s"), 0, stop)
     return _span_pattern(stop - at).match(window, at)
 
 
 _ASIDE_CHARS = 100  # the longest aside set off by commas between a document and its cue verb read
+_DOCUMENT_REACH = 200  # the characters before a cue verb looked at for a document's noun
 _DOCUMENT_SUBJECT_WORDS = 14  # the most words of a document, its owner and its complement opening a sentence
 
 

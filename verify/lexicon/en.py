@@ -577,7 +577,7 @@ statement release letter email e-mail report memo note message post tweet filing
 complaint lawsuit ruling notice announcement website blog ad advertisement commercial video flyer mailer
 petition survey poll study editorial op-ed column footnote brochure leaflet pamphlet booklet program programme
 bylaw byelaw regulation ordinance judgment judgement decision minutes transcript bulletin advisory warning opinion
-projection forecast assessment audit guidance alert outlook estimate evaluation submission update
+projection forecast assessment
 """)
 # Place, organisation and thing words that are also surnames: after a known first name they name a
 # person ("James York", "Samantha Power", "Chad Day").
