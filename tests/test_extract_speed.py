@@ -1127,6 +1127,7 @@ _BODY_PIECES = (
     " Social Care Trust's letter promises (BSH) la Direction régionale de l'environnement, de l'aménagement et du"
     " logement (Dreal) d'Occitanie La Secretaría Regional Ministerial (Seremi) Salud Los Ríos informó: Ministry of"
     " the Interior said. Das Kulturelle Forum der Deutschen im Egerland “ » Parks Recreation Department y of"
+    " Bildungs- Bau-, Kulturdirektion"
 ).split() + ["x" * 45, "Verwaltungsgerichtshofsabteilungsvorsitzende", "," * 3]
 
 
@@ -1149,9 +1150,8 @@ def test_a_body_s_long_name_read_near_first_is_the_one_the_whole_stretch_gives(
     subject = quotes._span_pattern(length).match(text, at)
     assert subject is not None
     g = grammar(code)
-    whole = quotes._body_within(g, subject, quotes._BODY_NAME_CHARS)
-    found = quotes._whole_body(g, subject)
-    assert (found and found.span("who")) == (whole and whole.span("who"))
+    whole = cast._body_within(g.lexicon, text, *subject.span("who"), cast._BODY_NAME_CHARS)
+    assert cast.whole_body(g.lexicon, text, *subject.span("who")) == whole
 
 
 def test_a_deferred_credit_takes_its_test_s_arguments_as_a_partial() -> None:

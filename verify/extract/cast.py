@@ -1626,9 +1626,22 @@ def whole_body(lex: Lexicon, window: str, start: int, end: int) -> tuple[int, in
     Kantons Graubünden teilte mit:" (not "Kantons Graubünden"), "La Secretaría Regional Ministerial (Seremi) de Salud
     de Los Ríos informó:" (not "Ríos"), "la Direction régionale de l'environnement, de l'aménagement et du logement
     (Dreal) d'Occitanie". None when no longer name holds the subject (most subjects: a word next to them is none of a
-    name's). Read once per cue, over a bounded stretch of its sentence."""
+    name's). Read once per cue, over a bounded stretch of its sentence: first a nearer one (most names end well
+    inside it), the whole stretch only when the name's words reach the nearer one's edge."""
+    near = _body_within(lex, window, start, end, _NEAR_BODY_CHARS)
+    return _body_within(lex, window, start, end, _BODY_NAME_CHARS) if near is _EDGE_REACHED else near
+
+
+_NEAR_BODY_CHARS = 40  # the characters read first on each side of a cue's subject for a body's long name
+_EDGE_REACHED = (-1, -1)  # (a stand-in: the name's words reached the edge of the stretch read)
+
+
+def _body_within(lex: Lexicon, window: str, start: int, end: int, reach: int) -> tuple[int, int] | None:
+    """The body's long name :func:`whole_body` finds over ``reach`` characters on each side of the subject, or
+    ``_EDGE_REACHED`` when the words it read come within two words of an edge of that stretch short of the
+    ``_BODY_NAME_CHARS`` (a word there may be cut, and the words past it unread: what it finds there may not hold)."""
     words = []
-    for m in _BODY_WORD.finditer(window, max(0, start - _BODY_NAME_CHARS), end + _BODY_NAME_CHARS):
+    for m in _BODY_WORD.finditer(window, max(0, start - reach), end + reach):
         raw = m.group()
         word = raw.rstrip(",").removesuffix("'s").removesuffix("’s")
         # (a mark ending a sentence or a clause, or a quote mark, ends the name: its sentence's words only)
@@ -1637,6 +1650,12 @@ def whole_body(lex: Lexicon, window: str, start: int, end: int) -> tuple[int, in
     words = _elided_compounds(words)
     first = next((i for i, w in enumerate(words) if w[1] > start), len(words))
     last = next((i for i in range(len(words) - 1, -1, -1) if words[i][0] < end), -1)
+    # (the word at either edge may be cut, and the one next to it reads it: two words kept off each, three after the
+    # name where its region's two words are read)
+    shorter = reach < _BODY_NAME_CHARS
+    cut_before, cut_after = shorter and start > reach, shorter and end + reach < len(window)
+    if cut_before and first <= 2 or cut_after and last + 4 > len(words):
+        return _EDGE_REACHED
     if first > last or not all(_follows(lex, words, i) for i in range(first + 1, last + 1)):
         return None
     while first > 0 and _follows(lex, words, first) and words[first - 1][2] is not None:
@@ -1645,6 +1664,8 @@ def whole_body(lex: Lexicon, window: str, start: int, end: int) -> tuple[int, in
         first -= 1
     while last + 1 < len(words) and _follows(lex, words, last + 1) and not _possessive_end(window, words[last][1]):
         last += 1
+    if cut_before and first <= 2 or cut_after and last + 4 > len(words):
+        return _EDGE_REACHED
     region = words[last + 1 : last + 3]
     if len(region) == 2 and region[0][3] in lex.prepositions and region[1][3][:1].isupper():
         return None  # ("Das Kulturelle Forum der Deutschen im Egerland": the region its name goes on to, as before)

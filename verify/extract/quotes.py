@@ -4611,6 +4611,12 @@ _SOURCE_CHARS = 16  # characters before a body's name read for its link of where
 
 
 _SHORT_FORM_CHARS = 16  # the characters after a body's name read for its short form in brackets ("(BfSR)")
+def _links_body_name(lex: Lexicon, word: str) -> bool:
+    """Whether ``word`` (in lower case) may link two parts of a body's long name: an "and", an "of" or a French
+    body's preposition before its remit."""
+    return word in lex.and_words or word in _NAME_JOINER_WORDS or word in lex.body_prepositions
+
+
 def _longest_body(g: Grammar, subject: re.Match[str]) -> re.Match[str]:
     """The subject a cue found, or the body's long name it is a piece of (:func:`_whole_body`), read only where a word
     next to the subject goes on in such a name (most subjects: "he", "Smith", "the mayor" before their verb): a link
@@ -4622,8 +4628,7 @@ def _longest_body(g: Grammar, subject: re.Match[str]) -> re.Match[str]:
         return _whole_body(g, subject) or subject
     spaced = window[end : end + 1] == " "
     after = window[end + 1 : end + 1 + _NEIGHBOUR_CHARS].partition(" ")[0].lower() if spaced else ""
-    links = lex.and_words, _NAME_JOINER_WORDS, lex.body_prepositions
-    if any(after in words for words in links):
+    if _links_body_name(lex, after):
         return _whole_body(g, subject) or subject
     space = window.rfind(" ", max(0, start - _WORD_BEFORE_CHARS), start - 1)
     before = window[space + 1 : start - 1] if space >= 0 and window[start - 1 : start] == " " else ""
@@ -4632,7 +4637,7 @@ def _longest_body(g: Grammar, subject: re.Match[str]) -> re.Match[str]:
     # d'industrie Aix-Marseille-Provence", "la chambre des métiers et de l'artisanat Hauts-de-France"; or a compound
     # cut at its hyphen: "Die Kultur-, Sport- und Freizeitdirektion")
     elided = before[:2].lower() in _ELIDED_OF_PART and before[2:3].islower() or before.rstrip(",").endswith("-")
-    joined = elided or any(low in words for words in links)
+    joined = elided or _links_body_name(lex, low)
     # ("de Los Ríos": a capitalised article after a word, inside the name)
     inside = before[:1].isupper() and low in lex.definite and window[space - 1 : space].isalpha()
     adjective = (
