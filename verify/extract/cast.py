@@ -1775,8 +1775,6 @@ def _joined_as_one(lex: Lexicon, window: str, words: list[tuple[int, int, _Part 
     return True
 
 
-
-
 _LOWER_PART_WORDS = 4  # the most words of an "of" part in lower case ("Agence de sécurité des produits")
 
 

@@ -4611,6 +4611,8 @@ _SOURCE_CHARS = 16  # characters before a body's name read for its link of where
 
 
 _SHORT_FORM_CHARS = 16  # the characters after a body's name read for its short form in brackets ("(BfSR)")
+
+
 def _links_body_name(lex: Lexicon, word: str) -> bool:
     """Whether ``word`` (in lower case) may link two parts of a body's long name: an "and", an "of" or a French
     body's preposition before its remit."""
