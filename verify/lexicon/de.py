@@ -327,7 +327,7 @@ sv fc vfb vfl tsv tsg klub club liga bahn betreiber bund bündnis initiative net
 kreis landkreis klinikum museum gemeinde pfarrei jury tierpark wildpark zoo forum dienst regierungsrat versicherung
 bundesamt landesamt inspektorat departement direktion
 inspektion wache kaserne dienststelle kommando
-anstalt kasse stadtwerke kanzlei zentrale kommando inspektion konferenz ausschuss beirat senat
+anstalt kasse stadtwerke präsidium kanzlei zentrale kommando inspektion konferenz ausschuss beirat senat
 magistrat verbund gesellschaft rundfunk aufsicht bistum diözese innung körperschaft landesbetrieb landratsamt
 bezirksamt gesundheitsamt jugendamt ordnungsamt umweltamt bauamt finanzamt zollamt hauptzollamt standesamt
 sozialamt veterinäramt straßenbauamt wasserwirtschaftsamt schulamt kulturamt sportamt
