@@ -7179,7 +7179,8 @@ def _topic_label(cast: Cast, text: str, item: _Found) -> bool:
     '...'", "Harbour Trust row: “...”" (a body and lower-case words; the body quote holding the words says who)."""
     who = item.who or ""
     head = text[: item.spans[0].start]
-    label = re.fullmatch(rf"\s*{re.escape(who)}((?:\s+[^\W\d_{CAPITALS}][\w’'\-]*){{1,2}})\s*:\W*", head) if who else None
+    words_after = rf"((?:\s+[^\W\d_{CAPITALS}][\w’'\-]*){{1,2}})"  # (one or two words in lower case after the name)
+    label = re.fullmatch(rf"\s*{re.escape(who)}{words_after}\s*:\W*", head) if who else None
     person = cast.find(item.speaker or "") if label else None
     # (a body, or a name the article never gives a first name: "Lindgren defiant: “...”" credits her)
     return person is not None and (person.organisation or not known_first_name(person.name.split()[0]))
