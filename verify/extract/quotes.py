@@ -2234,7 +2234,7 @@ def _document_owner_words(lex: Lexicon, words: list[str], noun: int) -> tuple[in
     lowered = all(_modifying(lex, w) for w in before[1:])
     owned = next((i for i in range(len(before) - 1, -1, -1) if before[i].endswith(("'s", "’s"))), -1)
     if owned >= 0:
-        complement = not after or after[0] in lex.prepositions and len(after) <= _COMPLEMENT_WORDS
+        complement = not after or after[0] in lex.prepositions and len(after) <= _DOCUMENT_COMPLEMENT_WORDS
         # (its article as written: "The Lower Valley Parks and Open Spaces Trust's report")
         first = 1 if before[0].lower() in lex.definite else 0
         named = all(w[:1].isupper() or w in _NAME_JOINER_WORDS for w in before[first : owned + 1])
@@ -2258,7 +2258,7 @@ def _document_owner_words(lex: Lexicon, words: list[str], noun: int) -> tuple[in
     return (first, len(words)) if len(words) - first > 1 and body_words(lex, words[first:]) else None
 
 
-_COMPLEMENT_WORDS = 3  # the words of a document's complement after its noun ("notice to mariners")
+_DOCUMENT_COMPLEMENT_WORDS = 3  # the words of a document's complement after its noun ("notice to mariners")
 
 
 def _modifying(lex: Lexicon, word: str) -> bool:
