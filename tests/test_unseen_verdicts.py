@@ -32,7 +32,10 @@ def _numbers_changed(claim: str, source: str) -> bool:
 # claim leaves out or turns into its affirmative: (claim, source)
 NEGATIONS_DROPPED = {
     "fr-maghreb-makach": ("Pour les jeunes, il y a du travail ici", "Pour les jeunes, makach du travail ici"),
-    "fr-levant-mafi": ("À l'hôpital, il y a des médicaments depuis lundi", "À l'hôpital, mafi médicaments depuis lundi"),
+    "fr-levant-mafi": (
+        "À l'hôpital, il y a des médicaments depuis lundi",
+        "À l'hôpital, mafi médicaments depuis lundi",
+    ),
     "fr-mauritian-pena-ena": ("Dan lakaz, ena kouran depi yer", "Dan lakaz, pena kouran depi yer"),
     "fr-seychellois-napa-annan": ("Isi, annan lekol pou zanfan", "Isi, napa lekol pou zanfan"),
     "fr-corsican-nunda": ("In paese, ci hè qualcosa per i giovani", "In paese, ùn ci hè nunda per i giovani"),
