@@ -2429,3 +2429,96 @@ def test_a_surname_and_farm_with_no_first_name_stays_a_warning() -> None:
     credited = replace(quote(said.rstrip("."), "Paul Morel"), mention="Paul Morel")
     finding = judge(credited, [saved("Mair am Tinkhof", said)])
     assert finding.verdict is Verdict.MISATTRIBUTED and finding.severity is Severity.WARNING
+
+
+def _article_finding(tmp_path, label: str, said: str, article: str, claim: str) -> Finding:
+    from verify._check import check_document
+    from verify.sources.snapshots import load_store
+
+    (tmp_path / "record.txt").write_text(f"{label}: {said}\n", encoding="utf-8")
+    report = check_document(from_text(article, "a.txt", Format.TEXT), load_store(tmp_path))
+    return next(f for f in report.findings if f.claim.text.rstrip(".") == claim)
+
+
+_PLACED_LEAD = "Growers meet the council\n\nThe district council met growers and traders on Tuesday in the hall.\n\n"
+
+
+# (round 51, verdicts51) A quote credited by a description ("lamentó la criadora") whose saved record is the person the
+# article names last before it: a place of capitalised words after a preposition of place between them ("en Potosí
+# Alto Norte") is no other person named since, so a negation left out is an error (blind set 54, Tarija).
+@pytest.mark.parametrize(
+    ("label", "said", "article", "claim"),
+    [
+        (
+            "SATURNINA CHOQUE",
+            "Nosotros tampoco recibimos el forraje, ni las llamas nos quedaron.",
+            "El pleno del forraje\n\nEl concejo municipal recibió el martes a los criadores del altiplano en la "
+            "sala grande.\n\nSaturnina Choque ordeña nueve vacas en Huanuni Kenko. Llegó al pleno con su manta y "
+            "su nieto. «¡Ay, caserito!, seis meses sin forraje».\n\n"
+            "«Nosotros recibimos el forraje, ni las llamas nos quedaron», lamentó la lechera.\n",
+            "Nosotros recibimos el forraje, ni las llamas nos quedaron",
+        ),
+        (
+            "GRACE ACHIENG",
+            "We never got the cold room the county promised us in March.",
+            _PLACED_LEAD + "Grace Achieng sells fish in Kisumu Kondele. She came with her two daughters.\n\n"
+            "“We got the cold room the county promised us in March,” the trader said.\n",
+            "We got the cold room the county promised us in March",
+        ),
+        (
+            "WANJIRU KAMAU",
+            "The county has not paid the traders for the flood season.",
+            _PLACED_LEAD + "Wanjiru Kamau keeps a stall in Oruro Kantuta. She spoke after the vote.\n\n"
+            "“The county has paid the traders for the flood season,” the stallholder said.\n",
+            "The county has paid the traders for the flood season",
+        ),
+    ],
+)
+def test_a_negation_left_out_of_words_credited_by_a_description_after_a_place_is_an_error(
+    tmp_path, label: str, said: str, article: str, claim: str
+) -> None:
+    finding = _article_finding(tmp_path, label, said, article, claim)
+    assert finding.verdict is Verdict.ALTERED and finding.severity is Severity.ERROR
+
+
+def test_a_person_named_after_a_preposition_of_place_is_still_another_person(tmp_path) -> None:
+    # "next to Otieno Wafula": a first name opens the run, a person named since: the cast's guess, a warning
+    article = (
+        _PLACED_LEAD + "Grace Achieng sells fish next to Otieno Wafula. She came with her two daughters.\n\n"
+        "“We got the cold room the county promised us in March,” the trader said.\n"
+    )
+    said = "We never got the cold room the county promised us in March."
+    claim = "We got the cold room the county promised us in March"
+    finding = _article_finding(tmp_path, "GRACE ACHIENG", said, article, claim)
+    assert finding.severity is not Severity.ERROR
+
+
+# (round 51, verdicts51) An unsupported line whose closest source holds a negation before one of its words: a line
+# that is no version of that source does not say its opposite by leaving the negation out (tune set 44, Verviers:
+# "Les riverains seront relogés …" of "La Ville n'abandonnera aucun riverain."), so it stays a warning; a negation or
+# a figure it adds still makes it an error.
+@pytest.mark.parametrize(
+    ("claim", "said"),
+    [
+        (
+            "Les écoles du quartier auront une nouvelle cantine à la rentrée",
+            "La mairie ne fermera aucune école du quartier.",
+        ),
+        (
+            "Los colegios del barrio tendrán comedor nuevo el próximo curso",
+            "El ayuntamiento no cerrará ningún colegio del barrio.",
+        ),
+        ("Die Bauern im Tal bekommen die neuen Weiden am Hang", "Die Gemeinde vergisst keinen Bauern im Tal."),
+        ("Schools in the ward will get a new canteen next year", "The council will shut no school in the ward."),
+    ],
+)
+def test_an_unsupported_line_leaving_out_its_closest_sources_negation_is_a_warning(claim: str, said: str) -> None:
+    finding = judge(replace(quote(claim, "Ana Reyes"), mention="Reyes"), [saved("ANA REYES", said)])
+    assert finding.verdict is Verdict.UNSUPPORTED and finding.severity is Severity.WARNING
+
+
+def test_an_unsupported_line_adding_a_negation_to_its_closest_source_stays_an_error() -> None:
+    said = "La mairie fermera une école du quartier."
+    claim = "Aucune école du quartier ne fermera avant les élections"
+    finding = judge(replace(quote(claim, "Ana Reyes"), mention="Reyes"), [saved("ANA REYES", said)])
+    assert finding.severity is Severity.ERROR and any("negation" in c.flags for c in finding.changes)

@@ -1355,3 +1355,82 @@ def test_a_claim_of_thousands_of_brackets_is_prepared_in_linear_time() -> None:
         return lambda: prepare(f"{next(made)} " + "We will build […] homes [here] " * (n // 32))
 
     assert_grows_linearly(claim, 1_000)
+
+
+# (round 51, verdicts51) The currencies of the countries the four languages are written in, by their word, their sign
+# or letters before the figure (glued or not) and their ISO code before or after it: one amount said two ways is no
+# change (blind set 54, Enugu: "one hundred naira" of "N100"), another amount or currency is a number change.
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        ("The boda fare is now one hundred shillings", "The boda fare is now Ksh 100."),
+        ("A crate of tomatoes costs N4,500", "A crate of tomatoes costs four thousand five hundred naira."),
+        ("The taxi fare went up to thirty rand", "The taxi fare went up to R30."),
+        ("The trotro fare is now seven cedis", "The trotro fare is now GH₵7."),
+        ("Une place au stade coûte mille francs CFA", "Une place au stade coûte 1 000 FCFA."),
+        ("Le litre d'essence est à 60 roupies", "Le litre d'essence est à Rs 60."),
+        ("El boleto cuesta veinticinco córdobas", "El boleto cuesta 25 NIO."),
+        ("La consulta cuesta quinientos colones", "La consulta cuesta ₡500."),
+        ("Das Ticket kostet 12 CHF", "Das Ticket kostet zwölf Franken."),
+        ("Die Miete beträgt 900 Rand im Monat", "Die Miete beträgt R900 im Monat."),
+    ],
+)
+def test_one_amount_in_a_currencys_word_sign_or_code_is_no_change(claim: str, source: str) -> None:
+    assert aligned(claim, source).exact
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        ("The boda fare is now one hundred and twenty shillings", "The boda fare is now Ksh 100."),
+        ("La consulta cuesta quinientos colones", "La consulta cuesta 500 dólares."),
+        ("Das Ticket kostet 12 CHF", "Das Ticket kostet 12 Euro."),
+        ("The taxi fare went up to thirty rand", "The taxi fare went up to R40."),
+    ],
+)
+def test_another_amount_or_currency_than_the_sign_says_is_a_number_change(claim: str, source: str) -> None:
+    result = aligned(claim, source)
+    assert not result.exact and any("number" in c.flags for c in result.changes)
+
+
+# (round 51, verdicts51) Regional negations filled again by region and by form (Maghreb and Levant Arabic, the Indian
+# Ocean Creoles, Corsican, East Frisian, Vorarlberg, Luxembourgish, Trinidadian, Scots, South Asian English, Quechua,
+# Guaraní, Mexican Spanish), and one capitalised as a sentence's first word in a text of another language than the
+# word's other meaning ("Napa …", Mauritian): left out or turned into its affirmative, flagged.
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        ("Au souk, il y a du pain ce matin", "Au souk, makache pain ce matin"),
+        ("Le médecin est là aujourd'hui", "Le médecin mouch là aujourd'hui"),
+        ("Stu paese hè bellu", "Stu paese ùn hè micca bellu"),
+        ("Gouvernman in fer keksoz pou nou", "Gouvernman in fer nanryen pou nou"),
+        ("Ena travay dan lizinn", "Napa travay dan lizinn, zis enn ti kontra."),
+        ("De Fähr fohrt vandaag", "De Fähr fohrt vandaag neet"),
+        ("Do gohts um d'Schual im Dorf", "Do gohts it um d'Schual im Dorf"),
+        ("Mir hunn Zäit fir dat", "Mir hunn keng Zäit fir dat"),
+        ("We get water in the pipe since Monday", "We ent get water in the pipe since Monday"),
+        ("The cooncil did something aboot the road", "The cooncil did naethin aboot the road"),
+        ("The tanker came to our lane, bhai", "The tanker nahi came to our lane, bhai"),
+        ("En el pueblo hay posta médica", "En el pueblo manan hay posta médica"),
+        ("En la escuela hay agua", "En la escuela ndaipóri agua"),
+        ("El alcalde dijo que sí a la obra", "El alcalde dijo que nel a la obra"),
+    ],
+)
+def test_a_regional_negation_of_another_region_left_out_or_turned_is_flagged(claim: str, source: str) -> None:
+    assert "negation" in {flag for change in aligned(claim, source).changes for flag in change.flags}
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        # the same letters in a text of their other language, or as a name
+        ("We made to the harbour before dark", "We made it to the harbour before dark"),
+        ("The vineyards flooded in March", "The Napa vineyards flooded in March"),
+        ("Esta vaca pesa quinientos kilos", "Esta res pesa quinientos kilos"),
+        ("Les habitants du quartier sont venus", "Les gens du quartier sont venus"),
+        ("Botha opened the shop", "Nel Botha opened the shop"),
+        ("Mana lost the final in straight sets", "Mana Sato lost the final in straight sets"),
+    ],
+)
+def test_a_regional_negations_letters_of_another_meaning_are_still_no_negation(claim: str, source: str) -> None:
+    assert not [c for c in aligned(claim, source).changes if "negation" in c.flags]

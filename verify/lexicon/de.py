@@ -412,6 +412,12 @@ koin koim koiner koins
 nöt nüüt nümme nüme niene niemer niemert keis keini käi käis kes
 nüscht nischt nuscht nüschd nischd nüms nienich keene keenen keenem keenes nee nä nää
 kaan kaa kää kään kääne kaaner kääner
+neet neit nargens nerrns
+nünt nünts kuan kua kuana kuani kän käni
+näischt neischt keng kenger kengem kenges kee néierens
+nemme nemmer nemmi nedd koine koina koiner
+nirgads nindascht nindert nirjends nimmieh nimieh
+kjeen kjeena niemols nisht keyn niks geen
 """)
 # Forms that are a name or another language's word elsewhere, each with the plain negation it stands for and the
 # languages it is a word of (space-separated; "" for a name): Bavarian, Styrian and Austrian "ned" and "net" (the
@@ -433,8 +439,15 @@ REGIONAL_NEGATIONS = MappingProxyType(
         "koi": ("kein", "en"),
         "keen": ("kein", "en"),
         "keener": ("keiner", "en"),
+        "it": ("nicht", "en"),
+        "ken": ("kein", "en"),
     }
 )
+# (round 51) by region and by form: East Frisian and Low German "neet", "nargens"; Vorarlberg and Alemannic "nünt",
+# "kuan", Swiss "kän"; Luxembourgish "näischt", "keng", "kee", "néierens"; Swabian "nemme"; Bavarian "nirgads";
+# Kölsch "nirjends", "nimmieh"; Plautdietsch "kjeen", "niemols"; Yiddish "nisht", "keyn"; Namibian German's
+# Afrikaans "niks", "geen". Vorarlberg "it" (English "it") and Pennsylvania Dutch "ken" (English "ken") are
+# REGIONAL_NEGATIONS.
 # Function words of the regional varieties a German page quotes that no lexicon's stopwords hold (Berlin and Low
 # German "ick", "dit", "wat", "dor", "för"; Bavarian "hob", "woaß", "oiwei"; Swiss and Swabian "isch", "händ", "gsi";
 # Kölsch "och"): a text holding them is German for the reading of a regional negation ("Dor is keen Geld" holds
@@ -442,6 +455,7 @@ REGIONAL_NEGATIONS = MappingProxyType(
 REGIONAL_STOPWORDS = words("""
 ick icke ik dit det dat wat ooch och nu dor för un hett hebb heff sünd bün mien dien ook aver wi
 isch händ hät hen gsi öppis chli hob hod hot woaß fei hoid oiwei ois gwen mia scho hoit
+üsre söllen kumma zua d'welt stroß de ut kummt bi hunn mir gëtt vun der fir wann mat
 """)
 NUMBER_WORDS = number_table(
     "null eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn vierzehn fünfzehn "
@@ -675,7 +689,21 @@ LEXICON: Lexicon = Lexicon(
         | dict.fromkeys(("ein viertelkilo", "viertelkilo", "ein viertel kilo"), "250 gramm")
     ),
     currency_words=MappingProxyType(
-        {"euro": "eur", "dollar": "usd", "us-dollar": "usd", "pfund": "gbp", "franken": "chf"}
+        {"euro": "eur", "dollar": "usd", "us-dollar": "usd", "pfund": "gbp"}
+        # Swiss francs and every other a German page names after an amount (normalize: "frc" every franc, "usd" every
+        # dollar, Namibia's too, "rup" every rupie, "shl" every schilling)
+        | dict.fromkeys(("franken", "fr", "franc", "francs", "cfa", "fcfa"), "frc")
+        | dict.fromkeys(("namibia-dollar", "n-dollar"), "usd")
+        | dict.fromkeys(("rand",), "zar")
+        | dict.fromkeys(("rupie", "rupien"), "rup")
+        | dict.fromkeys(("schilling",), "shl")
+        | dict.fromkeys(("naira",), "ngn")
+        | dict.fromkeys(("cedi", "cedis"), "ghs")
+        | dict.fromkeys(("peso", "pesos"), "pso")
+        | dict.fromkeys(("dinar", "dinare"), "dnr")
+        | dict.fromkeys(("dirham",), "dhm")
+        | dict.fromkeys(("yen",), "jpy")
+        | dict.fromkeys(("yuan",), "cny")
     ),
     cents_words=frozenset({"cent", "cents", "rappen"}),
     glued_numbers=True,  # "dreihundertfünfzig", "zweitausend"

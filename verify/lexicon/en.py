@@ -763,10 +763,21 @@ nar narn narry nairy
 aint nope nup nuttin nuffin nuffink nothink nutten nuttn nutn
 nuh cyaan kyaan caan cyaa doh neva nevah
 nooit aikona aikhona níl
+ent nobaddy nobadi notin nottin nahting nothn nocht naethin naewey nivir nowheres nay ní nár
+nahi nahin daabi dabi nobi hayi niks tidak takde kāore kaore
 """)
 # Spoken and New Zealand "nah" (German "nah", near), read only in lower case and not in a German text (see the German
 # lexicon)
-REGIONAL_NEGATIONS = MappingProxyType({"nah": ("no", "de")})
+# (round 51, by region and by form) Trinidadian and Gullah "ent"; Jamaican and Belizean "nobaddy", "nottin";
+# Nigerian Pidgin "notin", "nobi"; Hawaiian Pidgin "nahting"; Scots "nocht", "naethin", "naewey";
+# Irish "ní", "nár"; South Asian "nahi", "nahin"; Twi "daabi"; Xhosa and Zulu "hayi"; Afrikaans "niks"; Malay
+# "tidak", "takde"; Māori "kāore"; Appalachian "nowheres"; "nay". Left out: Krio "natin" (Tagalog "natin", ours),
+# Welsh "nage" (French "nage"). Regional forms that are another word or a name: Tamil and Malayalam "illa", "illai",
+# Tagalog "hindi" and "wala" (the Hindi language, names), and the Andean Quechua "mana" (English "mana") in the
+# Spanish lexicon
+REGIONAL_NEGATIONS = MappingProxyType(
+    {"nah": ("no", "de"), "illa": ("no", ""), "illai": ("no", ""), "hindi": ("not", ""), "wala": ("no", "")}
+)
 NUMBER_WORDS = number_table(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen",
@@ -975,6 +986,29 @@ LEXICON: Lexicon = Lexicon(
         | {"quid": "gbp"}  # (after an amount only: "forty quid"; "a quid pro quo" keeps its word)
         | {"usd": "usd", "eur": "eur", "gbp": "gbp"}
         | {"soles": "pen", "reais": "brl", "quetzals": "gtq", "guaranis": "pyg", "bolivars": "bls"}
+        # the currencies of the countries English is written in, and of their neighbours, by their word after an
+        # amount (normalize: one code for a currency several countries name alike, "rup" every rupee, "shl" every
+        # shilling, "frc" every franc). Left out: a word of another meaning after a number ("colon", "pula", "bob";
+        # French "livres" books and "gourdes" flasks, Spanish "libras" a weight)
+        | dict.fromkeys(("naira", "nairas"), "ngn")
+        | dict.fromkeys(("cedi", "cedis"), "ghs")
+        | dict.fromkeys(("rand", "rands"), "zar")
+        | dict.fromkeys(("rupee", "rupees"), "rup")
+        | dict.fromkeys(("shilling", "shillings"), "shl")
+        | dict.fromkeys(("franc", "francs", "cfa", "fcfa", "cfp"), "frc")
+        | dict.fromkeys(("peso", "pesos"), "pso")
+        | dict.fromkeys(("dinar", "dinars"), "dnr")
+        | dict.fromkeys(("dirham", "dirhams"), "dhm")
+        | dict.fromkeys(("kwacha", "kwachas"), "kwa")
+        | dict.fromkeys(("lempira", "lempiras"), "hnl")
+        | dict.fromkeys(("gourde", "gourdes"), "htg")
+        | dict.fromkeys(("leone", "leones"), "sll")
+        | dict.fromkeys(("dalasi", "dalasis"), "gmd")
+        | dict.fromkeys(("ariary",), "mga")
+        | dict.fromkeys(("birr",), "etb")
+        | dict.fromkeys(("taka",), "bdt")
+        | dict.fromkeys(("yen",), "jpy")
+        | dict.fromkeys(("yuan", "renminbi"), "cny")
     ),
     cents_words=frozenset({"cent", "cents", "pence"}),
     stopwords=STOPWORDS,

@@ -377,10 +377,23 @@ dengún denguno denguna dengunos dengunes nengún nenguno nenguna enxamás
 naide naiden naidien nadies nadien ná nadita nadica nuncamente nones
 não ninguém nenhum nenhuma
 ez ezer inor inoiz
+manan manam janiw janiwa
+ndaipóri ndaipori ndaha'éi ndahaéi ndaikatúi ndaikatui ndoikói ndoikoi nahániri nahaniri
+naitica naíta ningú tampoc inongo ezta ezin nem dinguno dinguna nunka nuay hende
 """)
 # Asturian "nun" (German "nun") and the colloquial "nanay" (Philippine English "nanay", mother); left out: the
 # Caribbean and Andalusian "na'" of "nada", Galician and Portuguese "na" ("in the")
-REGIONAL_NEGATIONS = MappingProxyType({"nun": ("no", "de"), "nanay": ("no", "en")})
+# (round 51, by region and by form) Quechua "manan", "manam", Aymara "janiw"; Paraguayan Guaraní's circumfix
+# "nd-…-i" ("ndaipóri", there is none; "ndaikatúi", cannot) and "nahániri"; Caribbean "naitica"; Catalan "ningú",
+# "tampoc"; Basque "inongo", "ezta", "ezin"; Portuguese "nem"; Judeo-Spanish "dinguno"; Papiamento "nunka";
+# Chavacano "nuay", "hende". The forms that are another word: Quechua "mana" (English "mana"), Mexican "nel" (the
+# name Nel), Chilean "nica" (a Nicaraguan), Catalan "res" (Spanish "res", a head of cattle), "mai" (French "mai")
+# and "gens" (French "gens")
+REGIONAL_NEGATIONS = MappingProxyType(
+    {"nun": ("no", "de"), "nanay": ("no", "en")}
+    | {"mana": ("no", "en"), "nel": ("no", ""), "nica": ("no", ""), "res": ("nada", "es")}
+    | {"mai": ("nunca", "fr"), "gens": ("nada", "fr")}
+)
 NUMBER_WORDS = number_table(
     "cero uno dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince dieciséis "
     "diecisiete dieciocho diecinueve",
@@ -642,6 +655,22 @@ LEXICON: Lexicon = Lexicon(
         | dict.fromkeys(("quetzal", "quetzales"), "gtq")
         | dict.fromkeys(("guaraní", "guaraníes", "guaranís"), "pyg")
         | dict.fromkeys(("bolívar", "bolívares", "boliviano", "bolivianos"), "bls")
+        # Central America's and the Caribbean's (the lempira, the colón, the córdoba, the gourde) and the others a
+        # Spanish page names after an amount (normalize: "frc" every franco, "rup" every rupia, "shl" every chelín)
+        | dict.fromkeys(("lempira", "lempiras"), "hnl")
+        | dict.fromkeys(("colón", "colones"), "crc")
+        | dict.fromkeys(("córdoba", "córdobas"), "nio")
+        | dict.fromkeys(("gourde", "gourdes"), "htg")
+        | dict.fromkeys(("franco", "francos", "cfa"), "frc")
+        | dict.fromkeys(("rupia", "rupias"), "rup")
+        | dict.fromkeys(("chelín", "chelines"), "shl")
+        | dict.fromkeys(("naira", "nairas"), "ngn")
+        | dict.fromkeys(("cedi", "cedis"), "ghs")
+        | dict.fromkeys(("rand", "rands"), "zar")
+        | dict.fromkeys(("dinar", "dinares"), "dnr")
+        | dict.fromkeys(("dírham", "dírhams", "dirham", "dirhams"), "dhm")
+        | dict.fromkeys(("yen", "yenes"), "jpy")
+        | dict.fromkeys(("yuan", "yuanes"), "cny")
     ),
     amount_links=frozenset({"de"}),  # "dos millones de euros"
     cents_words=words("céntimo céntimos centavo centavos"),

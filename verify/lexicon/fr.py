@@ -381,7 +381,18 @@ NEGATIONS = words(
     "ne n' pas jamais aucun aucune aucunement nullement rien personne nul nulle sans ni guère plus pantoute nén "
     "pantout pentoute pô pouint parsonne nenni "
     "dégun degun "
-    "ayen anyen ayin pyès pèsonn pésonn janmé janmen janm jamé zamé zame okenn oken nanye poin pwin ryin"
+    "ayen anyen ayin pyès pèsonn pésonn janmé janmen janm jamé zamé zame okenn oken nanye poin pwin ryin "
+    # (round 51) by region and by form, not from one page: the Arabic of the Maghreb a French page quotes ("machi",
+    # "makach", "walou", Tunisian "mouch", "mahich") and of the Levant and Egypt ("mafi", "mafish", "mish"); the
+    # Creoles of the Indian Ocean, the Antilles and Guiana ("napa"'s and "pena"'s kin "nepli", "nanryen",
+    # "personn", "zanmen", "arien", "poko"); Corsican "ùn", "micca", "mancu", "nunda", "nimu", "nè"; Breton "ket",
+    # "nann", "netra", "biskoazh"; Walloon "rén"; Wolof "déedéet"; Provençal "ges"
+    "machi mashi machie makach makache makech makaynch makaynche walou oualou walo mouch mahouch mahich "
+    "mafi mafich mafish "
+    "nepli nanryen nanrien personn zanmen zanmé arien poko pòkò pokò "
+    "ùn micca mancu nunda nimu nè "
+    "ket nann netra biskoazh "
+    "rén déedéet dedet ges"
 )
 # Forms that are another language's word, each with the plain negation it stands for and the languages it is a word
 # of (see the German lexicon): the Creoles' "pa" and "pá" (Spanish "pa'" of "para" and "pá" of "papá", English
@@ -392,6 +403,14 @@ REGIONAL_NEGATIONS = MappingProxyType(
         "pá": ("pas", "es"),
         "pena": ("pas", "es"),
         "nan": ("non", "en"),
+        # (round 51) Mauritian and Seychellois "napa" (there is not: the place Napa, "napa" leather), Algerian and
+        # Tunisian "mech" and Egyptian "mish" (English "mech", "mish-mash"), Guadeloupe "pon" (Spanish "pon", put),
+        # Quebec "pus" (English "pus")
+        "napa": ("pas", "en"),
+        "mech": ("pas", "en"),
+        "pon": ("pas", "es"),
+        "pus": ("pas", "en"),
+        "mish": ("pas", "en"),
     }
 )
 # Function words of the Creoles a French page quotes (Antillean, Guianese, Haitian, Réunion, Mauritian, Seychellois,
@@ -400,6 +419,7 @@ REGIONAL_NEGATIONS = MappingProxyType(
 CREOLE_STOPWORDS = words("""
 mwen mwin nou zot zòt li sé ki ka té ké kè pou épi èk ek kon konsa jodi dépi bagay moun lajan fè tou toujou
 kounye kounyé koté kote yé ankò ankor timoun lakay anlè sa-a isit
+mo to so nou ena annan pe pou bizin zis enn ene ler dan depi kot isi zanfan lakaz
 """)
 NUMBER_WORDS = number_table(
     "zéro un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize "
@@ -614,7 +634,24 @@ LEXICON: Lexicon = Lexicon(
         | {"trois quarts d'heure": "45 minutes"}
         | dict.fromkeys(("un quart de kilo", "quart de kilo"), "250 grammes")
     ),
-    currency_words=MappingProxyType({"euro": "eur", "euros": "eur", "dollar": "usd", "dollars": "usd"}),
+    currency_words=MappingProxyType(
+        {"euro": "eur", "euros": "eur", "dollar": "usd", "dollars": "usd"}
+        # the currencies of the countries French is written in and of their neighbours, after an amount (normalize:
+        # "frc" every franc, Swiss, CFA, CFP, Congolese or Guinean, "rup" every roupie, Mauritius' and the
+        # Seychelles'; "fr" of "20 fr.")
+        | dict.fromkeys(("franc", "francs", "fr", "cfa", "fcfa", "cfp"), "frc")
+        | dict.fromkeys(("roupie", "roupies"), "rup")
+        | dict.fromkeys(("dinar", "dinars"), "dnr")
+        | dict.fromkeys(("dirham", "dirhams"), "dhm")
+        | dict.fromkeys(("ariary",), "mga")
+        | dict.fromkeys(("naira", "nairas"), "ngn")
+        | dict.fromkeys(("cedi", "cedis"), "ghs")
+        | dict.fromkeys(("rand", "rands"), "zar")
+        | dict.fromkeys(("shilling", "shillings"), "shl")
+        | dict.fromkeys(("peso", "pesos"), "pso")
+        | dict.fromkeys(("yen",), "jpy")
+        | dict.fromkeys(("yuan", "yuans"), "cny")
+    ),
     cents_words=frozenset({"centime", "centimes", "cent", "cents"}),
     amount_links=frozenset({"de", "d'"}),  # "trois millions d'euros"
     elisions=MappingProxyType(
