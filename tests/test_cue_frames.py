@@ -540,3 +540,72 @@ def test_a_phrase_naming_whose_words_a_partial_quote_borrows_credits_them(text: 
 )
 def test_a_phrase_of_no_ones_words_credits_no_one(text: str) -> None:
     assert _quotes(text)[-1].speaker is None
+
+
+# (round 51, verdicts51) A line led by a dash whose cue names the speaker and then describes them in an apposition
+# up to the line's end ("répond Rodrigue Tossou, élève de troisième.", blind set 54, Abomey), and turns led by a dash
+# and a space inside one paragraph, each after a sentence's end (tune set 44, Verviers): each turn its cue's speaker's,
+# the apposition no words of the turn.
+@pytest.mark.parametrize(
+    ("text", "lines"),
+    [
+        (
+            FR + "À l'arrêt, la file s'allongeait.\n\n— Le car passe à quelle heure ? demande la vendeuse, Mireille "
+            "Ogou.\n\n— Vers sept heures, avec un peu de chance, répond Séverin Dossa, chauffeur de la ligne.\n\nLe "
+            "car est arrivé à huit heures.\n",
+            [("Vers sept heures, avec un peu de chance", "Séverin Dossa")],
+        ),
+        (
+            DE + "An der Haltestelle wurde die Schlange länger.\n\n– Kommt der Bus heute noch? fragt Jonas Weber.\n\n"
+            "– Erst um acht, wenn alles gut geht, sagt Petra Lang, Fahrerin der Linie.\n\nDer Bus kam um neun.\n",
+            [("Erst um acht, wenn alles gut geht", "Petra Lang")],
+        ),
+        (
+            FR + "Au marché, la scène revient chaque samedi. — Il reste des fraises ? demande Colette Marchal, la "
+            "cliente. — Plus une seule, répond le maraîcher Bruno Lesage en riant.\n\nLe marché ferme à midi.\n",
+            [("Il reste des fraises ?", "Colette Marchal"), ("Plus une seule", "Bruno Lesage")],
+        ),
+        (
+            DE + "Am Kiosk wiederholt sich jeden Morgen dasselbe Gespräch. – Gibt es heute Brötchen? fragt Heinz "
+            "Rademacher, der Nachbar. – Erst ab sieben, sagt die Verkäuferin Sabine Kroll.\n\nDer Kiosk öffnet um "
+            "sechs.\n",
+            [("Gibt es heute Brötchen?", "Heinz Rademacher"), ("Erst ab sieben", "Sabine Kroll")],
+        ),
+        (
+            EN_LEAD + "At the ferry ramp the same exchange happened every morning. — Is she running today? asked "
+            "skipper Tom Bell. — Not till the wind drops, replied harbour master Ann Price.\n\nThe ferry sailed at "
+            "noon.\n",
+            [("Is she running today?", "Tom Bell"), ("Not till the wind drops", "Ann Price")],
+        ),
+    ],
+)
+def test_a_dash_turn_with_its_speaker_described_or_inside_a_paragraph_is_the_cues(
+    text: str, lines: list[tuple[str, str | None]]
+) -> None:
+    found = _lines(text)
+    assert all(line in found for line in lines), found
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # words going on after the cue, no apposition: the turn's own
+        (
+            FR + "Sur le quai, personne ne bougeait.\n\n— Le bus passe ce soir ? demande Anne Roux.\n\n— Il n'y a plus "
+            "de bus ce soir, dit Paul Morel, la route est fermée.\n\nLa nuit est tombée.\n",
+            "la route est fermée",
+        ),
+        (
+            FR + "Sur le quai, personne ne bougeait.\n\n— Le bus passe ce soir ? demande Anne Roux.\n\n— Il n'y a plus "
+            "de bus ce soir, dit Paul Morel, le chef veut partir.\n\nLa nuit est tombée.\n",
+            "le chef veut partir",
+        ),
+    ],
+)
+def test_words_going_on_after_a_dash_turns_cue_stay_the_turns(text: str, said: str) -> None:
+    assert any(said in quote.text for quote in _quotes(text))
+
+
+def test_a_dash_after_a_sentence_with_no_cue_is_no_turn() -> None:
+    text = FR + "Le marché a fermé ses portes lundi. — Une décision regrettable pour tout le quartier.\n"
+    assert not [q for q in _quotes(text) if "regrettable" in q.text]

@@ -179,8 +179,9 @@ DASH_TURNS = {
     ),
 }
 
-# The cases this round's rules do not meet (see docs/verdicts.md, round 51)
-OPEN: frozenset[str] = frozenset()
+# The cases this round's rules do not meet (see docs/verdicts.md, round 51): "fr-aucun" adds a name the source lacks
+# ("la place de la Gare"), which SPEC makes an error whatever the negation: its answer was written wrong
+OPEN: frozenset[str] = frozenset({"fr-aucun"})
 
 
 def _cases(table: dict) -> list:

@@ -725,7 +725,10 @@ def _spoken_line_starts(text: str) -> list[int]:
     # most paragraphs have neither, and a regex call costs thousands of instructions however early it fails)
     first = _SPOKEN_FIRST_LINE.match(text) if not _SPOKEN_DASHES.isdisjoint(text[:4]) else None
     lines = [line.end() for line in _SPOKEN_LINE.finditer(text)] if "\n" in text else []
-    return ([first.end()] if first else []) + lines
+    # (or turns inside the paragraph, each after a sentence's end: "… chaque matin. — Alors, ce mur ? demande X. —
+    # Toujours pas, répond Y.", tune set 44, Verviers; "… dieselbe Szene. – Ist das Paket da? fragt X.")
+    turns = [turn.end() for turn in _INLINE_REPLY.finditer(text)] if any(map(text.__contains__, _REPLY_DASHES)) else []
+    return sorted({*([first.end()] if first else []), *lines, *turns})
 
 
 def _spoken_spans(g: Grammar, text: str, block: int, starts: list[int] | None = None) -> list[_Span]:
@@ -733,9 +736,13 @@ def _spoken_spans(g: Grammar, text: str, block: int, starts: list[int] | None = 
     its answer's): the words before the narrator's cue, and after the cue's sentence the words that go on (the
     second part of a split quote, as a raya's). ``starts``: the lines' :func:`_spoken_line_starts`, when read."""
     spans: list[_Span] = []
-    for start in _spoken_line_starts(text) if starts is None else starts:
+    found = _spoken_line_starts(text) if starts is None else starts
+    for start, following in zip(found, [*found[1:], len(text)][: len(found)], strict=True):
         end = text.find("\n", start)
-        spans += _spoken_line(g, text[: len(text) if end < 0 else end], start, block)
+        end = len(text) if end < 0 else end
+        if following < end:  # a turn inside the paragraph ends where the next one's dash stands
+            end = len(text[:following].rstrip().rstrip("".join(_SPOKEN_DASHES)).rstrip())
+        spans += _spoken_line(g, text[:end], start, block)
     return spans
 
 
@@ -840,7 +847,35 @@ def _past_narrators_adjunct(g: Grammar, cue: str, end: int, sentence_end: int) -
     # la puerta." — or how it was said after a speaker set off as an apposition: "demande son entraîneur, Manex
     # Haramboure, en défaisant les bandes.", blind set 53 — not words that go on speaking: "dit Paul, il faut partir.")
     after = rest[1:].split()
-    return sentence_end if rest.startswith(",") and (_posture(g.lexicon, after) or _adjunct(g, after)) else end
+    if not rest.startswith(","):
+        return end
+    told = _posture(g.lexicon, after) or _adjunct(g, after) or _apposed_role(g.lexicon, cue[:end], after)
+    return sentence_end if told else end
+
+
+def _apposed_role(lex: Lexicon, cue: str, words: list[str]) -> bool:
+    """Whether words set off after a cue naming its speaker by name ("répond Rodrigue Tossou, élève de troisième.",
+    "demande Yvette Lambotte, la retraitée.", "—responde Koldo Etxeberria, marinero de la lancha.") describe the
+    speaker, the narrator's apposition (blind set 54, Abomey): a few words in lower case (nouns capitalised where the
+    language writes them so) with no verb of being, a role noun among the first three, ending them or before what it
+    is of, or a noun and its complement ("élève de", "marinero de"), an article perhaps first. Words that go on
+    speaking ("dit Paul, la route est fermée", "le chef veut partir") hold a verb or no role."""
+    named = cue.split()[-1:]
+    if not 0 < len(words) <= _ADJUNCT_MAX_WORDS or not named or not named[0][:1].isupper():
+        return False  # (a name ends the cue: "répond Rodrigue Tossou")
+    bare = [w.strip(".,!?").lower() for w in words]
+    if any(w in lex.copulas or w in lex.subject_pronouns for w in bare):
+        return False
+    if not lex.capitalised_nouns and not all(w.islower() for w in words):
+        return False  # (German writes the role with a capital: "fragt Elfriede Brunner, die Rentnerin.")
+    start = 1 if bare[0] in lex.articles or bare[0] in lex.determiners else 0
+    for at in range(start, min(start + 3, len(bare))):
+        noun = bare[at].split("'")[-1].split("’")[-1]  # ("l'ouvrière": its noun)
+        after = bare[at + 1 : at + 2]
+        linked = bool(after) and (after[0] in lex.complement_words or after[0] in lex.prepositions)
+        if linked and at == start or role_head(noun, lex.code) and (not after or linked):
+            return True  # (the role ends the words, or what it is of follows: "le chef veut partir" goes on)
+    return False
 
 
 def _posture(lex: Lexicon, words: list[str]) -> bool:
