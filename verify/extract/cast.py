@@ -10,6 +10,7 @@ pronoun ("he") to the nearest compatible person the article was talking about.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import OrderedDict
 from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -1628,8 +1629,39 @@ def whole_body(lex: Lexicon, window: str, start: int, end: int) -> tuple[int, in
     (Dreal) d'Occitanie". None when no longer name holds the subject (most subjects: a word next to them is none of a
     name's). Read once per cue, over a bounded stretch of its sentence: first a nearer one (most names end well
     inside it), the whole stretch only when the name's words reach the nearer one's edge."""
+    if (lettered := lettered_body(lex, window, start, end)) is not None:
+        return lettered
     near = _body_within(lex, window, start, end, _NEAR_BODY_CHARS)
     return _body_within(lex, window, start, end, _BODY_NAME_CHARS) if near is _EDGE_REACHED else near
+
+
+def lettered_body(lex: Lexicon, window: str, start: int, end: int) -> tuple[int, int] | None:
+    """The name a short form in brackets after a cue's subject in its clause (or closing it) stands for, when that name
+    holds the subject and more: "The Water and Sewerage Authority of Trinidad and Tobago (WASA) says" (not "Sewerage
+    Authority of …"), "de la Autoridad de Fiscalización y Control de Cooperativas (AFCOOP)" (not "Control de Cooperativas"): the
+    letters fix the name's extent across its commas and "and" words (:func:`lettered_name_start`). None when no short
+    form follows the subject or its letters spell no longer name."""
+    if window[end - 1 : end] == ")" and (inside := window.rfind(" (", start, end)) > start:
+        bracket = inside + 1
+    elif (after := window.find(" (", end, end + _LETTERED_CHARS)) >= 0 and NAME_STOPS.isdisjoint(window[end:after]):
+        bracket = after + 1  # (right after it, or after the rest of its name: "Office national des forêts, de la …")
+    else:
+        return None
+    opening = lettered_name_start(lex, window, bracket)
+    stop = bracket - 1
+    while window[stop - 1] in " ,":
+        stop -= 1
+    # (its article before it in the subject: "L'|Office national …", "La |Direction provinciale …")
+    article = opening > start and window[start:opening].strip().lower() in (*lex.definite, *_ELIDED_LINK_WORDS)
+    if opening < 0 or opening > start and not article or (opening, stop) == (start, end):
+        return None
+    # (a place or a field after the letters is read as before: "l'Office national des forêts (ONF) de Corse", "la
+    # Direction régionale … (Dreal) d'Occitanie": its letters inside its name)
+    close = window.find(")", bracket) + 1
+    link = window[close : close + _BODY_NEIGHBOUR_CHARS].split()[:1]
+    if link and (link[0].lower() in _NAME_JOINERS or link[0][:2].lower() in _ELIDED_LINK_WORDS):
+        return None
+    return opening, stop
 
 
 _NEAR_BODY_CHARS = 40  # the characters read first on each side of a cue's subject for a body's long name
@@ -2035,6 +2067,100 @@ def _abbreviates(short: str, words: tuple[str, ...]) -> bool:
         for size in range(len(short), 0, -1)
         if word.startswith(short[:size])
     )
+
+
+# A body's short form in brackets, perhaps of two words ("(NLWKN)", "(AFCOOP)", "(SPW MI)")
+_BRACKETED_LETTERS = re.compile(rf"\(([{CAPITALS}][^\W\d_]{{1,9}}(?: [{CAPITALS}][^\W\d_]{{0,4}})?)\)")
+_LETTERED_CHARS = 200  # the characters before a short form read for the name it abbreviates
+_LETTERED_WORDS = 18  # the most words of that name
+_LETTERED_REGION_WORDS = 4  # the most words of a region after the words its letters stand for ("du Zou")
+_COMPOUND_PART_LETTERS = 10  # a compound this long may give its first letter from a later part ("Staats|ministerium")
+
+
+def lettered_name_start(lex: Lexicon, text: str, bracket: int) -> int:
+    """Where the name a short form in brackets at ``bracket`` stands for opens: the word where its letters begin, read
+    back over the name's words in order, each word of content giving one letter or more from its start (a long German
+    compound from a later part too, "AGES": "Agentur für Gesundheit und Ernährungssicherheit"), its links, articles
+    and "and" words giving their first letter or none ("WASA": "Water and Sewerage Authority"), a region of a few
+    capitalised words after them giving none ("DDESTFP": "Direction départementale des Enseignements secondaire,
+    technique et de la Formation professionnelle du Zou"). Commas and "and" words inside the name are crossed; a mark
+    ending a sentence or a clause is not. -1 when no stretch of words before it opening on a capital spells the letters
+    ("Anna Pryce (SNP)")."""
+    found = _BRACKETED_LETTERS.match(text, bracket)
+    if found is None:
+        return -1
+    words: list[_LetteredWord] = []
+    for m in _BODY_WORD.finditer(text, max(0, bracket - _LETTERED_CHARS), bracket):
+        raw = m.group()
+        if raw[-1] in NAME_STOPS or raw[0] in NAME_STOPS or raw.endswith(")"):
+            words = []  # (the name opens after a sentence's mark, a quote mark or another bracket)
+            continue
+        at, word = m.start(), raw.rstrip(",")
+        if word[:2].lower() in _ELIDED_LINK_WORDS and word[2:3].isalpha():
+            at, word = at + 2, word[2:]  # ("l'Élevage": the article written onto the word gives no letter)
+        low = word.lower()
+        content = low not in FUNCTION_WORDS and low not in _NAME_JOINERS
+        words.append(_LetteredWord(at, _unaccented(low), content, word[:1].isupper()))
+    words = words[-_LETTERED_WORDS:]
+    letters = found.group(1).replace(" ", "").lower()
+    strict, loose = _spelled(words, letters, lex.compound_nouns)
+    # (every word of content giving a letter, the longest such name; else one word of content passed over, the shortest:
+    # "AFCOOP", "Autoridad de Fiscalización y Control de Cooperativas")
+    openings = [i for i, w in enumerate(words) if w.content and w.capital and w.letters[:1] == letters[:1]]
+    opening = next((i for i in openings if strict[i][0]), -1)
+    opening = opening if opening >= 0 else next((i for i in reversed(openings) if loose[i][0]), -1)
+    return words[opening].at if opening >= 0 else -1
+
+
+@dataclass(frozen=True, slots=True)
+class _LetteredWord:
+    """A word before a short form in brackets, as :func:`lettered_name_start` reads it."""
+
+    at: int  # where it opens in the text
+    letters: str  # in lower case, without accents
+    content: bool  # a word of content, which must give a letter (not a link, an article or an "and")
+    capital: bool  # opening on a capital
+
+
+def _spelled(words: list[_LetteredWord], letters: str, compounds: bool) -> tuple[list[list[bool]], list[list[bool]]]:
+    """For each ``i`` and ``j``, whether ``words[i:]`` spell ``letters[j:]`` (:func:`lettered_name_start`), the
+    words left after the last letter a short region of capitalised words and links: every word of content giving a
+    letter, and with one of them passed over; read from the last word back."""
+    strict = [[False] * (len(letters) + 1) for _ in range(len(words) + 1)]
+    loose = [[False] * (len(letters) + 1) for _ in range(len(words) + 1)]
+    for i in range(len(words), -1, -1):
+        rest = words[i:]
+        region = len(rest) <= _LETTERED_REGION_WORDS and all(w.capital or not w.content for w in rest)
+        strict[i][-1] = loose[i][-1] = region
+        for j in range(len(letters) - 1, -1, -1) if i < len(words) else ():
+            strict[i][j] = _word_spells(words[i], letters, j, strict[i + 1], compounds)
+            passed = words[i].content and strict[i + 1][j]
+            loose[i][j] = passed or _word_spells(words[i], letters, j, loose[i + 1], compounds)
+    return strict, loose
+
+
+def _word_spells(word: _LetteredWord, letters: str, j: int, after: list[bool], compounds: bool) -> bool:
+    """Whether ``word`` gives ``letters[j:k]`` for some ``k`` the words after it spell on from (``after[k]``): a link
+    its first letter or none, a word of content one letter or more, in order, the first its initial (or, in a long
+    compound, a later part's)."""
+    first = letters[j]
+    if not word.content:
+        return after[j] or word.letters[:1] == first and after[j + 1]
+    openings = [0] if word.letters[:1] == first else []
+    if compounds and len(word.letters) >= _COMPOUND_PART_LETTERS and first in word.letters[1:]:
+        openings.append(word.letters.index(first, 1))
+    for at in openings:
+        k = j
+        while k < len(letters) and (at := word.letters.find(letters[k], at)) >= 0:
+            k, at = k + 1, at + 1
+            if after[k]:
+                return True
+    return False
+
+
+def _unaccented(word: str) -> str:
+    """A word without its accents ("élevage" -> "elevage"), as a short form writes its letters."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
 def defined_letters(text: str, end: int) -> str:

@@ -72,6 +72,8 @@ from .cast import (
     defined_letters,
     initialled_name,
     known_first_name,
+    lettered_body,
+    lettered_name_start,
     lower_of_part_end,
     name_after_nationality,
     nickname_given,
@@ -1809,6 +1811,8 @@ def _cue_in_words(g: Grammar, window: str) -> re.Match[str] | None:
         # (before a cue verb, "Su pregunta:" is a noun, and a name before a colon: "Seine Antwort:" is no name)
         return owner
     verbs = [v for v in g.any_verb.finditer(window) if CUE_TAIL.fullmatch(window, v.end())]
+    if not verbs and (document := _document_verb_owner(g, window)) is not None:
+        return document  # "Die Allgemeinverfügung des Landkreises …, seit Montag in Kraft, bestimmt:": the Landkreis
     if verbs and g.lexicon.term_links and (user := _linked_term_user(g, window)) is not None:
         # "in what police described as “...”": their term, not the sentence's subject's (only where a cue would credit
         # the quote: with none, "what critics dismissed as “...”" stays a term no one is credited with)
@@ -2209,6 +2213,23 @@ def _document_before(g: Grammar, window: str, verb: int) -> re.Match[str] | None
     return document_subject(g.lexicon.code).search(window, 0, verb)
 
 
+def _document_verb_owner(g: Grammar, window: str) -> re.Match[str] | None:
+    """The owner of the document whose verb of a text (lexicon ``document_verbs``: "bestimmt", "establece", "stipule",
+    "states") closes the words before a colon and the quote, no cue verb there: "Die Allgemeinverfügung des Landkreises
+    Aurich, seit Montag in Kraft, bestimmt:", "La resolución de la Dirección General de Aguas, publicada el viernes,
+    establece:" (see :func:`_document_subject_owner`). None for any other words (most: no colon, or no such verb)."""
+    head = window.rstrip()
+    if not head.endswith(":") or not g.lexicon.document_verbs:
+        return None
+    head = head[:-1].rstrip()
+    tail = head[-_DOCUMENT_VERB_CHARS:].lower()
+    verb = next((v for v in g.lexicon.document_verbs if tail.endswith(v) and tail[-len(v) - 1 : -len(v)] == " "), "")
+    return _document_subject_owner(g, window, len(head) - len(verb)) if verb else None
+
+
+_DOCUMENT_VERB_CHARS = 32  # the characters before a colon read for a document's verb ("kommt zu dem Schluss")
+
+
 def _document_subject_owner(g: Grammar, window: str, verb: int) -> re.Match[str] | None:
     """The owner of the document that opens the sentence as the subject of the cue verb at ``verb``, perhaps with a
     participle or a relative clause set off by commas between them: "MetService's red warning, issued at 4am, reads:",
@@ -2248,7 +2269,7 @@ def _document_subject_owner(g: Grammar, window: str, verb: int) -> re.Match[str]
 
 _ASIDE_CHARS = 100  # the longest aside set off by commas between a document and its cue verb read
 _DOCUMENT_REACH = 200  # the characters before a cue verb looked at for a document's noun
-_DOCUMENT_SUBJECT_WORDS = 14  # the most words of a document, its owner and its complement opening a sentence
+_DOCUMENT_SUBJECT_WORDS = 18  # the most words of a document, its owner and its complement opening a sentence
 
 
 def _document_word(lex: Lexicon, word: str) -> bool:
@@ -2289,8 +2310,25 @@ def _document_owner_words(lex: Lexicon, words: list[str], noun: int) -> tuple[in
         return None  # ("Le rapport annuel de …": one adjective between the noun and its link)
     first = noun + 2 + link
     first += first < len(words) and words[first].lower() in lex.definite  # ("of the Harbour Trust", "de la …")
+    last = _dated_end(lex, words, first)
     # (a name of one word is read as before, with its document: "Ein Schreiben der Reederei", ``Cast._issuer``)
-    return (first, len(words)) if len(words) - first > 1 and body_words(lex, words[first:]) else None
+    return (first, last) if last - first > 1 and body_words(lex, words[first:last]) else None
+
+
+def _dated_end(lex: Lexicon, words: list[str], first: int) -> int:
+    """Where a document's owner named from ``first`` ends: before the date closing the words ("Ein Erlass des
+    Ministeriums für Arbeit … des Landes Nordrhein-Westfalen |vom Oktober", "Le rapport de la Direction … |du 9
+    septembre", "El informe de la Contraloría |del 3 de mayo"), a preposition and words of a date only; else at their
+    end."""
+    last = len(words)
+    for k in range(last - 1, first + 1, -1):
+        low = words[k].lower().strip(",.")
+        if low in lex.date_words or low.isdigit() or low in FUNCTION_WORDS and k < last - 1:
+            if low in lex.prepositions and any(w.lower().strip(",.") in lex.date_words for w in words[k + 1 :]):
+                return k
+            continue
+        break
+    return last
 
 
 _DOCUMENT_COMPLEMENT_WORDS = 3  # the words of a document's complement after its noun ("notice to mariners")
@@ -4661,6 +4699,11 @@ def _longest_body(g: Grammar, subject: re.Match[str]) -> re.Match[str]:
     Los Ríos"), an adjective in lower case after a body's word closing it ("La Direction régionale")."""
     lex, window = g.lexicon, subject.string
     start, end = subject.span("who")
+    if window[start - 3 : start] == "), " and (body := _unit_of_lettered_body(g, subject)) is not None:
+        return body
+    if (lettered := lettered_body(lex, window, start, end)) is not None:
+        # ("L'Office national des forêts, de la chasse et de la faune sauvage (ONFCFS) a annoncé": its letters)
+        return _span_pattern(lettered[1] - lettered[0]).match(window, lettered[0]) or subject
     if window[end : end + 1] in ",(" or window[end + 1 : end + 2] == "(":
         return _whole_body(g, subject) or subject
     spaced = window[end : end + 1] == " "
@@ -4686,6 +4729,25 @@ def _longest_body(g: Grammar, subject: re.Match[str]) -> re.Match[str]:
     if not (joined or inside or adjective):
         return subject
     return _whole_body(g, subject) or subject
+
+
+def _unit_of_lettered_body(g: Grammar, subject: re.Match[str]) -> re.Match[str] | None:
+    """The body whose name and short form in brackets stand right before a cue's subject that names one of its units,
+    set off by commas: "Die Generaldirektion Kulturelles Erbe Rheinland-Pfalz (GDKE), Direktion Landesarchäologie,
+    schreibt", "El Ministerio de Salud (Minsa), Dirección Regional de Loreto, informó": the body speaks, not its unit
+    (lexicon ``sub_unit_words`` opening or closing the subject). None for anyone else set off there ("Der Sprecher des
+    Landesamts für Umwelt (LfU), Jens Kober, sagte": Jens Kober)."""
+    lex, window = g.lexicon, subject.string
+    start, end = subject.span("who")
+    words = subject.group("who").lower().split()
+    if window[end : end + 1] != "," or not (words[0] in lex.sub_unit_words or words[-1] in lex.sub_unit_words):
+        return None
+    bracket = window.rfind("(", max(0, start - _SHORT_FORM_CHARS), start)
+    opening = lettered_name_start(lex, window, bracket) if bracket >= 0 else -1
+    if opening < 0:
+        return None
+    stop = bracket - 1 if window[bracket - 1] == " " else bracket
+    return _span_pattern(stop - opening).match(window, opening)
 
 
 _NEIGHBOUR_CHARS = 12  # the characters read on each side of a subject for the word next to it

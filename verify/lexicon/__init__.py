@@ -677,6 +677,10 @@ class Lexicon:
     # only ("Délégation interministérielle à la sécurité routière"): elsewhere a preposition ends a name (French only:
     # "al", "zur", "on" in such names are cut by ``cast.body_name``'s describing words, left for a later round)
     body_prepositions: frozenset[str] = frozenset()
+    # Nouns of a body's sub-unit, opening or closing its name set off after the body's name and short form ("Das
+    # Landesamt … (LfDH), Abteilung Bodendenkmalpflege, schreibt", "The Environment Agency (EA), flood incident team,
+    # said"): the body speaks, not its unit (every level of an administration's or an agency's units)
+    sub_unit_words: frozenset[str] = frozenset()
     demonym_endings: tuple[str, ...] = ()
     place_words: frozenset[str] = frozenset()  # organisation words that name a place, not a body that speaks
     # Nouns of a town's administration written before the town's name, with the language's "of" link or none ("City of
@@ -685,6 +689,10 @@ class Lexicon:
     town_bodies: frozenset[str] = frozenset()
     place_names: frozenset[str] = frozenset()  # countries, states, cities: named alone, no person
     document_nouns: frozenset[str] = frozenset()  # "the statement said": it speaks for the organisation
+    # Verbs whose subject is a document, closing the words before a colon and a quote ("Die Allgemeinverfügung des
+    # Landkreises …, seit Montag in Kraft, bestimmt:", "La resolución de la Dirección …, publicada el viernes,
+    # establece:", "The Department's advisory states:"): the document's owner speaks (read where no cue verb stands)
+    document_verbs: tuple[str, ...] = ()
     # Documents one person puts out in their own name ("the statement", "the letter"; not "the report", "the study"):
     # "Dujarric said in a statement that ... “…,” the statement read" is Dujarric's, when no body is in question
     issued_documents: frozenset[str] = frozenset()

@@ -340,6 +340,8 @@ DOCUMENT_NOUNS = words("""
 erklärung mitteilung pressemitteilung stellungnahme bericht schreiben brief artikel beitrag
 gutachten beschluss protokoll entscheid bescheid verfügung verordnung satzung warnung
 prognose studie auswertung hinweis rundschreiben
+planung information richtlinie anordnung erlass merkblatt vermerk bekanntmachung empfehlung meldung vorhersage
+untersuchung bewertung einschätzung aushang rundbrief leitfaden vorlage weisung durchsage analyse
 """)
 
 MALE_NAMES = words("""
@@ -768,6 +770,14 @@ LEXICON: Lexicon = Lexicon(
     female_names=FEMALE_NAMES,
     generic_bodies=words("unternehmen konzern firma gruppe organisation verein verband klub club bahn betreiber"),
     document_nouns=DOCUMENT_NOUNS,
+    document_verbs=(
+        "lautet", "lautete", "besagt", "besagte", "bestimmt", "bestimmte", "regelt", "regelte", "verfügt", "verfügte",
+        "hält fest", "hielt fest", "stellt fest", "stellte fest", "sieht vor", "sah vor", "legt fest", "legte fest",
+        "schreibt vor", "schrieb vor", "führt aus", "führte aus", "ordnet an", "ordnete an", "kommt zu dem schluss",
+        "kam zu dem schluss", "kommt zum schluss", "kam zum schluss", "empfiehlt", "empfahl", "untersagt", "untersagte",
+        "verbietet", "verbot", "verlangt", "verlangte", "fasst zusammen", "fasste zusammen", "warnt", "warnte",
+        "stellt klar", "stellte klar", "verkündet", "verkündete"
+    ),  # fmt: skip
     issued_documents=words("erklärung stellungnahme brief schreiben mitteilung"),
     indefinite=words("ein eine einer eines einem einen"),
     partitives=("einer der", "eine der", "einer von", "eine von"),
@@ -812,6 +822,12 @@ LEXICON: Lexicon = Lexicon(
     # Bertagnolli … erklärte der Maresciallo" is he; the gender waits for a title, an article or a pronoun)
     unisex_names=words("andrea gabriele simone"),
     byline_words=words("von"),
+    sub_unit_words=words(
+        "abteilung referat direktion dezernat fachbereich fachgebiet landesstelle außenstelle dienststelle "
+        "zweigstelle geschäftsstelle geschäftsbereich hauptabteilung unterabteilung sachgebiet stabsstelle amt "
+        "landesamt bereich regionalstelle kreisstelle bezirksstelle niederlassung regionaldirektion gruppe "
+        "generaldirektion zentralstelle leitstelle forschungsstelle arbeitsgruppe team"
+    ),
     organisation_words=ORGANISATION_WORDS,
     legal_forms=LEGAL_FORMS,
     name_particles=NAME_PARTICLES,

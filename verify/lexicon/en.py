@@ -578,6 +578,7 @@ complaint lawsuit ruling notice announcement website blog ad advertisement comme
 petition survey poll study editorial op-ed column footnote brochure leaflet pamphlet booklet program programme
 bylaw byelaw regulation ordinance judgment judgement decision minutes transcript bulletin advisory warning opinion
 projection forecast assessment
+circular directive guidance audit memorandum briefing factsheet alert outlook decree gazette citation
 """)
 # Place, organisation and thing words that are also surnames: after a known first name they name a
 # person ("James York", "Samantha Power", "Chad Day").
@@ -1093,12 +1094,24 @@ LEXICON: Lexicon = Lexicon(
         " Datin Seri Bapak Ibu Ba Bashi Bana Shikulu Amai Ntate Oom Tannie Matua Whaea Ndugu Tun Dun"
     ),
     byline_words=words("by"),
+    sub_unit_words=words(
+        "division unit team branch office directorate department bureau section desk service sector wing cell "
+        "secretariat command station centre center region district chapter lab laboratory programme program taskforce "
+        "inspectorate agency subdivision"
+    ),
     organisation_words=ORGANISATION_WORDS,
     legal_forms=LEGAL_FORMS,
     place_words=PLACE_WORDS,
     town_bodies=words("city town borough county"),
     place_names=PLACE_NAMES,
     document_nouns=DOCUMENT_NOUNS,
+    document_verbs=(
+        "reads", "read", "states", "stated", "stipulates", "stipulated", "provides", "provided", "specifies",
+        "specified", "says", "said", "concludes", "concluded", "finds", "found", "notes", "noted", "warns", "warned",
+        "declares", "declared", "orders", "ordered", "rules", "ruled", "determines", "determined", "sets out",
+        "set out", "recommends", "recommended", "prohibits", "prohibited", "requires", "required", "adds", "added",
+        "explains", "explained", "advises", "advised", "cautions", "cautioned"
+    ),  # fmt: skip
     signing_words=words("signed cosigned co-signed countersigned undersigned"),
     document_anaphors=words("it"),
     issued_documents=words("statement letter email e-mail memo"),

@@ -328,6 +328,8 @@ comunicado nota declaración informe carta mensaje tuit publicación escrito tex
 orden bando resolución decreto circular
 sentencia fallo acta dictamen ordenanza reglamento boletín
 aviso alerta previsión estudio evaluación proyección oficio pliego
+instructivo lineamiento protocolo disposición diagnóstico ficha constancia edicto providencia instrucción
+recomendación reporte memorando memorándum misiva notificación pronóstico
 """)  # (an authority's orders and edicts: "reza la orden de la Consejería …", "dice el bando del Ayuntamiento …")
 MALE_NAMES = words("""
 abel alberto alejandro andrés antonio carlos diego eduardo enrique fernando francisco gabriel javier jesús
@@ -749,6 +751,13 @@ LEXICON: Lexicon = Lexicon(
         "operadora ong"
     ),
     document_nouns=DOCUMENT_NOUNS,
+    document_verbs=(
+        "establece", "establecía", "dispone", "disponía", "determina", "determinaba", "señala", "señalaba", "indica",
+        "indicaba", "estipula", "estipulaba", "prevé", "preveía", "ordena", "ordenaba", "resuelve", "resolvía",
+        "concluye", "concluía", "precisa", "precisaba", "advierte", "advertía", "recomienda", "recomendaba", "prohíbe",
+        "prohibía", "reza", "rezaba", "dice", "decía", "sostiene", "sostenía", "afirma", "afirmaba", "subraya",
+        "apunta", "apuntaba", "consigna", "consignaba", "detalla", "detallaba", "estima", "estimaba"
+    ),  # fmt: skip
     signing_words=words("firmado firmada firmados firmadas firmaron firmaban suscrito suscrita suscritos suscritas"),
     issued_documents=words("declaración carta comunicado escrito"),
     indefinite=words("un una unos unas uno otro otra"),  # ("uno de sus asesores": one of many; "Otro cliente, …,")
@@ -815,6 +824,11 @@ LEXICON: Lexicon = Lexicon(
         }
     ),
     byline_words=words("por"),
+    sub_unit_words=words(
+        "dirección delegación unidad departamento área oficina sección gerencia subdirección coordinación jefatura "
+        "división subgerencia regional secretaría subsecretaría intendencia agencia sede centro programa "
+        "superintendencia servicio"
+    ),
     organisation_words=ORGANISATION_WORDS,
     place_words=PLACE_WORDS,
     legal_forms=LEGAL_FORMS,

@@ -320,6 +320,8 @@ DOCUMENT_NOUNS = words("""
 communiqué déclaration note rapport lettre message tweet publication courrier texte document
 arrêté délibération jugement décision procès-verbal règlement décret bulletin
 avis prévision prévisions étude évaluation alerte expertise
+circulaire instruction recommandation synthèse compte-rendu bilan consigne ordonnance notification annonce
+diagnostic constat directive protocole fiche
 """)
 MALE_NAMES = words("""
 alain antoine bernard bruno christophe didier éric emmanuel françois frédéric gérard guillaume henri
@@ -744,6 +746,13 @@ LEXICON: Lexicon = Lexicon(
         "groupe entreprise société firme organisation organisme agence fabricant club association exploitant opérateur ong"
     ),
     document_nouns=DOCUMENT_NOUNS,
+    document_verbs=(
+        "stipule", "stipulait", "dispose", "disposait", "prévoit", "prévoyait", "précise", "précisait", "indique",
+        "indiquait", "énonce", "énonçait", "mentionne", "mentionnait", "ordonne", "ordonnait", "conclut", "concluait",
+        "affirme", "souligne", "soulignait", "recommande", "recommandait", "interdit", "interdisait", "rappelle",
+        "rappelait", "relève", "relevait", "constate", "constatait", "fait état", "prescrit", "prescrivait", "arrête",
+        "avertit", "met en garde", "estime", "estimait", "signale", "signalait"
+    ),  # fmt: skip
     signing_words=words("signé signée signés signées signèrent signaient cosigné cosignée cosignés cosignées"),
     document_anaphors=words("elle il"),  # ("Une lettre a ensuite été lue. Elle disait :": the letter)
     issued_documents=words("déclaration lettre communiqué courrier courriel"),
@@ -817,6 +826,10 @@ LEXICON: Lexicon = Lexicon(
         }
     ),
     byline_words=words("par"),
+    sub_unit_words=words(
+        "direction agence délégation service antenne division pôle bureau section unité sous-direction département "
+        "cellule mission inspection circonscription subdivision secteur centre brigade groupement"
+    ),
     organisation_words=ORGANISATION_WORDS,
     legal_forms=LEGAL_FORMS,
     lower_body_parts=True,
