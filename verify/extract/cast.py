@@ -1638,9 +1638,9 @@ def whole_body(lex: Lexicon, window: str, start: int, end: int) -> tuple[int, in
 def lettered_body(lex: Lexicon, window: str, start: int, end: int) -> tuple[int, int] | None:
     """The name a short form in brackets after a cue's subject in its clause (or closing it) stands for, when that name
     holds the subject and more: "The Water and Sewerage Authority of Trinidad and Tobago (WASA) says" (not "Sewerage
-    Authority of …"), "de la Autoridad de Fiscalización y Control de Cooperativas (AFCOOP)" (not "Control de Cooperativas"): the
-    letters fix the name's extent across its commas and "and" words (:func:`lettered_name_start`). None when no short
-    form follows the subject or its letters spell no longer name."""
+    Authority of …"), "de la Autoridad de Fiscalización y Control de Cooperativas (AFCOOP)" (not "Control de
+    Cooperativas"): the letters fix the name's extent across its commas and "and" words (:func:`lettered_name_start`).
+    None when no short form follows the subject or its letters spell no longer name."""
     if window[end - 1 : end] == ")" and (inside := window.rfind(" (", start, end)) > start:
         bracket = inside + 1
     elif (after := window.find(" (", end, end + _LETTERED_CHARS)) >= 0 and NAME_STOPS.isdisjoint(window[end:after]):

@@ -1854,7 +1854,8 @@ def _cue_in_words(g: Grammar, window: str) -> re.Match[str] | None:
             or _nearest_subject(g, window, _active(g, window, verb))
         )
         if subject is not None:
-            return subject
+            # ("Students of Naparima Girls' High School, in blue tunics, chanted:": the students, not the school)
+            return _group_of_complement(g, window, subject) or subject
     if (phrase := _saying_phrase_subject(g, window)) is not None:
         return phrase  # "Am Morgen zog der Trainer Bilanz:" (not "Sitzung" of "Nach der Sitzung")
     guarded: dict[re.Pattern[str], bool] = {}  # (the "according to" patterns share one guard: searched once)
@@ -2211,6 +2212,48 @@ def _document_before(g: Grammar, window: str, verb: int) -> re.Match[str] | None
     if not any(word in nouns for word in window[:verb].lower().split()):
         return None  # (most cues: no document noun before the verb, told without a search)
     return document_subject(g.lexicon.code).search(window, 0, verb)
+
+
+def _group_of_complement(g: Grammar, window: str, subject: re.Match[str]) -> re.Match[str] | None:
+    """The group whose complement a cue's subject was found in: a plural noun of people (lexicon ``people_plurals``,
+    perhaps two joined by an "and": "Die Helferinnen und Helfer", "Las pescadoras y los pescadores") opening the
+    sentence, a link, and the body, school or place they are of, the subject closing it ("Students of Naparima Girls'
+    High School", "Les élèves de l'Athénée royal Jules Bara", "Die Helferinnen und Helfer des THW-Ortsverbands
+    Bremerhaven"): the group speaks, never the name in its complement. None for any other subject (most: no such noun
+    in the few words before it)."""
+    lex = g.lexicon
+    start = subject.start("who")
+    opening = sentence_start(window, start)
+    words = window[opening:start].split()
+    if not 1 < len(words) <= _GROUP_HEAD_WORDS or not any(_people_plural(lex, w) for w in words[:4]):
+        return None
+    i = 1 if words[0].lower() in lex.definite or words[0].lower() in lex.plural_articles else 0
+    if i >= len(words) or not _people_plural(lex, words[i]):
+        return None
+    i += 1
+    if i + 1 < len(words) and words[i].lower() in lex.and_words:
+        article = words[i + 1].lower()
+        i += 1 + (article in lex.definite or article in lex.plural_articles)  # ("y las pescadoras", "und Helfer")
+        if i >= len(words) or not _people_plural(lex, words[i]):
+            return None
+        i += 1
+    linked = i < len(words) and (words[i].lower() in _NAME_JOINER_WORDS or words[i][:2].lower() in _ELIDED_OF_PART)
+    if not linked or any(mark in window[opening:start] for mark in ",;:"):
+        return None
+    at = opening + window[opening:start].index(words[0])
+    return _span_pattern(subject.end("who") - at).match(window, at)
+
+
+_GROUP_HEAD_WORDS = 9  # the most words of a group's noun, its link and its complement before the subject
+
+
+def _people_plural(lex: Lexicon, word: str) -> bool:
+    """Whether a word is a plural noun of people a group is named by (lexicon ``people_plurals``; a compound's last
+    part: "second-graders"), not a body's name opening so ("Friends of the Earth": ``people_body_nouns``)."""
+    low = word.lower()
+    return (low in lex.people_plurals or low.rpartition("-")[2] in lex.people_plurals) and (
+        low not in lex.people_body_nouns
+    )
 
 
 def _document_verb_owner(g: Grammar, window: str) -> re.Match[str] | None:
@@ -8950,6 +8993,8 @@ def _group_speaks(g: Grammar, cast: Cast, item: _Found, speaker: str | None) -> 
     the subject the language drops ("«…», gritaron desde el gallinero" after a critic was named), nor a description of
     people as written ("criaient les supporters massés", "riefen die Reiter"); a body stays ("«…», dijeron" after "La
     Policía Local ..."), and so do names the cue gives ("dijeron Ana Ruiz y Luis Gil")."""
+    if speaker is not None and " " not in speaker and _people_plural(g.lexicon, speaker):
+        return None  # ("Students" of "Students of Naparima Girls' High School chanted": a group, no one's name)
     if not item.plural or speaker is None or item.who is None:
         return speaker
     if _dropped_verb(g, item.who):

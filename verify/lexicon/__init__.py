@@ -1299,6 +1299,12 @@ class Lexicon:
     # "Les Amis de la Terre", "Amigos de la Tierra", "Freunde der Erde"): the run names a body, though it holds no
     # organisation word (not "Residents of Kirkby", people of a place)
     people_body_nouns: frozenset[str] = frozenset()
+    # Nouns for people in the plural that a group is named by, with the body, school or place they are of after a link
+    # ("Students of Naparima Girls' High School", "Die Helferinnen und Helfer des THW-Ortsverbands", "Les élèves de
+    # l'Athénée royal", "Las pescadoras y los pescadores de la asociación …"): the cue's subject found in that
+    # complement is the group, never the body, school or place (pupils, workers, residents, trades, the faithful, fans
+    # … of every region the language is written in)
+    people_plurals: frozenset[str] = frozenset()
     # Those that open the part of a body's name after its organisation word, with the article they may take, lower case
     # ("Ministry of Health", "Department for Education", "Ministerium für Umwelt", "Ministère de la Santé", "Ministerio
     # de las Culturas"; an elided article is written onto the name: "de l'"): read in every language, as the joiners

@@ -601,6 +601,19 @@ LEXICON: Lexicon = Lexicon(
     couple_nouns=words("ehepaar paar eheleute geschwister brüder schwestern zwillinge eltern großeltern"),
     name_joiners=("für", "und", "der", "des", "von", "vom", "&"),
     name_contractions=("am", "im", "vom", "zum", "zur"),
+    people_plurals=words(
+        "schüler schülerinnen sanitäter sanitäterinnen kinder jugendliche eltern lehrer lehrerinnen lehrkräfte mitarbeiter mitarbeiterinnen "
+        "beschäftigte angestellte arbeiter arbeiterinnen mitglieder helfer helferinnen ehrenamtliche freiwillige "
+        "anwohner anwohnerinnen bewohner bewohnerinnen nachbarn dorfbewohner mieter mieterinnen bauern bäuerinnen "
+        "landwirte landwirtinnen winzer winzerinnen fischer fischerinnen bergleute kumpel fahrer fahrerinnen "
+        "pflegekräfte pfleger pflegerinnen ärzte ärztinnen hebammen feuerwehrleute kameraden kameradinnen soldaten "
+        "soldatinnen rentner rentnerinnen senioren seniorinnen frauen männer mütter väter familien händler "
+        "händlerinnen marktleute marktfrauen standbetreiber kunden kundinnen stammkunden stammkundinnen stammgäste "
+        "gäste besucher besucherinnen pendler pendlerinnen fahrgäste fans anhänger anhängerinnen spieler spielerinnen "
+        "sänger sängerinnen musiker musikerinnen gläubige pilger demonstranten demonstrantinnen streikende aktivisten "
+        "aktivistinnen azubis auszubildende studierende studenten studentinnen absolventen opfer angehörige trauernde "
+        "urlauber touristen patienten patientinnen"
+    ),
     people_body_nouns=frozenset(("freunde", "freundinnen", "ärzte", "mütter", "familien", "veteranen")),
     of_links=("der", "für", "für die"),
     town_bodies=words("stadt hansestadt landeshauptstadt kreisstadt"),

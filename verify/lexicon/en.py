@@ -903,6 +903,19 @@ LEXICON: Lexicon = Lexicon(
     and_words=frozenset("and &".split()),
     couple_nouns=words("couple pair newlyweds spouses siblings brothers sisters twins parents grandparents"),
     name_joiners=("of", "for", "and", "&", "of the", "for the"),
+    people_plurals=words(
+        "students pupils schoolchildren children kids teenagers youngsters graders schoolgirls schoolboys learners "
+        "parents teachers staff workers employees members volunteers residents neighbours neighbors villagers locals "
+        "townsfolk townspeople tenants homeowners farmers growers fishermen fishers fisherfolk pickers packers "
+        "shearers miners dockers dockworkers drivers cabbies nurses doctors midwives carers caregivers firefighters "
+        "paramedics soldiers troops veterans pensioners retirees elders women men mothers fathers families traders "
+        "vendors hawkers stallholders shopkeepers merchants customers regulars patrons shoppers commuters passengers "
+        "riders cyclists fans supporters players athletes runners rowers singers choristers musicians dancers "
+        "parishioners worshippers congregants pilgrims protesters demonstrators strikers campaigners activists "
+        "marchers picketers unionists crews sailors seafarers watermen boatmen rangers scouts cadets apprentices "
+        "trainees graduates alumni survivors victims relatives mourners guests visitors tourists campers inmates "
+        "patients congregation faithful"
+    ),
     people_body_nouns=frozenset(("friends", "doctors", "veterans", "mothers", "families", "survivors")),
     of_links=("of", "for", "of the", "for the"),
     figure_values=MappingProxyType(

@@ -566,6 +566,18 @@ LEXICON: Lexicon = Lexicon(
     # (with the Galician "do", "da" of the co-official names the Spanish press writes: "la conselleira do Mar")
     name_joiners=("de", "del", "de la", "de los", "de las", "y", "e", "do", "da", "&"),
     name_contractions=("al",),
+    people_plurals=words(
+        "alumnos alumnas estudiantes escolares niños niñas jóvenes padres madres maestros maestras profesores "
+        "profesoras docentes trabajadores trabajadoras empleados empleadas obreros obreras miembros socios socias "
+        "voluntarios voluntarias pobladores pobladoras comuneros comuneras inquilinos campesinos campesinas "
+        "agricultores agricultoras productores productoras ganaderos ganaderas pescadores pescadoras mineros mineras "
+        "choferes conductores taxistas enfermeros enfermeras médicas sanitarios bomberos bomberas soldados militares "
+        "jubilados jubiladas pensionados ancianos mujeres hombres familias comerciantes vendedores vendedoras "
+        "feriantes ambulantes placeras clientes usuarios usuarias pasajeros hinchas aficionados seguidores seguidoras "
+        "jugadores jugadoras músicos bailarines fieles feligreses peregrinos manifestantes huelguistas activistas "
+        "militantes sindicalistas marineros lancheros recolectores recolectoras cosechadores cortadores zafreros "
+        "scouts aprendices egresados víctimas familiares turistas visitantes pacientes"
+    ),
     people_body_nouns=frozenset(("amigos", "amigas", "médicos", "madres", "familias", "veteranos")),
     of_links=("de", "del", "de la", "de los", "de las"),
     town_bodies=words("alcaldía intendencia municipio"),

@@ -558,6 +558,18 @@ LEXICON: Lexicon = Lexicon(
     couple_nouns=words("couple époux mariés frères sœurs soeurs jumeaux jumelles parents grands-parents"),
     name_joiners=("de", "du", "des", "de la", "et", "&"),
     name_contractions=("au", "aux"),
+    people_plurals=words(
+        "élèves écoliers écolières collégiens collégiennes lycéens lycéennes étudiants étudiantes enfants jeunes "
+        "parents enseignants enseignantes professeurs salariés salariées employés employées agents ouvriers ouvrières "
+        "membres bénévoles volontaires habitants habitantes riverains riveraines villageois villageoises locataires "
+        "agriculteurs agricultrices éleveurs éleveuses viticulteurs vignerons pêcheurs pêcheuses mineurs dockers "
+        "chauffeurs infirmiers infirmières médecins sages-femmes soignants soignantes pompiers sapeurs-pompiers "
+        "soldats militaires retraités retraitées aînés femmes hommes mères pères familles commerçants commerçantes "
+        "marchands marchandes forains clients clientes habitués consommateurs usagers voyageurs passagers supporters "
+        "supportrices joueurs joueuses choristes musiciens musiciennes danseurs danseuses fidèles paroissiens "
+        "pèlerins manifestants manifestantes grévistes militants militantes syndicalistes marins scouts apprentis "
+        "stagiaires diplômés victimes proches touristes visiteurs visiteuses patients patientes"
+    ),
     people_body_nouns=frozenset(("amis", "amies", "médecins", "anciens", "mères", "familles")),
     of_links=("de", "du", "des", "de la", "de l'", "de l’"),
     town_bodies=words("ville commune"),
