@@ -602,7 +602,8 @@ LEXICON: Lexicon = Lexicon(
     name_joiners=("für", "und", "der", "des", "von", "vom", "&"),
     name_contractions=("am", "im", "vom", "zum", "zur"),
     people_plurals=words(
-        "schüler schülerinnen sanitäter sanitäterinnen kinder jugendliche eltern lehrer lehrerinnen lehrkräfte mitarbeiter mitarbeiterinnen "
+        "schüler schülerinnen sanitäter sanitäterinnen kinder jugendliche eltern lehrer lehrerinnen lehrkräfte "
+        "mitarbeiter mitarbeiterinnen "
         "beschäftigte angestellte arbeiter arbeiterinnen mitglieder helfer helferinnen ehrenamtliche freiwillige "
         "anwohner anwohnerinnen bewohner bewohnerinnen nachbarn dorfbewohner mieter mieterinnen bauern bäuerinnen "
         "landwirte landwirtinnen winzer winzerinnen fischer fischerinnen bergleute kumpel fahrer fahrerinnen "
