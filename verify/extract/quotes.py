@@ -2223,6 +2223,9 @@ def _group_of_complement(g: Grammar, window: str, subject: re.Match[str]) -> re.
     in the few words before it)."""
     lex = g.lexicon
     start = subject.start("who")
+    near = window[start - _GROUP_HEAD_CHARS if start > _GROUP_HEAD_CHARS else 0 : start].split()
+    if not any(_people_plural(lex, w) for w in near[-_GROUP_HEAD_WORDS:]):
+        return None  # (most subjects: no plural noun of people in the words before them, told before any sentence)
     opening = sentence_start(window, start)
     words = window[opening:start].split()
     if not 1 < len(words) <= _GROUP_HEAD_WORDS or not any(_people_plural(lex, w) for w in words[:4]):
@@ -2245,6 +2248,7 @@ def _group_of_complement(g: Grammar, window: str, subject: re.Match[str]) -> re.
 
 
 _GROUP_HEAD_WORDS = 9  # the most words of a group's noun, its link and its complement before the subject
+_GROUP_HEAD_CHARS = 120  # the characters before a subject those words are looked for in first
 
 
 def _people_plural(lex: Lexicon, word: str) -> bool:
