@@ -2228,23 +2228,30 @@ def _group_of_complement(g: Grammar, window: str, subject: re.Match[str]) -> re.
         return None  # (most subjects: no plural noun of people in the words before them, told before any sentence)
     opening = sentence_start(window, start)
     words = window[opening:start].split()
-    if not 1 < len(words) <= _GROUP_HEAD_WORDS or not any(_people_plural(lex, w) for w in words[:4]):
+    if not 1 < len(words) <= _GROUP_HEAD_WORDS or _group_link(lex, words) < 0:
         return None
-    i = 1 if words[0].lower() in lex.definite or words[0].lower() in lex.plural_articles else 0
+    if any(mark in window[opening:start] for mark in ",;:"):
+        return None
+    at = opening + window[opening:start].index(words[0])
+    return _span_pattern(subject.end("who") - at).match(window, at)
+
+
+def _group_link(lex: Lexicon, words: list[str]) -> int:
+    """Where the link stands in words opening on a group's plural noun of people, perhaps after an article and with a
+    second one after an "and" ("Die Helferinnen und Helfer des", "Las pescadoras y los pescadores de la", "Students
+    of"), or -1."""
+    i = 1 if words and (words[0].lower() in lex.definite or words[0].lower() in lex.plural_articles) else 0
     if i >= len(words) or not _people_plural(lex, words[i]):
-        return None
+        return -1
     i += 1
     if i + 1 < len(words) and words[i].lower() in lex.and_words:
         article = words[i + 1].lower()
         i += 1 + (article in lex.definite or article in lex.plural_articles)  # ("y las pescadoras", "und Helfer")
         if i >= len(words) or not _people_plural(lex, words[i]):
-            return None
+            return -1
         i += 1
     linked = i < len(words) and (words[i].lower() in _NAME_JOINER_WORDS or words[i][:2].lower() in _ELIDED_OF_PART)
-    if not linked or any(mark in window[opening:start] for mark in ",;:"):
-        return None
-    at = opening + window[opening:start].index(words[0])
-    return _span_pattern(subject.end("who") - at).match(window, at)
+    return i if linked else -1
 
 
 _GROUP_HEAD_WORDS = 9  # the most words of a group's noun, its link and its complement before the subject
@@ -8992,13 +8999,22 @@ def _dropped_report(g: Grammar, window: str) -> str | None:
     return words[0] if verb in g.lexicon.cue_verbs and singular_finite(g.lexicon, verb) else None
 
 
+def _group_cut(lex: Lexicon, speaker: str, mention: str) -> bool:
+    """Whether a speaker is a piece of a cue's subject naming a group by what it is of (:func:`_group_link`): its noun
+    alone or the name in its complement ("Students", "Kreißsaals"), not the subject whole."""
+    words = mention.split()
+    return speaker != mention and speaker in mention and _group_link(lex, words) > 0
+
+
 def _group_speaks(g: Grammar, cast: Cast, item: _Found, speaker: str | None) -> str | None:
     """The speaker a cue credits, when its verb in the plural says a group speaks: never one person named before for
     the subject the language drops ("«…», gritaron desde el gallinero" after a critic was named), nor a description of
     people as written ("criaient les supporters massés", "riefen die Reiter"); a body stays ("«…», dijeron" after "La
     Policía Local ..."), and so do names the cue gives ("dijeron Ana Ruiz y Luis Gil")."""
-    if speaker is not None and " " not in speaker and _people_plural(g.lexicon, speaker):
-        return None  # ("Students" of "Students of Naparima Girls' High School chanted": a group, no one's name)
+    if speaker is not None and item.who is not None and _group_cut(g.lexicon, speaker, item.who):
+        # ("Students" or "Kreißsaals" of "Students of Naparima Girls' High School", "Die Hebammen des Kreißsaals"): the
+        # group as written, never its noun alone nor what it is of
+        return _mention(g, item.who)
     if not item.plural or speaker is None or item.who is None:
         return speaker
     if _dropped_verb(g, item.who):
@@ -10431,8 +10447,11 @@ def _resolve(
         complement = None if going or named else _named_complement(g.lexicon.code).fullmatch(mention)
         if complement is not None and mention[: complement.start("link")].split()[-1] in g.lexicon.married_name_titles:
             complement = None  # "la señora de Arosemena": the woman named with her husband's surname (the cast's)
-        if complement is not None and mention[: complement.start("link")].split()[-1] in g.lexicon.document_nouns:
-            complement = None  # "el informe de Bomberos Voluntarios": the body its document speaks for (Cast._issuer)
+        head = mention[: complement.start("link")].split()[-1] if complement is not None else ""
+        if head in g.lexicon.document_nouns or _people_plural(g.lexicon, head):
+            # "el informe de Bomberos Voluntarios": the body its document speaks for (Cast._issuer); "Die Hebammen des
+            # Kreißsaals": a group, never what it is of
+            complement = None
         if complement is not None:
             # "a rétorqué l'élu de la Manche", "said the mayor of Kendal": the role's holder, else the description as
             # written, never the place or body it is of

@@ -320,7 +320,7 @@ DOCUMENT_NOUNS = words("""
 communiqué déclaration note rapport lettre message tweet publication courrier texte document
 arrêté délibération jugement décision procès-verbal règlement décret bulletin
 avis prévision prévisions étude évaluation alerte expertise
-circulaire instruction recommandation synthèse compte-rendu bilan consigne ordonnance notification annonce
+circulaire instruction recommandation synthèse compte-rendu bilan consigne notification annonce
 diagnostic constat directive protocole fiche
 """)
 MALE_NAMES = words("""
