@@ -145,6 +145,7 @@ def known_first_name(word: str) -> bool:
 
 
 _SURNAME_INITIAL = re.compile(rf"[{CAPITALS}]\.")  # a surname's initial: "K." of "Sabine K."
+_INITIALS = re.compile(rf"[{CAPITALS}]\.(?:-?[{CAPITALS}]\.)*")  # given names' initials: "K.", "K.P.", "J.-M."
 
 
 def initialled_name(name: str, set_off: bool = False) -> bool:
@@ -539,6 +540,27 @@ def _name(person: Person) -> str | None:
     return (person.speaks_for or None) if person.anonymous else person.name
 
 
+# The most people one unlisted form of address is read for (a word before many names is a title a lexicon should list;
+# a page of thousands of them is read in linear time)
+_ADDRESSED_PEOPLE = 8
+
+
+def _addressed_again(mention: str, whole: str) -> bool:
+    """Whether a mention of two words opening on the first word of a whole name of three words or more, then its
+    second, tells that first word a form of address ("Ouma Lettie" of "Ouma Lettie Swartbooi", "Māmā Teura" of "Māmā
+    Teura Maitere"): a word kept before a given name is no given name of hers, unless a lexicon knows it as one ("Lou
+    Ann" of "Lou Ann Vance" are her given names). Before the surname it tells nothing ("Sipho Dlamini" of "Sipho
+    Mthunzi Dlamini" is his first name and surname)."""
+    said, named = mention.split(), whole.split()
+    return (
+        len(said) == 2
+        and len(named) > 2
+        and said[1] == named[1]
+        and name_word(named[1])
+        and not known_first_name(named[0])
+    )
+
+
 def _civil_role(word: str, lex: Lexicon) -> bool:
     """Whether a word in lower case before a title that is a given name too is a noun for a person outside the forces
     (a role the lexicon lists, or a person's ending: "the steward Earl Boyd", "grazier Col Hadley"), after which the
@@ -812,6 +834,10 @@ def _candidate(phrase: str, code: str, introduced: bool = False) -> tuple[str, b
         if base != phrase:
             name, unsure = _candidate(base, code)
             return (name + phrase[len(base) :] if name else name), unsure
+    if ", " in phrase and (apposed := _apposed_after_office(phrase, lex)):
+        # "L'échevine des Travaux, Nathalie Brüll", "El juez Primero de Sentencia Penal, Dr. Hernán Arce": a title of
+        # office and what it is of, set off before the name; the name is the speaker, the office their role
+        return _candidate(apposed, code, introduced=True)
     owner = phrase.split(" of ", 1)
     if len(owner) > 1 and owner[0].split()[-1:] and owner[0].split()[-1].lower() in lex.organisation_words:
         return "", False  # "The University of Northfield": an organisation, not a Mr. Northfield
@@ -872,8 +898,9 @@ def _candidate(phrase: str, code: str, introduced: bool = False) -> tuple[str, b
         name = _named_tail(phrase, lex)  # "... Values Americans Believe In John Kasich": a heading run into a name
     name = _case_named(name.split(), lex) or name  # ("CORRECTIV den Fall Guido Reil": the run's tail, a case's name)
     words = name.split()
-    if len(words) > 1 and not known_first_name(words[0]):
-        # "Answer John Sample": a word of a heading before a known first name is no part of the name
+    if len(words) > 1 and not known_first_name(words[0]) and not _INITIALS.fullmatch(words[0]):
+        # "Answer John Sample": a word of a heading before a known first name is no part of the name (initials are:
+        # "K. P. Suresh Kumar", "K.P. Suresh Kumar", "J.-M. Lionel Dupont")
         # (a particle the article's language gives no one as a first name is the particle: "Leïla Ben Salah" in French
         # is no Mr. Ben Salah; "Answer Ben Carson" in English is Ben Carson)
         first = next((i for i, w in enumerate(words[1:-1], 1) if known_first_name(w) and not _particle(w, lex)), 0)
@@ -935,6 +962,17 @@ def _candidate(phrase: str, code: str, introduced: bool = False) -> tuple[str, b
     # (in German a run opening on a function word of any language is a sentence's opening: "Was Kritiker ... nannten")
     opening = lex.capitalised_nouns and words[0] in FUNCTION_WORDS and words[0] not in lex.name_particles
     return name, len(words) < 2 or opening or not lex.stopwords.isdisjoint(inner)
+
+
+def _apposed_after_office(phrase: str, lex: Lexicon) -> str:
+    """The name of two words or more set off by a comma after an office that opens the phrase on a determiner, an
+    article written onto its noun or a title ("L'échevine des Travaux, Nathalie Brüll", "Le juge de paix, Me Anne
+    Roux"), or ""; not a list of names ("Ann Bell, Tom Hale"), nor a name after a surname ("Hale, Tom")."""
+    office, _, named = phrase.rpartition(", ")
+    words = office.split()
+    if len(named.split()) < 2 or len(words) < 2 or not _leading_title(words[0], words[1], lex):
+        return ""
+    return named
 
 
 def _of_link_ends(words: list[str], lex: Lexicon) -> bool:
@@ -2437,6 +2475,12 @@ class Cast:
     _aliases: dict[str, Person] = field(default_factory=dict)
     # whole names whose first word the cast would cut, given whole once set off (see ``naming``: "Hodan Omar Dirieh")
     _whole_names: set[str] = field(default_factory=set)
+    # the names people were shown by before a shorter mention told their first word a form of address (``_retitle``:
+    # "Ouma Lettie Swartbooi" of Lettie Swartbooi), each to the person
+    retitled: dict[str, Person] = field(default_factory=dict)
+    # the people by the capitalised word the reader cut from before their name, lower case ("nne" of "Nne Adaeze
+    # Obiora"): "Nne Adaeze" next is she (``_addressed_so_before``)
+    _cut_before: dict[str, dict[int, Person]] = field(default_factory=dict)
     # A possessive kin description read in the current paragraph: (paragraph's clock, whose kin, whom it stood for)
     _kin_read: dict[str, tuple[int, Person, Person]] = field(default_factory=dict)
     # Kin the article gave by name, as (the relative, the kin noun, whose kin): "His daughter, Ooi Swee Lin," of Ooi
@@ -2629,10 +2673,15 @@ class Cast:
         elif len(speaker_key(name)) > len(speaker_key(person.name)):
             person.name = name  # "Stovall" credited first, "Jim Stovall" named later
             self._index_first_name(person)
+        elif person.name.startswith(name.split(maxsplit=1)[0] + " ") and _addressed_again(name, person.name):
+            self._retitle(person)
         if not person.sure and told:
             person.gender, person.sure = told, True  # a title or a first name outranks a guessed pronoun
         if phrase != name and name in phrase:
-            self._noun_before(person, phrase[: phrase.find(name)])
+            before = phrase[: phrase.find(name)]
+            self._noun_before(person, before)
+            if (cut := before.rsplit(maxsplit=1)[-1:]) and cut[0][:1].isupper():
+                self._cut_before.setdefault(cut[0].lower().rstrip("."), {})[id(person)] = person
         if text and self.lexicon.member_links and not person.organisation:
             # (the body may be in the phrase, read on over the particles of a name: "Jens Kuhnert von der IG Metall")
             tail = phrase[phrase.find(name) + len(name) :] if phrase != name and name and name in phrase else ""
@@ -3955,12 +4004,38 @@ class Cast:
                 latest = max(fitting, key=lambda p: p.seen, default=None)
         elif len(key) > 1 and key[0] in self._by_first_name and (given := self._by_given_names(key)) is not None:
             latest = given  # "celebra María José" of "María José Herrera": her first names, no surname "José"
+        elif len(key) == 2 and (addressed := self._addressed_so_before(key)) is not None:
+            latest = addressed  # "Ouma Lettie" of "Ouma Lettie Swartbooi": a form of address no lexicon lists
         elif len(key) == 2 and known_first_name(key[1]):
             # the surname first, then a first name or its short form: "der Mair Sepp" of "Josef Mair" (the Austrian and
             # Bavarian way of naming someone), "Orbán Viktor" (the Hungarian order); only the one person of that surname
             bearers = [p for p in self._by_surname.get(key[0], ()) if speaker_key(p.name)[-1] == key[0]]
             latest = bearers[0] if len(bearers) == 1 else None
         return latest
+
+    def _addressed_so_before(self, key: tuple[str, ...]) -> Person | None:
+        """The one person a mention of two words names by a word both mentions open on, then a given name or a surname
+        of theirs: named before by three words or more opening on that word ("Ouma Lettie" or "Ouma Swartbooi" of "Ouma
+        Lettie Swartbooi"), or with it cut from before the name ("Nne Adaeze" of "Nne Adaeze Obiora", read as Adaeze
+        Obiora): the word is a form of address no lexicon lists, never someone new. None for no one or several, or
+        when that word is a known first name ("Mary Ann" of "Mary Ann Hollis" is read as her given names)."""
+        kept, cut = self._by_first_name.get(key[0], ()), self._cut_before.get(key[0], {}).values()
+        if not (kept or cut) or known_first_name(key[0]) or len(kept) + len(cut) > _ADDRESSED_PEOPLE:
+            return None  # (most mentions: no one's name opened on that word, nor had it cut before)
+        fitting = {
+            id(p): p
+            for p in kept
+            if not p.organisation and len(whole := speaker_key(p.name)) > 2 and key[1] in whole[1:]
+        }
+        fitting.update((id(p), p) for p in cut if not p.organisation and key[1] in speaker_key(p.name))
+        return next(iter(fitting.values())) if len(fitting) == 1 else None
+
+    def _retitle(self, person: Person) -> None:
+        """The first word of a person's name is a form of address (:func:`_addressed_again`): the name without it,
+        the name shown so far kept for the quotes already credited (``retitled``)."""
+        self.retitled[person.name] = person
+        person.name = person.name.split(maxsplit=1)[1]
+        self._index_first_name(person)
 
     def _by_given_names(self, key: tuple[str, ...]) -> Person | None:
         """The one person the article named in full whose first names ``key`` is ("María José" of "María José Herrera",

@@ -563,7 +563,17 @@ def _is_abbreviation(text: str, end: int) -> bool:
     while start > 0 and (tail[start - 1].isalnum() or tail[start - 1] in "._"):
         start -= 1
     word = tail[start:]
-    return bool(word) and (word.lower() in _ABBREVIATIONS or word in _TITLE_ABBREVIATIONS or len(word) == 1)
+    return bool(word) and (
+        word.lower() in _ABBREVIATIONS
+        or word in _TITLE_ABBREVIATIONS
+        or len(word) == 1
+        or word[1:2] == "." and _JOINED_INITIALS.fullmatch(word) is not None
+    )
+
+
+# Given names' initials written together, less their last stop ("K.V" of "K.V. Balakrishnan", "M.A" of "M.A. Khan"):
+# an abbreviation, as one initial is, never a sentence's end
+_JOINED_INITIALS = re.compile(rf"(?:[{CAPITALS}]\.){{1,3}}[{CAPITALS}]")
 
 
 def _continued(g: Grammar, text: str) -> str:
@@ -6850,6 +6860,8 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
         _credit_later_holders(g, blocks, found, reader)
         _credit_surnames_named_later(found, reader)
         _credit_opening_quote(g, blocks, found)
+        _credit_retitled(found, reader.cast)
+        _credit_surnames_written_whole(blocks, found, reader.cast)
     # (with no speaker there is no voice to look up: the text after the last cue is never read)
     cast = reader.cast if any(item.speaker for item in found) else None
     quotes: list[Quote] = []
@@ -7429,6 +7441,76 @@ def _credit_surnames_named_later(found: list[_Found], reader: _Reader) -> None:
     for item, surname in lone:
         if (person := cast.named_in_full(surname)) is not None:
             item.speaker = person.name
+
+
+def _credit_retitled(found: list[_Found], cast: Cast) -> None:
+    """Quotes credited to a name whose first word a later mention told a form of address (``Cast.retitled``: "Ouma
+    Lettie Swartbooi", then "sorgte sich Ouma Lettie"): the name without it, as the later quotes show it."""
+    if cast.retitled:  # (most articles: no one retitled, nothing read)
+        for item in found:
+            if item.speaker is not None and (person := cast.retitled.get(item.speaker)) is not None:
+                item.speaker = person.name
+
+
+def _credit_surnames_written_whole(blocks: list[Block], found: list[_Found], cast: Cast) -> None:
+    """A quote credited to a surname (a word, or two in a language of two surnames) whose whole name the cast never
+    read, though the article wrote it before, inside a quote, a headline or a caption ("«Se condena a Germán Orías
+    Lazcano a ocho años»", then "Orías Lazcano habló:"): the whole name, when the text before the quote writes one
+    only, its given names known to a lexicon. Each surname's whole names are read once over the article, for a few
+    surnames at most (a page of thousands of surnames alone is read in linear time)."""
+    written: dict[str, list[tuple[int, str]]] = {}  # surname -> (block, whole name) of each time a whole name ends on it
+    for item in found:
+        surname = item.speaker
+        if not surname or " " in surname and not cast.lexicon.double_surnames or surname.count(" ") > 1:
+            continue  # (most quotes: credited to a whole name, or to no one)
+        if known_first_name(surname.split(maxsplit=1)[0]) or not all(map(name_word, surname.split())):
+            continue
+        known = cast.find(surname)
+        if known is not None and (known.organisation or known.name != surname):
+            continue  # (a name the cast reads whole already, or a body's)
+        if surname not in written:
+            if len(written) == _WRITTEN_WHOLE_SURNAMES:
+                break
+            written[surname] = [
+                (i, whole)
+                for i, b in enumerate(blocks)
+                for whole in _whole_names_written(b.text, surname)
+                if untitled(whole, cast.lexicon.code) == whole  # (not "Don Anselmo Quiroga": a title, no given name)
+            ]
+        wholes = {whole for i, whole in written[surname] if i <= item.spans[0].block}
+        if len(wholes) == 1:
+            item.speaker = wholes.pop()
+
+
+def _whole_names_written(text: str, surname: str) -> Iterator[str]:
+    """The names a text writes ending on ``surname`` after one or two given names a lexicon knows ("Hélène
+    Mbembe-Ekotto"; not a place's first word, "New York" of "York"), or, before two surnames, after one capitalised
+    word inside a sentence ("a Germán Orías Lazcano": two surnames name one family, the word before them its given
+    name)."""
+    at = text.find(" " + surname)
+    while at > 0:
+        end = at + 1 + len(surname)
+        if not text[end : end + 1].isalnum():
+            before = text[max(0, at - _GIVEN_NAMES_CHARS) : at].split()
+            given = list(takewhile(_given_name, reversed(before)))
+            if not given and " " in surname and len(before) > 1 and _inside_sentence(before[-2:]):
+                given = before[-1:]
+            if given:
+                yield " ".join([*reversed(given[:2]), surname])
+        at = text.find(" " + surname, end)
+
+
+_GIVEN_NAMES_CHARS = 40  # the characters before a surname read for its given names ("María Fernanda ")
+_WRITTEN_WHOLE_SURNAMES = 16  # the surnames alone an article's text is read for (each one reading: the whole text)
+
+
+def _given_name(word: str) -> bool:
+    return word[:1].isupper() and known_first_name(word)
+
+
+def _inside_sentence(words: list[str]) -> bool:
+    """Whether the second of two words is a capitalised name word after a word in lower case ("a Germán")."""
+    return words[0].isalpha() and words[0].islower() and name_word(words[1]) and words[1].lower() not in FUNCTION_WORDS
 
 
 def _lone_surname(item: _Found) -> str:

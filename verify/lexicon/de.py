@@ -160,12 +160,18 @@ commissario ispettore sovrintendente vigile
 mag mag. magister magistra hofrat hofrätin kommerzialrat ökonomierat medizinalrat notar notarin
 rechtsanwalt rechtsanwältin anwalt anwältin advokat advokatin fürsprecher fürsprecherin pfarrer pfarrerin diakon
 diakonin dekan dekanin pater prälat kardinal bischof weihbischof abt äbtissin rabbiner imam pastor pastorin
+domkapitular domherr vikar vikarin kantor kantorin mesner mesnerin küster küsterin hebamme hebammen rektor rektorin
+ökr kr kommr medr vetr osr regr ostr ostd dkfm ddr mmag mag.a mag.ª dr.in mdep mdbb mdhb mda
 """)  # (the lines from "obmann": offices of clubs, guilds and Swiss communes, "Obmann Xaver Lutz", "Landammann Urs
 # Hofer"; the lines after them: ranks of the armies and the police of Germany, Austria and
 # Switzerland ("Polizeihauptkommissar", "Revierinspektor", "Wachtmeister", "Divisionär") and of their fire brigades;
 # the Italian ranks of South Tyrol's Carabinieri, police and town wardens ("Maresciallo Andrea Bertagnolli", "der
 # Maresciallo"); Austria's academic and honorary titles ("Mag.", "Hofrat", "Kommerzialrat"); the professions and the
-# clergy. Not "Major", "Kaplan", "Prior", "Maggiore": names and places as often; nor Austria's "Regierungsrat", a Swiss
+# clergy; Austria's honorary titles by their letters ("ÖkR" Ökonomierat, "KR", "KommR" Kommerzialrat, "MedR",
+# "VetR", "OSR" Oberschulrat, "RegR", "OStR" Oberstudienrat, "OStD", "Dkfm.", "DDr.", "MMag.", the women's "Mag.a",
+# "Dr.in") and Germany's members of parliaments ("MdEP", "MdBB", "MdHB", "MdA"), "Hebamme", the church's offices
+# ("Domkapitular", "Mesner", "Küster", "Kantorin"). Not "DI", "SR", "StR": "Di Maio", "Sr.", "Str." as often. Not
+# "Major", "Kaplan", "Prior", "Maggiore": names and places as often; nor Austria's "Regierungsrat", a Swiss
 # canton's government)
 # Each title's role: a feminine form names the same role as the masculine one ("Bürgermeisterin"); role
 # nouns that name one role in other words, the first of each line naming it ("die Gewerkschaftschefin" is
@@ -831,7 +837,8 @@ LEXICON: Lexicon = Lexicon(
     courtesy_titles=words("Herr Frau"),
     # (the family's forms of address before a first name: "Tante Frieda" is Frieda Albers)
     # (and the Alemannic and Bavarian "Götti", "Gotte", "Vetter", "Base" before a name in Swiss and Austrian texts)
-    address_forms=words("Tante Onkel Oma Opa Götti Gotte Ähni Nani"),
+    # (and Namibian German's Afrikaans "Tannie", "Tant", "Oom", "Ouma", "Oupa": "Tannie Ria Gaeses" is Ria Gaeses)
+    address_forms=words("Tante Onkel Oma Opa Götti Gotte Ähni Nani Tannie Tant Oom Ouma Oupa"),
     # (women's names here that are men's in Italian, South Tyrol's and Ticino's other language: "Maresciallo Andrea
     # Bertagnolli … erklärte der Maresciallo" is he; the gender waits for a title, an article or a pronoun)
     unisex_names=words("andrea gabriele simone"),
@@ -851,7 +858,7 @@ LEXICON: Lexicon = Lexicon(
     abbreviations=ABBREVIATIONS,
     # (abbreviated titles before a name, no sentence's end: Pfarrer, Monsignore, Hochwürden, Herr, Frau,
     # stellvertretend, (Vize)bürgermeister, Magister, Ingenieur, Diplom, Präsident, Vorsitzender, Pastor, Landtag)
-    title_abbreviations=words("Pfr Msgr Hw Hr Fr Stv Bgm Vbgm Mag Ing Dipl Präs Vors Pst LAbg"),
+    title_abbreviations=words("Pfr Msgr Hw Hr Fr Stv Bgm Vbgm Mag Ing Dipl Präs Vors Pst LAbg Dkfm DDr MMag KommR"),
     deed_credits=("sprach's und", "sprach es und"),  # ("Sprach's und griff Landrätin Ute Kern zur Schaufel.")
     back_credits=(
         "das war", "das waren die worte von", "dies waren die worte von", "so weit", "das zitat stammt von",

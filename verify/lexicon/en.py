@@ -165,13 +165,18 @@ kagawad konsehal kapitan punong sec. usec usec. asec asec. whip provost baroness
 marquess councilmember alderperson assemblyman assemblywoman assemblymember delegate selectman selectwoman supervisor
 comptroller treasurer trustee auditor assessor mheshimiwa pst pst. otunba mallam malam inkosi kgosi yb ustazah
 cikgu maulana
+comrade pundit osofo del. arc. pharm. surv. dep. oba ooni alaafin kabaka omukama togbe
 """)  # (the line from "connétable": offices of the Channel Islands, Man and Ireland, "Connétable Anne Vibert"; the
 # lines after it: ranks of the forces and the police of the Englishes, the Philippine police's "PLt.", "PCol." …; titles
 # of the professions used as address — South Africa's and India's "Adv.", Nigeria's "Barr.", the Philippines' and
 # Nigeria's "Engr.", "Arch.", Malta's "Perit" (an architect), "Avukat", "Onor." and "Kav."; the Philippines' "Kagawad"
 # (a barangay councillor), "Konsehal", "Kapitan", "Punong Barangay", "Sec.", "Usec."; peers; American local offices;
 # East Africa's "Mheshimiwa" (honourable); Nigeria's and Ghana's "Pst." (pastor), "Otunba",
-# "Mallam"; Southern Africa's chiefs "Inkosi", "Kgosi"; Malaysia's "YB", "Ustazah", "Cikgu"; South Asia's "Maulana". Not
+# "Mallam"; Southern Africa's chiefs "Inkosi", "Kgosi"; Malaysia's "YB", "Ustazah", "Cikgu"; South Asia's "Maulana";
+# the last line: Nigeria's and Ghana's unions' "Comrade", the Caribbean's "Pundit", the Twi "Osofo" (a pastor), the
+# abbreviations of delegates, architects, pharmacists, surveyors and deputies ("Del.", "Arc.", "Pharm.", "Surv.",
+# "Dep.", with their full stop only: "Del Rio", "Arc" are names and words), and West and East Africa's kings ("Oba",
+# "Ooni", "Alaafin", "Kabaka", "Omukama", the Ewe "Togbe"). Not
 # "Major", "Arch", "Garda", "Nana", "Igwe", "Morena", "Sultan": names, places or bodies as often)
 # Abbreviated titles and the role each stands for ("Sen. Example" is "the senator"); role nouns that
 # name one role in other words (the first of each line names it: "the union boss" is the person the
@@ -284,6 +289,13 @@ TITLE_FORMS = role_table(
         "pcapt.": "captain",
         "pbgen": "general",
         "pbgen.": "general",
+        "del.": "delegate",
+        "arc.": "architect",
+        "pharm.": "pharmacist",
+        "surv.": "surveyor",
+        "dep.": "deputy",
+        "osofo": "pastor",
+        "pundit": "pandit",
     },
     families="""
     leader boss head chief chairman chairwoman chair chieftain director directress executive convener convenor
@@ -1100,11 +1112,19 @@ LEXICON: Lexicon = Lexicon(
     # of) and "Bana" (mother of), "Shikulu" (grandfather); Malawi's "Amai"; Lesotho's and South Africa's "Ntate",
     # Afrikaans "Oom" and "Tannie"; Māori "Matua" and "Whaea"; Swahili "Ndugu"; Malaysia's "Tun": "said Ba Sitali" is
     # Namukolo Sitali; Malta's "Dun" before a priest's given name ("Dun Ġwann" is the parish priest Ġwann Cassar). (Not
-    # "Mai", "Baba", "Nana", "Tan": given names and surnames as often.)
+    # "Mai", "Baba", "Nana", "Tan": given names and surnames as often.) Round 51: Igbo "Mazi", "Lolo", "Ezinne", "Nze",
+    # "Ichie", Yoruba "Oloye", "Olori", "Iyalode", Hausa "Hajiya", "Malama"; Twi "Opanin", "Maame", "Egya"; Swahili
+    # "Bibi", "Kaka"; Afrikaans "Ouma", "Oupa", "Tant"; Sesotho's and Setswana's "Mme", "Mma", "Rre"; Zulu's and Xhosa's
+    # "Sisi", "Bhuti", "Malume"; Malayalam "Chetta", "Chettan", "Chechi", Hindi "Didi", "Bhaiya", "Babu", "Begum",
+    # "Sadhvi"; the Philippines' "Mang"; Trinidad's "Tanty"; the American South's and Appalachia's "Aunt", "Granny",
+    # "Mamaw", "Papaw", "Meemaw", "Pawpaw", the Chesapeake's "Cap'n".
     address_forms=words(
         "Pa Alhaji Alhaja Hajia Venerable Ate Kuya Manong Manang Aling Kap Madam Encik Puan Cik Haji Hajah Auntie Aunty"
         " Uncle Mzee Mama Bwana Gogo Mkhulu Shri Shrimati Smt Smt. Srimati Thiru Thirumathi Sardar Datuk Dato Dato'"
         " Datin Seri Bapak Ibu Ba Bashi Bana Shikulu Amai Ntate Oom Tannie Matua Whaea Ndugu Tun Dun"
+        " Mazi Lolo Ezinne Nze Ichie Oloye Olori Iyalode Hajiya Malama Opanin Maame Egya Bibi Kaka Ouma Oupa Tant Mme"
+        " Mma Rre Sisi Bhuti Malume Chetta Chettan Chechi Didi Bhaiya Babu Begum Sadhvi Mang Tanty Aunt Granny Mamaw"
+        " Papaw Meemaw Pawpaw Cap'n"
     ),
     byline_words=words("by"),
     sub_unit_words=words(
@@ -1135,7 +1155,7 @@ LEXICON: Lexicon = Lexicon(
     # (abbreviated titles before a name, no sentence's end: the clergy's, councils', the police's and the forces')
     title_abbreviations=words(
         "Rev Revd Fr Msgr Mgr Cr Coun Ald Cllr Maj Brig Cpl Pte Pvt Cmdr Cdr Lieut Det Supt Insp Atty Pres Cmdt Comdr"
-        " Engr Adv Barr Pst Usec Asec Onor Kav PLt PCol PMaj PCapt PBGen PSSg PCpl"
+        " Engr Adv Barr Pst Usec Asec Onor Kav PLt PCol PMaj PCapt PBGen PSSg PCpl Del Arc Pharm Surv Dep"
     ),
     work_nouns=WORK_NOUNS,
     translation_words=words("translated translation translates title english german french spanish"),

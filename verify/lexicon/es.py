@@ -139,10 +139,17 @@ subinspectora inspector inspectora comisario comisaria subcomisario subcomisaria
 prefecto prefecta intendente intendenta mariscal cmdte cmdte. cte cte. tcnel tcnel. subof subof.
 abogado abogada abg abg. abog abog. notario notaria doctor doctora profesor profesora mtro mtro. mtra mtra. psic psic.
 párroco obispo arzobispo edil edila pedáneo pedánea delegado delegada asambleísta legislador legisladora
+profr profr. profra profra. cr. cra. cpn cpn. agr. méd. enf. bach. téc. reg. gob. sen. ldo. lda. mallku jilakata
+c.p. c.p.c. q.f.b. m.v.z. c.d. l.a.e.
 """)  # (the line after alguacil's: offices of a town council, "el síndico Ramiro Paz"; the last
 # lines: ranks of the armies, the police, the Guardia Civil and the Carabineros of Spain and the Americas, "el sargento
 # Luis Mora", "Cmdte."; the professions and the clergy, "Abg.", "Mtro.", "Psic."; local offices of the Americas,
-# "intendente", "edil", "asambleísta". Not "Cabo", "Brigada", "Guardia", "Oficial", "Mayor", "Cardenal": places,
+# "intendente", "edil", "asambleísta"; round 51: Mexico's "Profr.", "Profra.", Argentina's and Uruguay's "Cr.", "Cra.",
+# "Cpn." (a public accountant), "Ing. Agr.", "Méd.", "Enf.", Peru's "Bach.", "Téc.", the offices "Reg.", "Gob.", "Sen.",
+# Spain's "Ldo.", "Lda.", the Andes' authorities "Mallku", "Jilakata" (with their full stop only: "Reg", "Sen" are
+# names as often), and Mexico's degrees by their letters, "C.P." (a public accountant), "C.P.C.", "Q.F.B." (a
+# chemist), "M.V.Z." (a vet), "C.D." (a dentist), "L.A.E." (read as titles, not as a given name's initials). Not
+# "Cabo", "Brigada", "Guardia", "Oficial", "Mayor", "Cardenal": places,
 # bodies and surnames as often; nor "cura", a cure as often)
 # Each title's role: the feminine form names the same role as the masculine one ("la alcaldesa").
 # Role nouns that name one role in other words, the first of each line naming it ("la jefa de la
@@ -183,6 +190,20 @@ ROLE_FORMS = role_table(
         "dr.": "dr",
         "dip": "diputado",  # ("Dip. Laura Pardo": a member of a parliament, as its record writes it)
         "dip.": "diputado",
+        # (round 51: "Profr. Aurelio Cantú" is "el profesor", "Cr. Rubén Pazos" "el contador", "Reg." "el regidor")
+        "profr": "profesor",
+        "profr.": "profesor",
+        "profra": "profesor",
+        "profra.": "profesor",
+        "cr.": "contador",
+        "cra.": "contador",
+        "cpn": "contador",
+        "cpn.": "contador",
+        "c.p.": "contador",
+        "c.p.c.": "contador",
+        "reg.": "regidor",
+        "gob.": "gobernador",
+        "sen.": "senador",
         "líderesa": "líder",
         # (abbreviated titles of the clergy, the forces and the professions: "Hno. Pablo Ruiz" is "el hermano", "Gral."
         # the general, "Lic." a graduate's courtesy title in Latin America)
@@ -826,7 +847,9 @@ LEXICON: Lexicon = Lexicon(
     courtesy_titles=words("Sr. Sra. Srta. Señor Señora Don Doña D. Dña. D.ª Dª Ño Ña Mosén"),
     # (forms of address of respect before a first name: the Andes' "Taita" and "Mama", Colombia's "Misiá", the
     # Caribbean's and Central America's "Seño", "Niña" and "Ñor": "Taita Segundo" is Segundo Quishpe)
-    address_forms=words("Taita Misiá Seño Ñor"),
+    # (round 51: the Andes' "Mama" and "Tata", Mexico's "Tata", and everywhere "Tía", "Tío", "Comadre", "Compadre",
+    # "Abuelo", "Abuela", "Mamá", "Papá" before a first name: "Mama Justa Condori" is Justa Condori)
+    address_forms=words("Taita Misiá Seño Ñor Mama Tata Tía Tío Comadre Compadre Abuelo Abuela Mamá Papá"),
     married_name_titles=words("señora viuda"),
     decade_nouns=MappingProxyType(
         {
@@ -865,7 +888,8 @@ LEXICON: Lexicon = Lexicon(
     # excelentísimo, ilustrísimo, capitán)
     title_abbreviations=words(
         "Hno Hna Fr Pbro Mons Gral Cnel Tte Sgto Lic Ing Arq Profa Pdte Pdta Excmo Excma Ilmo Ilma Cap Cmdte Cte Tcnel"
-        " Subof Abg Abog Mtro Mtra Psic"
+        " Subof Abg Abog Mtro Mtra Psic Profr Profra Dip Cra Cpn Agr Méd Enf Bach Téc Reg Gob Sen"
+        " Ldo Lda Dra Dres Dras Sra Srta Dña Lcda Lcdo Licda Licdo"
     ),
     pro_drop=True,
     sequence_words=words("""

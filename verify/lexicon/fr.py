@@ -142,11 +142,14 @@ commandante colonelle amiral aspirant matelot sapeur commissaire inspecteur insp
 gardienne sergente soldat soldate officier
 notaire avocat avocate huissier huissière bâtonnier bâtonnière docteur docteure professeur professeure ingénieur
 ingénieure ing ing. architecte curé chanoine évêque archevêque marabout oustaz lamido naba nanan togbui
+diacre diaconesse vicaire aumônier aumônière abbesse prieur prieure naaba dada tāvana tavana
 """)  # (connétable … prévôt: offices of the Channel Islands, Swiss and Belgian communes; papa, maman, tonton, tata: forms of address of respect in francophone Africa: "Papa Ngoué")
 # (the last two lines: ranks of the gendarmerie, the army and the police of France, Belgium, Switzerland, Québec and
 # Africa, "l'adjudant-chef Marc Roux", "le commissaire Anne Morel"; the professions and the clergy, "Me", "Ing."; the
-# Sahel's and West Africa's marabouts, teachers and chiefs, "Oustaz", "Lamido", "Naba", "Nanan", "Togbui". Not
-# "Major", "Père", "Sœur", "Sultan": a kin noun, a name as often; nor "policier", "cardinal": adjectives as often,
+# Sahel's and West Africa's marabouts, teachers and chiefs, "Oustaz", "Lamido", "Naba", "Nanan", "Togbui"; round 51:
+# the clergy's and the orders' "Diacre", "Vicaire", "Aumônier", "Prieure", the Mossi "Naaba", Abomey's king "Dada",
+# Polynesia's mayor "Tāvana" (the orders' "Père", "Frère", "Sœur", "Mère" are forms of address, capitalised before a
+# name: lower case, kin). Not "Major", "Sultan": a name as often; nor "policier", "cardinal": adjectives as often,
 # "un roman policier", "les points cardinaux")
 # Each title's role: feminine and abbreviated forms name the same role ("la présidente", "la cheffe").
 # Role nouns that name one role in other words, the first of each line naming it ("le patron du syndicat"
@@ -827,8 +830,12 @@ LEXICON: Lexicon = Lexicon(
     # name and a traditional chief's "(Sa) Majesté", the Antilles' "Man" (madame) and "Mamie": "Maman Régine" is Régine
     # Tchoupo, "Papa Manga" Étienne Manga, "Man Léonie" Léonie Zénon; Madagascar's "Ramatoa" (madame), "Andriamatoa"
     # and "Rangahy" (monsieur): "Ramatoa Voahangy" is Voahangy Rakotonirina)
+    # Round 51: the orders' "Père", "Frère", "Sœur", "Mère"; the Maghreb's "Hadji", "Hajj", "Ammi", "Khalti", "Khali",
+    # "Yemma"; Benin's "Dah" (an elder, a chief), "Tantine" of Central Africa; Polynesia's "Māmā", "Pāpā", "Mama",
+    # "Pāpa"; Haiti's "Manzè", "Tonton" ("Dah Codjo Houndékon" is Codjo Houndékon, "Māmā Teura" Teura Maitere)
     address_forms=words(
-        "Si Lalla Hajja Hadja Hadj Elhadj Elhadji Tantie Tonton Vieux Tata Mémé Pépé Maman Papa Majesté Man Mamie"
+        "Père Frère Sœur Mère Hadji Hajj Ammi Khalti Khali Yemma Dah Tantine Māmā Pāpā Mama Pāpa Manzè"
+        " Si Lalla Hajja Hadja Hadj Elhadj Elhadji Tantie Tonton Vieux Tata Mémé Pépé Maman Papa Majesté Man Mamie"
         " Ramatoa Andriamatoa Rangahy"
     ),
     decade_nouns=MappingProxyType(
@@ -866,7 +873,7 @@ LEXICON: Lexicon = Lexicon(
     abbreviations=ABBREVIATIONS,
     # (abbreviated titles before a name, no sentence's end: Monseigneur, commandant, capitaine, colonel, lieutenant,
     # sergent, président)
-    title_abbreviations=words("Mgr Cdt Cne Col Lt Sgt Pdt"),
+    title_abbreviations=words("Mgr Cdt Cne Col Lt Sgt Pdt Dre"),
     deed_credits=("dixit", "sur ces mots", "sur ces paroles"),  # ("Sur ces mots, la maire Anne Roux a coupé le ruban.")
     back_credits=(
         # (what the words were, and whose: "Telle fut la réponse d'Aline Bovay"; before "c'était", read first)
