@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import OrderedDict
-from collections.abc import Callable, Container, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Container, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from enum import Enum, StrEnum
@@ -2322,6 +2322,12 @@ _ABOUT_NAMED = 3
 _HEADED_WORDS = 4  # the words of a subheading its subject may open on ("Secretary Marco Rubio says")
 _COUPLE_REACH = 60  # characters before a couple's first name its noun may stand in ("Ein Ehepaar aus Aurich, Enno")
 _LOOKBACK = 12  # most recent topics a pronoun may refer to; older ones have left the reader's mind
+# The latest people (and bodies) named that a description of a role, or a body's shorter name, may stand for: a page
+# naming thousands (150 articles run together, issue 14) reads each description in a bounded number of steps, where
+# every one read the whole cast before (the square of the page). The largest cast of the real pages, every evaluation
+# article and the fixtures holds 192 names (a Correctiv page), and the farthest body a shorter name stood for there
+# was 78 names back: past 256, a description has long left what the text is about.
+_NAMED_REACH = 256
 # Endings of nouns for people ("moderator", "comedian", "activists", "masked man"): an unresolved
 # description with such a head is kept as written.
 _PERSON_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "men", "women", "person", "people", "ee", "eur",
@@ -2459,6 +2465,10 @@ class Cast:
     # by the word before the surname of a name of three words, that word no first name ("Acosta" of "Melba Acosta
     # Febo" in English): found when no one bears that surname
     _by_middle: dict[str, list[Person]] = field(default_factory=dict)
+    # (the index, the word, the person) of every entry of the three name indexes above, by ids: whether a person is
+    # filed under a word is one look-up, where a list's own test compares the person with each one filed field by field
+    # (a page naming a thousand bodies of one first word, "Direktion für …", cost the square of their number)
+    _filed: set[tuple[int, str, int]] = field(default_factory=set)
     _named: OrderedDict[int, Person] = field(default_factory=OrderedDict)
     # the people of each noun of ``Person.named_as`` (``_call``), some since merged into others (``_called`` skips them)
     _called_by: dict[str, list[Person]] = field(default_factory=dict)
@@ -2666,9 +2676,9 @@ class Cast:
                     self._named_after(self._unnamed_lead, person, gender)
             else:
                 person.name = name
-            self._by_surname.setdefault(speaker_key(name)[-1], []).append(person)
+            self._file(self._by_surname, speaker_key(name)[-1], person)
             if (surname := surname_last(name)[-1]) != speaker_key(name)[-1]:
-                self._by_surname.setdefault(surname, []).append(person)  # ("Chan" of "Chan Mei-ling")
+                self._file(self._by_surname, surname, person)  # ("Chan" of "Chan Mei-ling")
             self._index_first_name(person)
         elif len(speaker_key(name)) > len(speaker_key(person.name)):
             person.name = name  # "Stovall" credited first, "Jim Stovall" named later
@@ -3781,12 +3791,13 @@ class Cast:
         if len(words) == 1 and self.lexicon.compound_titles:
             # (a German body word alone, after its article, is the body named in full with it: "die Molkerei" of the
             # "Bodensee Molkerei", "die Stadtverwaltung" of the "Stadtverwaltung Kassel")
-            named = (b for b in reversed(self._named.values()) if b.organisation and " " in b.name)
+            reach = islice(reversed(self._named.values()), _NAMED_REACH)
+            named = (b for b in reach if b.organisation and " " in b.name)
             return next((b for b in named if words[0] in _first_and_last(b.name.lower())), None)
         if len(words) < 2:
             return None
         size = len(words)
-        for body in reversed(self._named.values()):
+        for body in islice(reversed(self._named.values()), _NAMED_REACH):
             full = body.name.lower().split()
             if not body.organisation or len(full) <= size:
                 continue
@@ -4098,10 +4109,16 @@ class Cast:
 
     def _index_first_name(self, person: Person) -> None:
         key = surname_last(person.name)
-        if len(key) > 1 and person not in self._by_first_name.setdefault(key[0], []):
-            self._by_first_name[key[0]].append(person)
-        if (middle := _middle_name(key)) and person not in (index := self._middle_index).setdefault(middle[0], []):
-            index[middle[0]].append(person)  # "Olvera" finds "Ernesto Olvera Ruiz"
+        if len(key) > 1 and (id(self._by_first_name), key[0], id(person)) not in self._filed:
+            self._file(self._by_first_name, key[0], person)
+        middle = _middle_name(key)
+        if middle and (id(self._middle_index), middle[0], id(person)) not in self._filed:
+            self._file(self._middle_index, middle[0], person)  # "Olvera" finds "Ernesto Olvera Ruiz"
+
+    def _file(self, index: dict[str, list[Person]], word: str, person: Person) -> None:
+        """File a person under a word of a name index (``_by_surname``, ``_by_first_name``, ``_by_middle``)."""
+        index.setdefault(word, []).append(person)
+        self._filed.add((id(index), word, id(person)))
 
     @property
     def _middle_index(self) -> dict[str, list[Person]]:
@@ -4927,16 +4944,15 @@ class Cast:
             # "the head keeper": the person called a keeper ("Head keeper Owen Pryce"), not a director who is "head"
             # of something too: the head noun says what they are, a role word before it only modifies it
             return called
-        holders = [p for p in self._named.values() if roles[-1] in p.roles and (not gender or p.gender in (gender, ""))]
+        reach = self._in_reach()
+        holders = [p for p in reach if roles[-1] in p.roles and (not gender or p.gender in (gender, ""))]
         if not holders and len(roles) > 1 and not lex.clause_conjunctions.isdisjoint(words):
             # "the Florida senator and Republican presidential candidate": one person with two roles, either finds them
-            holders = [p for p in self._named.values() if roles[-2] in p.roles and (not gender or p.gender in (gender, ""))]
+            holders = [p for p in reach if roles[-2] in p.roles and (not gender or p.gender in (gender, ""))]
         if not holders and head in lex.role_hypernyms:
             # ("la responsable del centro": the one director of her gender, when no one holds the head's own role)
             wider = lex.role_hypernyms[head]
-            fits = [
-                p for p in self._named.values() if not wider.isdisjoint(p.roles) and (not gender or p.gender in (gender, ""))
-            ]
+            fits = [p for p in reach if not wider.isdisjoint(p.roles) and (not gender or p.gender in (gender, ""))]
             holders = fits if len(fits) == 1 else []
         if not holders and roles[-1].endswith(_AGE):
             return self._ageless_topic(gender)  # "..., said Tamapua. “...,” the 61-year-old told delegates."
@@ -4962,6 +4978,12 @@ class Cast:
             return nearest
         return max(holders, key=lambda p: (len(told & p.role_words), head in p.role_words, p.seen))
 
+    def _in_reach(self) -> Collection[Person]:
+        """The people and bodies named, in the order last named, the latest ``_NAMED_REACH`` of them."""
+        if len(self._named) <= _NAMED_REACH:
+            return self._named.values()
+        return list(islice(reversed(self._named.values()), _NAMED_REACH))[::-1]
+
     def _capitalised_head(self, description: str, head: str) -> bool:
         """Whether a description's head noun is written with a capital in a language whose nouns are lower case: a
         body's name ("la Collectivité de Saint-Martin", "the Guild"), no description of a person to guess at."""
@@ -4984,6 +5006,9 @@ class Cast:
         lex = self.lexicon
         words = list(_words(description.lower()))
         head = words[_head_end(words, lex) - 1] if len(words) > 1 else ""
+        guessed = self.find(credited) if credited else None
+        if guessed is None or guessed.organisation or head in guessed.role_words:
+            return None  # (read before the holders: most quotes were credited to one, and the cast is not scanned)
         role = title_role(head, lex)
         holders = [p for p in self.holders(role) if head in p.role_words and not (p.organisation or p.anonymous)]
         # (a description ending on a role phrase's last word, not on a name: "The Rt Rev Jonathan Ashdown")
@@ -4997,9 +5022,9 @@ class Cast:
             # (of several, those given the role with no word the description does not say: "the library's director" is
             # "The director, Loretta Hoskins", not "her district director, Dustin Pigman")
             said = set(words)
-            holders = [p for p in holders if all(w in said or title_role(w, lex) for w in p.role_words)]
-        guessed = self.find(credited) if credited else None
-        if len(holders) != 1 or guessed is None or guessed.organisation or head in guessed.role_words:
+            told_all = (p for p in holders if all(w in said or title_role(w, lex) for w in p.role_words))
+            holders = list(islice(told_all, 2))  # (two are as many as all: the one holder is asked for)
+        if len(holders) != 1:
             return None
         # (no guess when the description's other words tell them: "El jefe de la diplomacia española" of the Spanish
         # minister, though a general is the one "jefe")

@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from enum import Enum
 from functools import cached_property, lru_cache, wraps
-from itertools import dropwhile, islice, repeat, takewhile
+from itertools import accumulate, dropwhile, islice, repeat, takewhile
 from os.path import commonprefix
 from typing import Any, Concatenate, ParamSpec, TypeVar
 
@@ -7396,6 +7396,7 @@ def _credit_later_holders(g: Grammar, blocks: list[Block], found: list[_Found], 
     if not led and not described:
         return  # (most articles: the cast is not asked for)
     cast = reader.cast  # (the text after the last quote read too: a lead's holder may be named there)
+    starts = list(accumulate((len(b.text) for b in blocks), initial=0))  # (each block's offset, summed once)
     for item in led:
         if item.role_lead is not None and item.role_lead.holder is not None:
             item.speaker = item.role_lead.holder.name  # "The minister told …. “…,” she said.", then "The Rev …"
@@ -7414,7 +7415,7 @@ def _credit_later_holders(g: Grammar, blocks: list[Block], found: list[_Found], 
         ):
             item.speaker = holder.name  # (a description left as written: the one holder the article names after it)
             continue
-        if sum(len(b.text) for b in blocks[: item.spans[0].block]) + item.spans[0].start >= _LEAD_CHARS:
+        if starts[item.spans[0].block] + item.spans[0].start >= _LEAD_CHARS:
             continue
         held = cast.find(item.speaker) if item.speaker else None
         if held is not None and (" " in held.name or known_first_name(held.name)):
