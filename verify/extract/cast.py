@@ -1711,13 +1711,15 @@ def _body_within(lex: Lexicon, window: str, start: int, end: int, reach: int) ->
     ``_EDGE_REACHED`` when the words it read come within two words of an edge of that stretch short of the
     ``_BODY_NAME_CHARS`` (a word there may be cut, and the words past it unread: what it finds there may not hold)."""
     words = []
-    for m in _BODY_WORD.finditer(window, max(0, start - reach), end + reach):
+    low, high = max(0, start - reach), end + reach
+    for m in _BODY_WORD.finditer(window, low, high):
         raw = m.group()
         word = raw.rstrip(",").removesuffix("'s").removesuffix("’s")
         # (a mark ending a sentence or a clause, or a quote mark, ends the name: its sentence's words only)
         part = None if raw[-1] in NAME_STOPS or raw[0] in NAME_STOPS else _body_part(lex, word)
         words.append((m.start(), m.end(), part, word))
-    words = _elided_compounds(words)
+    if window.find("-", low, high) >= 0:  # (no hyphen in the stretch, no compound elided: most names, told in C)
+        words = _elided_compounds(words)
     first = next((i for i, w in enumerate(words) if w[1] > start), len(words))
     last = next((i for i in range(len(words) - 1, -1, -1) if words[i][0] < end), -1)
     # (the word at either edge may be cut, and the one next to it reads it: two words kept off each, three after the

@@ -2314,8 +2314,10 @@ def _document_subject_owner(g: Grammar, window: str, verb: int) -> re.Match[str]
         if opening < 0 or any(mark in window[opening:end] for mark in NAME_STOPS):
             return None
         end = len(window[:opening].rstrip())
-    # (the window's own sentence breaks, read once for all its verbs)
-    spans = [m.span() for m in _NON_SPACE.finditer(window, sentence_start(window, end), end)]
+    # (the window's own sentence breaks, read once for all its verbs; past the most words a subject may have, no more
+    # is read: a long sentence is no document's subject)
+    words_read = islice(_NON_SPACE.finditer(window, sentence_start(window, end), end), _DOCUMENT_SUBJECT_WORDS + 1)
+    spans = [m.span() for m in words_read]
     if spans and window[spans[0][0] : spans[0][0] + 2].lower() in _ELIDED_OF_PART:
         at = spans[0][0] + 2  # ("L'avis de l'Autorité …": its article written onto the noun)
         spans[:1] = [(spans[0][0], at), (at, spans[0][1])]
