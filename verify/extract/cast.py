@@ -84,6 +84,73 @@ _ADDRESS = {code: lex.male_titles | lex.female_titles for code, lex in LEXICONS.
 _BYLINE_WORDS = 12  # a byline or a date line is short ("Nerea Castelló · 21 de julio de 2026")
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
+# A description fit by what the article says of each person (round 51, roles51; ``Cast.fitting``)
+_SAID_REACH = 160  # characters of a name's sentence read on either side of it for what the text says of that person
+_FIT_STEM = 4  # the shortest stem two words of one family share ("lead" of "leads" and "leader", "crie" of "criée")
+_FIT_OPENING = 5  # an opening two longer words share that makes them one family ("lanch" of "lancha", "lanchero")
+_FIT_ROLE = 2  # what a role, a party, an office's letters or a domain the person heads adds to a fit (a word adds 1)
+_PARTY_LETTERS = 5  # the longest party's letters read among the words said of someone ("psoe", "morena" is a word)
+_FIT_WORDS = 12  # the words of a description read for its fit
+_FIT_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")  # ("sous-préfet", "women's" are one word each)
+_SAID_WORD = re.compile(r"[^\W\d_]+")
+_OFFICE_LETTERS = re.compile(rf"[{CAPITALS}]{{2,5}}")
+
+
+@lru_cache(maxsize=8192)
+def fit_form(word: str) -> str:
+    """A word as a description's and a person's words are compared: lower case, unaccented, without a possessive's
+    ending and a last "s" or "e" ("women's" -> "women", "leads" -> "lead", "criée" -> "crie", "Fähre" -> "fahr")."""
+    low = "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
+    low = low.removesuffix("'s").removesuffix("’s")
+    low = low[:-1] if len(low) > _FIT_STEM and low.endswith("s") else low
+    return low[:-1] if len(low) > _FIT_STEM and low.endswith("e") else low
+
+
+def _fits(word: str, said: str, lex: Lexicon) -> bool:
+    """Whether two words (``fit_form``, not the same) are of one family: sharing an opening of five letters ("lancha",
+    "lanchero"; "treuil", "treuilliste"), the shorter the longer's opening before an agent's ending (lexicon
+    ``agent_endings``: "lead", "leader"; "ferry", "ferryman"; not "spoke", "spokesman"), or in a language of compounds
+    one inside the other ("Deichschützer" of "Oberdeichrichter", "Fähr" of "Rheinfähre")."""
+    short, long = (word, said) if len(word) <= len(said) else (said, word)
+    if len(short) < _FIT_STEM or short == long:
+        return False
+    if len(short) >= _FIT_OPENING and long.startswith(short[:_FIT_OPENING]):
+        return True
+    if long.startswith(short) and long[len(short) :] in lex.agent_endings:
+        return True
+    if not lex.capitalised_nouns:
+        return False
+    return short in long if len(short) < _FIT_OPENING else (word[:_FIT_OPENING] in said or said[:_FIT_OPENING] in word)
+
+
+def _without_generic(word: str, lex: Lexicon) -> str:
+    """A compound's opening when it ends on a generic noun of a description (lexicon ``fit_generic``, in ``fit_form``):
+    "fahr" of "Fährfrau", "rathaus" of "Rathauschef"; else the word."""
+    for generic in lex.fit_generic:
+        end = fit_form(generic)
+        if len(end) >= 3 and word.endswith(end) and len(word) - len(end) >= _FIT_STEM:
+            return word[: -len(end)]
+    return word
+
+
+def _initials_in(letters: str, words: list[str], compounds: bool) -> bool:
+    """Whether an office's letters ("mce", "drh") are the initials of words in a row that the text says of someone
+    ("Metropolitan Chief Executive", "directeur des ressources humaines": its function words passed over), or in a
+    language of compounds the letters of one long word in order, its first opening it ("OB" of
+    "Oberbürgermeisterin", "PDL" of "Pflegedienstleiterin")."""
+    content = [w for w in words if w not in FUNCTION_WORDS]
+    for at in range(len(content) - len(letters) + 1):
+        if all(content[at + i][:1] == letter for i, letter in enumerate(letters)):
+            return True
+    if not compounds:
+        return False
+    for word in content:
+        if word[:1] == letters[0] and len(word) >= 3 * len(letters):
+            rest = iter(word[1:])
+            if all(letter in rest for letter in letters[1:]):
+                return True
+    return False
+
 
 def apposed_age_end(text: str, end: int) -> int:
     """Where an age set off by commas right after a name at ``end`` ends, on its closing comma ("Travis Oyelaran, 46, a
@@ -2527,6 +2594,10 @@ class Cast:
     # the pronoun its article gives it); a "sie" in that sentence or the next stands for it, no person
     _thing: tuple[int, int, str] | None = None
     _sentences: int = 0  # the sentences begun, whether they spoke of anyone or not
+    # what the text says of each person where it names them (``said_of``): (whom, the text, where the sentence opens,
+    # where the words about them open and end), in the order read; a window's end is cut where the next name opens
+    _said: list[tuple[Person, str, int, int, int]] = field(default_factory=list)
+    _said_cache: dict[int, tuple[Person, frozenset[str], tuple[int, ...]]] | None = None
     lexicon: Lexicon = _en.LEXICON  # the article's language: its pronouns, titles and function words
     # Words the article writes in lower case: a capitalised run made of them is a heading or a
     # sentence opening ("Border Wall Contract Donald Trump", "Ferguson Effect"), not a name.
@@ -3822,6 +3893,8 @@ class Cast:
         if label and not person.organisation:
             person.role_words.add(label)
             self._labels.add(label)
+            if (family := self.lexicon.affiliations.get(label)) is not None:
+                person.role_words.add(family)  # ("(CSU)": "der Christdemokrat", of the family its first letters name)
 
     def nickname(self, short: str, gender: str, named: str = "", opening: str = "") -> None:
         """A nickname a clause gives the person a pronoun of ``gender`` stands for (:func:`nickname_given`): the
@@ -5832,6 +5905,189 @@ class Cast:
                 return person
         return None
 
+
+    def said_of(self, person: Person, text: str, sentence: int, start: int, stop: int, end: int) -> None:
+        """Note the words the text says of a person where it names them (``text[start:stop]``), in the sentence opening
+        at ``sentence`` and ending at ``end``: the first name of a sentence has the words before it (a title, an
+        appositive: "The Metropolitan Chief Executive, Samuel Owusu-Mensah,") and after it up to the next name, a name
+        after another the words after it alone ("… took the microphone from Ugwu's hand" says nothing of Ugwu). A
+        description cue is fit to these words (:meth:`fitting`)."""
+        opens = max(sentence, start - _SAID_REACH)
+        if self._said and (last := self._said[-1])[1] is text and last[2] == sentence:
+            self._said[-1] = (*last[:4], min(last[4], start))
+            opens = stop
+        self._said.append((person, text, sentence, opens, min(end, stop + _SAID_REACH)))
+
+    def heard(self) -> int:
+        """How much of what the text says of people the cast has read (:meth:`said_of`): where a quote credited now
+        stands among them, for :meth:`fitting` to tell who was named nearer."""
+        return len(self._said)
+
+    def fitting(self, description: str, credited: str | None, goes_on: bool, heard: int) -> Person | None:
+        """The person a definite description credited with a quote stands for by what the article says of each person
+        (:meth:`said_of`, their roles and the nouns it called them by), when the person it was credited to
+        (``credited``: a guess, often the last speaker; or None, the description left as written) does not fit it and
+        someone else does: "the women's leader" is "Chief (Mrs) Ngozi Eze-Okafor, who … leads its women traders", not
+        the union chairman quoted just before; "the MCE" the "Metropolitan Chief Executive"; "der Christdemokrat" the
+        councillor "(CDU)"; "the woman in charge of the nation's fisheries" the minister "for fisheries"; "der oberste
+        Mann im Landratsamt" the Landrat. Of two who fit, the better fit, then the one named nearest before the quote
+        (``heard``: :meth:`heard` when it was credited). None when the credited person fits as well, when the cast
+        chose among the holders of the description's role when it was read (unless the cue says the speaker goes on,
+        ``goes_on``, which took the last speaker without asking), or when no one fits: the description stays as it
+        was; a person credited gives way only to a fit of 2 or more, or to one word after a generic head ("the man
+        responsible for the county's roads")."""
+        lex = self.lexicon
+        written = _FIT_WORD.findall(description)[:_FIT_WORDS]
+        while len(written) > 2 and written[-1].lower() in lex.cue_verbs:
+            written.pop()  # ("the RFC said": the cue's verb after its subject)
+        words = [w.lower() for w in written]
+        if len(words) < 2 or words[0] not in lex.definite or self._names_in(written):
+            return None
+        head = words[_head_end(words, lex) - 1]
+        kind = self._noun_kind(head)
+        if head in lex.family_kin or kind is _Noun.BODY or kind is _Noun.DOCUMENT or head in lex.place_words:
+            return None  # ("her husband": whose kin; "the council", "the statement": a body's words)
+        role = title_role(head, lex)
+        current = self.find(credited) if credited else None
+        if current is not None and " ".join(words[1:]).endswith(current.name.lower()):
+            current = None  # (the description as written, "PDL" of "die PDL": no one yet)
+        if current is not None and (
+            current.organisation
+            or head in current.role_words
+            or head in current.named_as
+            or role
+            and (role in current.roles or not goes_on and bool(self.holders(role)))
+        ):
+            return None  # (the person credited fits: "the baker added" of the baker quoted just before)
+        fit = self._fits_of(written, head, role)
+        if fit is None:
+            return None
+        gender = self._description_gender(words, head)
+        scores: list[tuple[int, Person, tuple[int, ...]]] = []
+        for person, said, at in self._said_words().values():
+            if gender and person.gender not in (gender, "") or not self._may_fit(person):
+                continue
+            if (score := fit(person, said)) and not self._of_another_body(words, person):
+                scores.append((score, person, at))
+        if not scores:
+            return None
+        top = max(score for score, _, _ in scores)
+        if current is not None and any(score >= top for score, person, _ in scores if person is current):
+            return None
+        if current is not None and top < _FIT_ROLE and head not in lex.fit_generic:
+            # (a person credited is no guess a single word undoes, unless the description heads what it says: "le
+            # patron des pompiers"; "la vecina" is not "los vecinos de Gaviotas Sur", "der oberste Beamte der Stadt"
+            # no "Stadtrat")
+            return None
+        return self._nearest([(person, at) for score, person, at in scores if score == top], heard)
+
+    def _fits_of(self, written: list[str], head: str, role: str) -> Callable[[Person, frozenset[str]], int] | None:
+        """How well a person fits a description (its words as written, its head noun lower case and the head's role), as
+        a test of a person and the words said of them (:meth:`_said_words`); None when the description says nothing to
+        fit ("the official", "der Mann"). A content word adds 1 when a word said of them is of its family (``_fits``),
+        or is that word (not the head's own noun: "Tischler warteten schon" beside a name tells nothing, and the cast
+        read what it named); the head's role, a wider role noun's (``role_hypernyms``), a party's (``affiliations``:
+        "der Christdemokrat" of "(CSU)"), an office's letters ("the MCE") and a domain the person heads
+        (``domain_roles``: "the city's first citizen" of the mayor) add 2 each."""
+        lex = self.lexicon
+        words = [w.lower() for w in written]
+        passed = (FUNCTION_WORDS, lex.stopwords, lex.fit_generic, lex.cue_verbs)
+        told = [(fit_form(w), w == head) for w in words[1:] if not any(w in words_of for words_of in passed)]
+        if lex.capitalised_nouns:
+            # (a compound ending on a generic noun is what its opening says: "Fährfrau" is of the "Fähre", "Rathauschef"
+            # of the "Rathaus")
+            told = [(_without_generic(w, lex), own) for w, own in told]
+        told = [(w, own) for w, own in told if len(w) >= _FIT_STEM]
+        letters = [w.lower() for w in written[1:] if _OFFICE_LETTERS.fullmatch(w) and w.lower() not in lex.affiliations]
+        parties = {lex.affiliations[w] for w in words[1:] if w in lex.affiliations}
+        wider = lex.role_hypernyms.get(head, frozenset())
+        domains = {
+            role
+            for w, _ in told
+            for domain, role in lex.domain_roles.items()
+            if w == (d := fit_form(domain)) or _fits(w, d, lex)
+        }
+        if not (told or letters or parties or wider or domains):
+            return None
+
+        def fit(person: Person, said: frozenset[str]) -> int:
+            score = sum(not own and w in said or any(_fits(w, s, lex) for s in said) for w, own in told)
+            roles = person.roles
+            if role and role in roles or not wider.isdisjoint(roles) or not domains.isdisjoint(roles):
+                score += _FIT_ROLE
+            if parties and (not parties.isdisjoint(person.role_words) or self._party_letters(said) & parties):
+                score += _FIT_ROLE  # (a party's letters in brackets, or among the words said of them: "(Lib Dem)")
+            if any(w in said or _initials_in(w, self._said_texts(person), lex.capitalised_nouns) for w in letters):
+                score += _FIT_ROLE
+            return score
+
+        return fit
+
+    def _names_in(self, written: list[str]) -> bool:
+        """Whether a description's words after its article hold a name, where a language writes its nouns in lower case
+        ("the Tarrant Valley Council and Mayor Joe Pratt"): a capitalised word, not in capitals (an office's letters,
+        "the MCE"), nor a party's ("the Liberal Democrat"), before what the role is of."""
+        lex = self.lexicon
+        if lex.capitalised_nouns:
+            return False
+        # (up to what the role is of: "el hombre fuerte del Invías" heads a body the article named)
+        named = takewhile(lambda w: w not in lex.complement_words, written[1:])
+        return any(w[:1].isupper() and not w.isupper() and w.lower() not in lex.affiliations for w in named)
+
+    def _may_fit(self, person: Person) -> bool:
+        """Whether a person of the cast may be whom a description fits: someone the article named as a person, not a
+        body ("Nacional de Acuicultura" of an authority's name cut short, "Northern Country"): no body, no one unnamed,
+        and a known first name or no word in lower case nor one the article writes so."""
+        if person.organisation or person.anonymous:
+            return False
+        words = person.name.split()
+        if known_first_name(words[0]) or person.sure:
+            return True
+        return not any(w[:1].islower() or w.lower() in self.common for w in words)
+
+    @staticmethod
+    def _nearest(fits: list[tuple[Person, tuple[int, ...]]], heard: int) -> Person | None:
+        """Of people who fit a description as well, the one named nearest before the quote (the places of what the text
+        says of them among all it says of people, and the quote's, ``heard``); one named only after it when no one
+        before fits; None for two named only after it (no guess: "a rétorqué le premier magistrat de la ville" before
+        two mayors)."""
+        before = [(max(i for i in at if i < heard), person) for person, at in fits if any(i < heard for i in at)]
+        if before:
+            return max(before, key=lambda pair: pair[0])[1]
+        return fits[0][0] if len(fits) == 1 else None
+
+    def _said_words(self) -> dict[int, tuple[Person, frozenset[str], tuple[int, ...]]]:
+        """Each person's words as the text says them of them (:meth:`said_of`), with their roles' words and the nouns
+        the article called them by, in ``fit_form``, and where each of those passages stands among all; worked out once
+        (descriptions ask after the whole article is read)."""
+        if self._said_cache is None:
+            words: dict[int, tuple[Person, set[str], list[int]]] = {}
+            for at, (person, text, _, opens, ends) in enumerate(self._said):
+                _, said, places = words.setdefault(id(person), (person, set(), []))
+                said.update(fit_form(w) for w in _SAID_WORD.findall(text, opens, ends))
+                places.append(at)
+            for person, said, _ in words.values():
+                said.update(fit_form(w) for w in person.role_words | person.named_as | person.roles)
+                said.difference_update(fit_form(w) for w in _SAID_WORD.findall(person.name))
+            self._said_cache = {
+                key: (person, frozenset(said), tuple(places)) for key, (person, said, places) in words.items()
+            }
+        return self._said_cache
+
+    def _party_letters(self, said: frozenset[str]) -> set[str]:
+        """The parties (lexicon ``affiliations``) whose letters are among the words said of someone ("lib", "dem" of
+        "(Lib Dem)"): short words no noun for a party's member ("green", "tory" are nouns as often)."""
+        lex = self.lexicon
+        return {
+            lex.affiliations[w]
+            for w in said
+            if len(w) <= _PARTY_LETTERS and w in lex.affiliations and w not in lex.affiliation_nouns
+        }
+
+    def _said_texts(self, person: Person) -> list[str]:
+        """The words the text says of a person, lower case, in order (for an office's letters: :func:`_initials_in`)."""
+        passages = ((text, opens, ends) for p, text, _, opens, ends in self._said if p is person)
+        return [w.lower() for text, opens, ends in passages for w in _SAID_WORD.findall(text, opens, ends)]
 
     @contextmanager
     def aside(self) -> Iterator[None]:

@@ -5718,6 +5718,7 @@ class _Reader:
                         self.held.append(person)
                 self.fresh = self.fresh and (clause or owner or inner) and not cue
                 cast.learn_roles(person, text, start, stop)
+                cast.said_of(person, text, self.sentence, start, stop, breaks[cursor] if cursor < count else end)
                 if text.startswith(",", stop, end):
                     # (past an age, a description in lower case: "Travis Oyelaran, 46, a welder who ran the yard,": "the
                     # welder" is him; not the predicate, "Pilar Fidalgo, de 78 años, subió al escenario con el
@@ -6526,8 +6527,13 @@ class _Found:
     # the cue is a tag read by its shape alone, whatever its verb (``_shaped_tag``): a body's noun in it that no person
     # the cast holds stands for is no speaker ("„…“, schloss der Stadtrat": the council or a councillor), as if no cue
     shaped: bool = False
+    # where the quote stands among what the text says of people when it was credited (``Cast.heard``): of two people a
+    # description fits as well, the one named nearer before it (``Cast.fitting``)
+    heard: int = -1
 
 
+_DESCRIPTION_REACH = 120  # characters after a quote a cue's description is read to the end of its clause in
+_CLAUSE_CLOSE = re.compile(r"[.,;:!?()«»“”„\"]")
 _WRITER_BLOCKS = 4  # blocks at the top of the body read for the writer's name (a draft's front matter, a byline)
 # A front matter's "author:" and the capitalised words of the name after it (the block's lines are run together)
 _AUTHOR_LINE = re.compile(rf"\bauthor\s*[:=]\s*[\"']?([{CAPITALS}][\w.'’-]*(?: [{CAPITALS}][\w.'’-]*)*)")
@@ -6861,6 +6867,7 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
         _credit_echoes(blocks, found, reader)
         _credit_later_holders(g, blocks, found, reader)
         _credit_surnames_named_later(found, reader)
+        _credit_fitting_people(g, blocks, found, reader)
         _credit_opening_quote(g, blocks, found)
         _credit_retitled(found, reader.cast)
         _credit_surnames_written_whole(blocks, found, reader.cast)
@@ -7429,6 +7436,39 @@ def _credit_later_holders(g: Grammar, blocks: list[Block], found: list[_Found], 
         # (nor someone the article leaves unnamed: "said the skipper, who asked not to be named" names no one)
         if holder is not None and not (holder.organisation or holder.anonymous) and head in holder.role_words:
             item.speaker = holder.name
+
+
+def _credit_fitting_people(g: Grammar, blocks: list[Block], found: list[_Found], reader: _Reader) -> None:
+    """A definite description credited with a quote after it ("“…,” the women's leader said", "„…“, befand der
+    Christdemokrat", "« … », a assuré le patron des pompiers du département") is the person whose words in the article
+    it fits (:meth:`Cast.fitting`: her relative clause, his party's letters, the body he heads), when the person it was
+    credited to (most often the one quoted just before, or the description left as written) does not fit it."""
+    definite = g.lexicon.definite
+    described = [
+        item for item in found if item.mention and not item.listed and item.mention.split()[0].lower() in definite
+    ]
+    if not described:
+        return  # (most articles: the cast is not asked for)
+    cast = reader.cast
+    for item in described:
+        assert item.mention is not None
+        person = cast.fitting(_description_after(blocks, item), item.speaker, item.goes_on, item.heard)
+        if person is not None:
+            item.speaker = person.name
+
+
+def _description_after(blocks: list[Block], item: _Found) -> str:
+    """A cue's description as the text goes on after the quote, to the end of its clause ("the woman in charge of the
+    nation's fisheries" of the mention "the woman", "die Frau an der Spitze des Landkreises"); the mention as read
+    when the cue stands elsewhere."""
+    assert item.mention is not None
+    span = item.spans[-1]
+    text = blocks[span.block].text
+    at = text.find(item.mention, span.end, span.end + _DESCRIPTION_REACH)
+    if at < 0:
+        return item.mention
+    close = _CLAUSE_CLOSE.search(text, at + len(item.mention), at + _DESCRIPTION_REACH)
+    return text[at : close.start() if close is not None else at + _DESCRIPTION_REACH]
 
 
 def _credit_surnames_named_later(found: list[_Found], reader: _Reader) -> None:
@@ -10503,6 +10543,8 @@ def _resolve(
             else last_speaker
         )
     cast = reader.cast if mention else None
+    if cast is not None:
+        item.heard = cast.heard()
     if cast is not None and mention and item.dropped is not None:
         # "Su hija, que trabaja con él, no sabe qué harán. «…», ha contado.": the subject the language drops is the
         # one the sentence before opened on (no one when it is someone the text leaves unnamed: "Un vecino del tercero");

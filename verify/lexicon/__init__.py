@@ -123,6 +123,16 @@ def parent_deeds(verb: str, counts: str, nouns: tuple[str, ...]) -> dict[str, tu
     return deeds
 
 
+def domain_table(lines: str) -> Mapping[str, str]:
+    """The places and bodies a role heads ("mayor / city town borough"): each line a role, then "/" and the words of
+    what its holder heads, each word to the role (``Lexicon.domain_roles``)."""
+    table: dict[str, str] = {}
+    for line in lines.strip().splitlines():
+        role, _, domains = line.partition("/")
+        table.update({word: role.strip() for word in domains.split()})
+    return MappingProxyType(table)
+
+
 def affiliation_table(lines: str) -> tuple[Mapping[str, str], frozenset[str]]:
     """What a person may be described by besides a role: a nationality or a field ("sweden swedish / swede",
     "syndicat syndical / syndicaliste"). Each line is one affiliation, named by its first word: the words
@@ -1115,6 +1125,18 @@ class Lexicon:
     # Verbs of a relative clause after a name that give the role of whoever does them, and the role noun ("Morag
     # Dewar, who convenes the committee," is "the convener"; "qui préside", "que dirige", "die … leitet")
     role_verbs: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    # Words of a description that say only that someone heads or runs something, or their gender ("the man
+    # responsible for the county's roads", "die Frau an der Spitze des Landkreises", "le patron des pompiers", "el
+    # hombre fuerte del Invías"): the words after them must fit what the article said of someone (``Cast.fitting``)
+    fit_generic: frozenset[str] = frozenset()
+    # The endings that make a noun for whoever does or works at what a shorter word names, as ``Cast.fitting`` compares
+    # words (lower case, unaccented, a last "s" or "e" cut: "lead" -> "leader", "ferry" -> "ferryman", "crie" of "criée"
+    # -> "crieuse")
+    agent_endings: frozenset[str] = frozenset()
+    # The places and bodies a role heads, each to that role ("city" -> "mayor", "Landkreis" -> "Landrat", "wilaya" ->
+    # "wali"): a description of the head of one ("the city's first citizen", "der Hausherr im Rathaus") fits the person
+    # holding the role (``Cast.fitting``); see domain_table
+    domain_roles: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     role_nouns: frozenset[str] = frozenset()
     second_roles: frozenset[str] = frozenset()  # "vice", "deputy": the role after them is another one
     # "former": a title word that names no role of its own ("Former Mexican presidents" is no Mr. Mexican)
@@ -1610,6 +1632,7 @@ __all__ = [
     "Pointing",
     "Pronoun",
     "affiliation_table",
+    "domain_table",
     "demonstrative_table",
     "detect_language",
     "lexicon",

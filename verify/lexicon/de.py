@@ -10,6 +10,7 @@ from . import (
     Lexicon,
     affiliation_table,
     demonstrative_table,
+    domain_table,
     inflected,
     number_table,
     parent_deeds,
@@ -274,6 +275,13 @@ ungarn ungarisch ungarische ungarischen / ungar ungarin
 kurdistan kurdisch kurdische kurdischen / kurde kurdin
 afghanistan afghanisch afghanische afghanischen / afghane afghanin
 gewerkschaft gewerkschaften ig verdi dgb gew / gewerkschafter gewerkschafterin gewerkschaftler gewerkschaftlerin
+cdu csu övp cvp evp cdh / christdemokrat christdemokratin christdemokraten christsoziale christsozialer christsozialen
+cdu / unionspolitiker unionspolitikerin unionsmann unionsfrau
+spd spö sp sps / sozialdemokrat sozialdemokratin sozialdemokraten genosse genossin sozi sozis
+fdp neos fdp.die / freidemokrat freidemokratin liberale liberaler liberalen freisinnige freisinniger
+grüne grünen glp / grüner grünen-politiker grünen-politikerin ökologe
+linke kpö pda bsw / linker linken
+fpö afd svp / freiheitliche freiheitlicher rechtspopulist rechtspopulistin
 """)
 ROLE_NOUNS = words("""
 beamter beamtin
@@ -744,11 +752,29 @@ LEXICON: Lexicon = Lexicon(
     answer_labels=words("Antwort A"),
     determiners=DETERMINERS,
     affiliations=AFFILIATIONS,
+    fit_generic=words("""
+    mann frau männer frauen person herr herrin dame hausherr hausherrin chef chefin boss oberste oberster obersten
+    erste erster ersten höchste höchster spitze nummer eins verantwortliche verantwortlicher verantwortlichen zuständige
+    zuständiger zuständigen führende führender alte alter junge junger neue neuer
+    """),
+    agent_endings=words("er erin in mann frau leute meister ler lerin"),
+    domain_roles=domain_table("""
+    bürgermeister / stadt städtchen gemeinde rathaus stadtspitze stadtverwaltung kommune dorf ortsgemeinde marktgemeinde
+    landrat / landkreis kreis landratsamt kreisverwaltung kreishaus
+    ministerpräsident / staatskanzlei landesregierung
+    """),
     affiliation_nouns=AFFILIATION_NOUNS,
     member_links=("von der", "vom", "von"),
     role_forms=ROLE_FORMS,
     # (the verb closes the relative clause: "Eva Roth, die den Ausschuss leitet," is "die Leiterin")
     role_verbs=MappingProxyType({"leitet": "leiter", "präsidiert": "präsident", "trainiert": "trainer"}),
+    # (whoever sits in a parliament, by the noun the news uses of any of them, when no one was called so)
+    role_hypernyms=MappingProxyType(
+        dict.fromkeys(
+            ("parlamentarier", "parlamentarierin", "volksvertreter", "volksvertreterin", "mandatar", "mandatarin"),
+            frozenset({"abgeordneter", "nationalrat"}),
+        )
+    ),
     role_nouns=ROLE_NOUNS,
     voice_roles=words("sprecher"),
     # ("Vorsitzende", "Chefin", "Geschäftsführer", "Leiterin" are each a "vorsitzender")

@@ -10,6 +10,7 @@ from . import (
     Lexicon,
     affiliation_table,
     demonstrative_table,
+    domain_table,
     number_table,
     parent_deeds,
     pronoun_table,
@@ -425,6 +426,14 @@ ulster / ulsterman ulsterwoman
 kerry / kerryman kerrywoman
 isle-of-man manx / manxman manxwoman
 union unions / unionist trade-unionist
+conservative con cons tory tories ucp cpc / conservative conservatives tory
+labour lab / labourite
+liberal ld lib libdem libdems lpc fdp / liberal liberals
+democrat dem dfl / democrat democrats
+republican rep gop / republican republicans
+green grn greens / green
+socialist sp ps psoe spd / socialist socialists
+snp / nationalist nationalists
 """)
 ROLE_NOUNS = words("""
 prosecutor lawyer attorney spokesman spokeswoman spokesperson strategist pollster consultant activist
@@ -1332,6 +1341,16 @@ LEXICON: Lexicon = Lexicon(
     plural_verbs=words("have are were"),
     title_small_words=TITLE_SMALL_WORDS,
     affiliations=AFFILIATIONS,
+    fit_generic=words("""
+    man woman men women person people guy lady gentleman head chief boss top senior leading highest most number one
+    official officer figure face voice charge responsible supremo honcho main big old young new former local
+    """),
+    agent_endings=words("er ers man men woman women ist or ess eer ier"),
+    domain_roles=domain_table("""
+    mayor / city town borough municipality village township burgh
+    governor / state province
+    premier / territory
+    """),
     affiliation_nouns=AFFILIATION_NOUNS,
     member_links=("of the", "of", "from the"),
     role_forms=TITLE_FORMS,
@@ -1361,8 +1380,19 @@ LEXICON: Lexicon = Lexicon(
     ),
     # (whoever runs the district, the hospital or the office: "the district's top administrator" of "Superintendent
     # X", when no one was called an administrator)
+    # (and whoever sits in a legislature, by the noun the news uses of any of them: "the lawmaker added" of "Del. Marsha
+    # Pruitt", when no one was called a lawmaker)
     role_hypernyms=MappingProxyType(
-        {"administrator": frozenset({"superintendent", "principal", "manager", "director", "commissioner"})}
+        {
+            "administrator": frozenset({"superintendent", "principal", "manager", "director", "commissioner"}),
+            **dict.fromkeys(
+                ("lawmaker", "legislator", "parliamentarian"),
+                frozenset(
+                    {"delegate", "senator", "representative", "congressman", "assemblyman", "assemblywoman", "mp"}
+                    | {"mla", "member"}
+                ),
+            ),
+        }
     ),
     role_verbs=MappingProxyType(
         {

@@ -9,6 +9,7 @@ from . import (
     Lexicon,
     affiliation_table,
     demonstrative_table,
+    domain_table,
     inflected,
     number_table,
     parent_deeds,
@@ -286,6 +287,23 @@ rusia ruso rusa / ruso rusa
 suecia sueco sueca / sueco sueca
 ucrania ucraniano ucraniana / ucraniano ucraniana
 sindicato sindicatos sindical sindicales ccoo ugt / sindicalista
+psoe ps psc psuv pse / socialista socialistas
+pp / popular populares
+pan / panista panistas
+pri / priista priistas
+prd / perredista perredistas
+morena / morenista morenistas
+pj fpv / peronista peronistas kirchnerista kirchneristas
+ucr / radical radicales
+pro / macrista macristas
+mas / masista masistas
+fa / frenteamplista frenteamplistas
+pc / conservador conservadora conservadores
+pl / liberal liberales
+equo verdes / ecologista ecologistas
+iu pce / comunista comunistas
+pnv / jeltzale jeltzales
+erc junts / independentista independentistas
 """)
 ROLE_NOUNS = words(
     "funcionario funcionaria gerente gerenta "
@@ -723,6 +741,15 @@ LEXICON: Lexicon = Lexicon(
     answer_labels=words("Respuesta R"),
     determiners=DETERMINERS,
     affiliations=AFFILIATIONS,
+    fit_generic=words("""
+    hombre mujer hombres mujeres persona jefe jefa encargado encargada responsable número uno una cabeza titular
+    mandamás fuerte máximo máxima primer primera alto alta viejo vieja nuevo nueva señor señora
+    """),
+    agent_endings=words("ero era ista or ora ario aria dor dora ante"),
+    domain_roles=domain_table("""
+    alcalde / ciudad municipio alcaldía ayuntamiento comuna pueblo cantón villa intendencia municipalidad
+    gobernador / provincia gobernación
+    """),
     affiliation_nouns=AFFILIATION_NOUNS,
     member_links=("del", "de la", "de los"),
     role_forms=ROLE_FORMS,
@@ -747,7 +774,15 @@ LEXICON: Lexicon = Lexicon(
         }
     ),
     # (the person in charge of something: its director as much as its head; "el dirigente" is no director)
-    role_hypernyms=MappingProxyType({"responsable": frozenset({"director"})}),
+    role_hypernyms=MappingProxyType(
+        {
+            "responsable": frozenset({"director"}),
+            **dict.fromkeys(
+                ("parlamentario", "parlamentaria", "congresista", "legislador", "legisladora"),
+                frozenset({"diputado", "senador", "asambleísta"}),
+            ),
+        }
+    ),
     role_verbs=MappingProxyType(
         {
             "preside": "presidente",

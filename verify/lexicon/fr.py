@@ -11,6 +11,7 @@ from . import (
     Lexicon,
     affiliation_table,
     demonstrative_table,
+    domain_table,
     inflected,
     number_table,
     parent_deeds,
@@ -268,6 +269,14 @@ nouvelle-calédonie caldoche / caldoche
 louisiane cajun cajune / cajun cajune
 madawaska brayon brayonne / brayon brayonne
 syndicat syndicats syndical syndicale syndicaux cgt cfdt unsa / syndicaliste
+ps psf sp / socialiste socialistes
+lr ump rpr / républicain républicaine républicains gaulliste gaullistes
+mr plr vld / libéral libérale libéraux libérales
+eelv ecolo verts / écologiste écologistes
+lfi pcf ptb / insoumis insoumise communiste communistes
+rn fn / frontiste frontistes lepéniste
+modem udi cdh pdc / centriste centristes humaniste
+pdci rhdp pdg / houphouëtiste
 """)
 ROLE_NOUNS = words(
     "fonctionnaire "
@@ -688,6 +697,16 @@ LEXICON: Lexicon = Lexicon(
     answer_labels=words("Réponse R"),
     determiners=DETERMINERS,
     affiliations=AFFILIATIONS,
+    fit_generic=words("""
+    homme femme hommes femmes personne patron patronne chef cheffe numéro responsable maître maîtresse tête dame
+    monsieur madame premier première haut haute grand grande vieux vieille nouveau nouvelle
+    """),
+    agent_endings=words("eur eus us ier iere ist ien ienn ant er ere"),
+    domain_roles=domain_table("""
+    maire / ville commune mairie municipalité village bourg
+    préfet / préfecture département
+    wali / wilaya
+    """),
     affiliation_nouns=AFFILIATION_NOUNS,
     member_links=("du", "de la", "de l'", "de l’", "des"),
     role_forms=ROLE_FORMS,
@@ -708,7 +727,9 @@ LEXICON: Lexicon = Lexicon(
         }
     ),
     # (the person in charge of something: its director as much as its head; "le dirigeant" is no director)
-    role_hypernyms=MappingProxyType({"responsable": frozenset({"directeur"})}),
+    role_hypernyms=MappingProxyType(
+        {"responsable": frozenset({"directeur"}), "parlementaire": frozenset({"député", "sénateur"})}
+    ),
     role_verbs=MappingProxyType(
         {
             "préside": "président",
