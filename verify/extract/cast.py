@@ -90,6 +90,7 @@ _FIT_STEM = 4  # the shortest stem two words of one family share ("lead" of "lea
 _FIT_OPENING = 5  # an opening two longer words share that makes them one family ("lanch" of "lancha", "lanchero")
 _FIT_ROLE = 2  # what a role, a party, an office's letters or a domain the person heads adds to a fit (a word adds 1)
 _PARTY_LETTERS = 5  # the longest party's letters read among the words said of someone ("psoe", "morena" is a word)
+_FIT_NEAR = 6  # how many passages about people before or after a quote a single word's fit may reach (``Cast.fitting``)
 _FIT_WORDS = 12  # the words of a description read for its fit
 _FIT_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")  # ("sous-préfet", "women's" are one word each)
 _SAID_WORD = re.compile(r"[^\W\d_]+")
@@ -2597,7 +2598,7 @@ class Cast:
     # what the text says of each person where it names them (``said_of``): (whom, the text, where the sentence opens,
     # where the words about them open and end), in the order read; a window's end is cut where the next name opens
     _said: list[tuple[Person, str, int, int, int]] = field(default_factory=list)
-    _said_cache: dict[int, tuple[Person, frozenset[str], tuple[int, ...]]] | None = None
+    _said_cache: dict[int, tuple[Person, frozenset[str], frozenset[str], tuple[int, ...]]] | None = None
     lexicon: Lexicon = _en.LEXICON  # the article's language: its pronouns, titles and function words
     # Words the article writes in lower case: a capitalised run made of them is a heading or a
     # sentence opening ("Border Wall Contract Donald Trump", "Ferguson Effect"), not a name.
@@ -5937,9 +5938,14 @@ class Cast:
         was; a person credited gives way only to a fit of 2 or more, or to one word after a generic head ("the man
         responsible for the county's roads")."""
         lex = self.lexicon
-        written = _FIT_WORD.findall(description)[:_FIT_WORDS]
-        while len(written) > 2 and written[-1].lower() in lex.cue_verbs:
-            written.pop()  # ("the RFC said": the cue's verb after its subject)
+        found = _FIT_WORD.findall(description)[:_FIT_WORDS]
+        # (up to the cue's verb after its subject: "the auctioneer said as the last pen emptied"; not a noun a function
+        # word stands before, "the woman in charge of …")
+        verb = next(
+            (i for i in range(2, len(found)) if found[i].lower() in lex.cue_verbs and found[i - 1] not in FUNCTION_WORDS),
+            len(found),
+        )
+        written = found[:verb]
         words = [w.lower() for w in written]
         if len(words) < 2 or words[0] not in lex.definite or self._names_in(written):
             return None
@@ -5947,6 +5953,11 @@ class Cast:
         kind = self._noun_kind(head)
         if head in lex.family_kin or kind is _Noun.BODY or kind is _Noun.DOCUMENT or head in lex.place_words:
             return None  # ("her husband": whose kin; "the council", "the statement": a body's words)
+        # (the noun before what it is of: "wives" of "the fishermen's wives", not "roads" of "the man responsible for
+        # the county's roads")
+        noun = [*takewhile(lambda w: w not in lex.stopwords, words[1:])][-1:] or [head]
+        if noun[0] in lex.group_nouns or _PLURAL_NOUN.search(noun[0]) and noun[0] not in lex.affiliation_nouns:
+            return None  # ("the fishermen's wives", "los vecinos": many people, no one of the cast)
         role = title_role(head, lex)
         current = self.find(credited) if credited else None
         if current is not None and " ".join(words[1:]).endswith(current.name.lower()):
@@ -5964,10 +5975,10 @@ class Cast:
             return None
         gender = self._description_gender(words, head)
         scores: list[tuple[int, Person, tuple[int, ...]]] = []
-        for person, said, at in self._said_words().values():
+        for person, said, lower, at in self._said_words().values():
             if gender and person.gender not in (gender, "") or not self._may_fit(person):
                 continue
-            if (score := fit(person, said)) and not self._of_another_body(words, person):
+            if (score := fit(person, said, lower)) and not self._of_another_body(words, person):
                 scores.append((score, person, at))
         if not scores:
             return None
@@ -5979,9 +5990,15 @@ class Cast:
             # patron des pompiers"; "la vecina" is not "los vecinos de Gaviotas Sur", "der oberste Beamte der Stadt"
             # no "Stadtrat")
             return None
+        if top < _FIT_ROLE:
+            # (a single word's fit reaches the people just named only: "the auctioneer" at the rostrum is not the mart's
+            # managing director of the lead, "… Auction Mart Ltd")
+            scores = [fit for fit in scores if any(abs(i - heard) <= _FIT_NEAR for i in fit[2])]
         return self._nearest([(person, at) for score, person, at in scores if score == top], heard)
 
-    def _fits_of(self, written: list[str], head: str, role: str) -> Callable[[Person, frozenset[str]], int] | None:
+    def _fits_of(
+        self, written: list[str], head: str, role: str
+    ) -> Callable[[Person, frozenset[str], frozenset[str]], int] | None:
         """How well a person fits a description (its words as written, its head noun lower case and the head's role), as
         a test of a person and the words said of them (:meth:`_said_words`); None when the description says nothing to
         fit ("the official", "der Mann"). A content word adds 1 when a word said of them is of its family (``_fits``),
@@ -6009,9 +6026,21 @@ class Cast:
         }
         if not (told or letters or parties or wider or domains):
             return None
+        # (each content word's family among all the words said of anyone, found once: a test of each person is then a
+        # set's look-up, however many people the page names)
+        # (the head's own noun by words written in lower case alone: "the auctioneer" is no managing director of
+        # "Tynedale Auction Mart Ltd"; "the fisherman" is who "has fished out of the harbour")
+        said_of_all = frozenset().union(*(said for _, said, _, _ in self._said_words().values()))
+        lower_of_all = frozenset().union(*(lower for _, _, lower, _ in self._said_words().values()))
+        families = [
+            (own, frozenset(s for s in lower_of_all if _fits(w, s, lex)))
+            if own
+            else (own, frozenset(s for s in said_of_all if _fits(w, s, lex)) | {w})
+            for w, own in told
+        ]
 
-        def fit(person: Person, said: frozenset[str]) -> int:
-            score = sum(not own and w in said or any(_fits(w, s, lex) for s in said) for w, own in told)
+        def fit(person: Person, said: frozenset[str], lower: frozenset[str]) -> int:
+            score = sum(not (lower if own else said).isdisjoint(family) for own, family in families)
             roles = person.roles
             if role and role in roles or not wider.isdisjoint(roles) or not domains.isdisjoint(roles):
                 score += _FIT_ROLE
@@ -6056,21 +6085,31 @@ class Cast:
             return max(before, key=lambda pair: pair[0])[1]
         return fits[0][0] if len(fits) == 1 else None
 
-    def _said_words(self) -> dict[int, tuple[Person, frozenset[str], tuple[int, ...]]]:
+    def _said_words(self) -> dict[int, tuple[Person, frozenset[str], frozenset[str], tuple[int, ...]]]:
         """Each person's words as the text says them of them (:meth:`said_of`), with their roles' words and the nouns
-        the article called them by, in ``fit_form``, and where each of those passages stands among all; worked out once
+        the article called them by, in ``fit_form``; those of them written in lower case (where a language writes its
+        nouns so: no name of a body or a place); and where each passage stands among all. Worked out once
         (descriptions ask after the whole article is read)."""
         if self._said_cache is None:
-            words: dict[int, tuple[Person, set[str], list[int]]] = {}
+            capitalised = self.lexicon.capitalised_nouns
+            words: dict[int, tuple[Person, set[str], set[str], list[int]]] = {}
             for at, (person, text, _, opens, ends) in enumerate(self._said):
-                _, said, places = words.setdefault(id(person), (person, set(), []))
-                said.update(fit_form(w) for w in _SAID_WORD.findall(text, opens, ends))
+                _, said, lower, places = words.setdefault(id(person), (person, set(), set(), []))
+                for word in _SAID_WORD.findall(text, opens, ends):
+                    said.add(form := fit_form(word))
+                    if capitalised or word[:1].islower():
+                        lower.add(form)
                 places.append(at)
-            for person, said, _ in words.values():
+            for person, said, lower, _ in words.values():
+                # (the words of a role's phrase may be a body's name: "managing director of Tynedale Auction Mart")
                 said.update(fit_form(w) for w in person.role_words | person.named_as | person.roles)
-                said.difference_update(fit_form(w) for w in _SAID_WORD.findall(person.name))
+                lower.update(fit_form(w) for w in person.named_as | person.roles)
+                name = {fit_form(w) for w in _SAID_WORD.findall(person.name)}
+                said.difference_update(name)
+                lower.difference_update(name)
             self._said_cache = {
-                key: (person, frozenset(said), tuple(places)) for key, (person, said, places) in words.items()
+                key: (person, frozenset(said), frozenset(lower), tuple(places))
+                for key, (person, said, lower, places) in words.items()
             }
         return self._said_cache
 
