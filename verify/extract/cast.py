@@ -5941,10 +5941,8 @@ class Cast:
         found = _FIT_WORD.findall(description)[:_FIT_WORDS]
         # (up to the cue's verb after its subject: "the auctioneer said as the last pen emptied"; not a noun a function
         # word stands before, "the woman in charge of …")
-        verb = next(
-            (i for i in range(2, len(found)) if found[i].lower() in lex.cue_verbs and found[i - 1] not in FUNCTION_WORDS),
-            len(found),
-        )
+        verbs = (i for i in range(2, len(found)) if found[i].lower() in lex.cue_verbs)
+        verb = next((i for i in verbs if found[i - 1] not in FUNCTION_WORDS), len(found))
         written = found[:verb]
         words = [w.lower() for w in written]
         if len(words) < 2 or words[0] not in lex.definite or self._names_in(written):
