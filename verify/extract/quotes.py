@@ -7444,8 +7444,11 @@ def _credit_fitting_people(g: Grammar, blocks: list[Block], found: list[_Found],
     it fits (:meth:`Cast.fitting`: her relative clause, his party's letters, the body he heads), when the person it was
     credited to (most often the one quoted just before, or the description left as written) does not fit it."""
     definite = g.lexicon.definite
+    # (not a cue whose verb is in the plural: "riefen die Imkerkinder" are many, no one of the cast)
     described = [
-        item for item in found if item.mention and not item.listed and item.mention.split()[0].lower() in definite
+        item
+        for item in found
+        if item.mention and not (item.listed or item.plural) and item.mention.split()[0].lower() in definite
     ]
     if not described:
         return  # (most articles: the cast is not asked for)

@@ -701,7 +701,7 @@ LEXICON: Lexicon = Lexicon(
     homme femme hommes femmes personne patron patronne chef cheffe numéro responsable maître maîtresse tête dame
     monsieur madame premier première haut haute grand grande vieux vieille nouveau nouvelle
     """),
-    agent_endings=words("eur eus us ier iere ist ien ienn ant er ere"),
+    agent_endings=words("eur eus us ier iere ist ien ienn ant er ere eron eronn"),
     domain_roles=domain_table("""
     maire / ville commune mairie municipalité village bourg
     préfet / préfecture département
