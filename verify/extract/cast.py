@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from enum import Enum, StrEnum
 from functools import lru_cache, partial
 from itertools import dropwhile, islice, takewhile
+from os.path import commonprefix
 
 from ..letters import CAPITALS, SMALLS
 from ..lexicon import (
@@ -90,6 +91,7 @@ _FIT_STEM = 4  # the shortest stem two words of one family share ("lead" of "lea
 _FIT_OPENING = 5  # an opening two longer words share that makes them one family ("lanch" of "lancha", "lanchero")
 _FIT_ROLE = 2  # what a role, a party, an office's letters or a domain the person heads adds to a fit (a word adds 1)
 _PARTY_LETTERS = 5  # the longest party's letters read among the words said of someone ("psoe", "morena" is a word)
+_INFLECTION = 2  # the letters past a shared opening that make two words one noun's forms ("vecina", "vecinos")
 _FIT_NEAR = 6  # how many passages about people before or after a quote a single word's fit may reach (``Cast.fitting``)
 _FIT_WORDS = 12  # the words of a description read for its fit
 _FIT_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")  # ("sous-préfet", "women's" are one word each)
@@ -122,6 +124,16 @@ def _fits(word: str, said: str, lex: Lexicon) -> bool:
     if not lex.capitalised_nouns:
         return False
     return short in long if len(short) < _FIT_OPENING else (word[:_FIT_OPENING] in said or said[:_FIT_OPENING] in word)
+
+
+def _inflected(word: str, said: str, lex: Lexicon) -> bool:
+    """Whether two words of one family differ by an inflection's ending alone (two letters at most past what they
+    share: "vecina", "vecinos"; "Iffele", "Iffelen"), no noun for whoever does what the other says ("lancha",
+    "lanchero"; "driven", "driver": one ends on an agent's ending, lexicon ``agent_endings``, the other not)."""
+    shared = len(commonprefix((word, said)))
+    if len(word) - shared > _INFLECTION or len(said) - shared > _INFLECTION:
+        return False
+    return word.endswith(tuple(lex.agent_endings)) == said.endswith(tuple(lex.agent_endings))
 
 
 def _without_generic(word: str, lex: Lexicon) -> str:
@@ -5947,26 +5959,38 @@ class Cast:
         words = [w.lower() for w in written]
         if len(words) < 2 or words[0] not in lex.definite or self._names_in(written):
             return None
-        head = words[_head_end(words, lex) - 1]
+        # (the head noun before what it is of: "wives" of "the fishermen's wives", "man" of "the man responsible for the
+        # county's roads", "Beamte" of "der oberste Beamte der Stadt")
+        phrase = words[:1] + [*takewhile(lambda w: w not in lex.stopwords, words[1:])]
+        if len(phrase) < 2:
+            return None  # ("der seinen Namen nicht": a relative clause, no description)
+        head = phrase[_head_end(phrase, lex) - 1]
         kind = self._noun_kind(head)
-        if head in lex.family_kin or kind is _Noun.BODY or kind is _Noun.DOCUMENT or head in lex.place_words:
-            return None  # ("her husband": whose kin; "the council", "the statement": a body's words)
-        # (the noun before what it is of: "wives" of "the fishermen's wives", not "roads" of "the man responsible for
-        # the county's roads")
-        noun = [*takewhile(lambda w: w not in lex.stopwords, words[1:])][-1:] or [head]
-        if noun[0] in lex.group_nouns or _PLURAL_NOUN.search(noun[0]) and noun[0] not in lex.affiliation_nouns:
+        kin = head in lex.family_kin and head not in lex.fit_generic  # (not "der Mann an der Spitze …")
+        if kin or kind is _Noun.BODY or kind is _Noun.DOCUMENT or head in lex.place_words:
+            return None  # ("her husband": whose kin; "the council", "die Messe Landshut GmbH": a body's words)
+        if any(self._noun_kind(w) is _Noun.BODY for w in phrase[1:]):
+            return None  # ("der Rassegeflügelzüchterverein Pirna": a body's name)
+        if head in lex.group_nouns or _PLURAL_NOUN.search(head) and head not in lex.affiliation_nouns:
             return None  # ("the fishermen's wives", "los vecinos": many people, no one of the cast)
-        role = title_role(head, lex)
+        # (a generic head says only that someone heads what follows: "the man responsible for …", "el hombre fuerte del
+        # …", "le patron des pompiers")
+        generic = head in lex.fit_generic or not lex.fit_generic.isdisjoint(phrase[1:])
+        # (a generic head's role is none to hold: "die Frau an der Stadtspitze", "le chef de l'exécutif de la wilaya")
+        role = "" if generic else title_role(head, lex)
         current = self.find(credited) if credited else None
-        if current is not None and " ".join(words[1:]).endswith(current.name.lower()):
-            current = None  # (the description as written, "PDL" of "die PDL": no one yet)
-        if current is not None and (
-            current.organisation
-            or head in current.role_words
-            or head in current.named_as
-            or role
-            and (role in current.roles or not goes_on and bool(self.holders(role)))
-        ):
+        if current is not None and (current.organisation or current.name.lower() in " ".join(words[2:])):
+            return None  # ("die Messe Landshut GmbH mit": a body credited; "Die Tarefera Rosa da Silva": named)
+        if credited and (current is None or current.name.lower() in (" ".join(phrase[1:]), head)):
+            # (the description as written, "PDL" of "die PDL": no one yet; not a body's name as written,
+            # "Heimatortsgemeinschaft Deutsch-Weißkirch", though a party's words may be capitalised, "Liberal Democrat")
+            named = [w for w in credited.split() if w.lower() not in lex.affiliations]
+            if len(named) > 1 and all(w[:1].isupper() for w in named):
+                return None
+            current = None
+        if role and self.holders(role) and not (goes_on and current is not None):
+            return None  # (the cast chose among the role's holders when it read the cue)
+        if current is not None and (head in current.role_words or head in current.named_as or role in current.roles):
             return None  # (the person credited fits: "the baker added" of the baker quoted just before)
         fit = self._fits_of(written, head, role)
         if fit is None:
@@ -5976,14 +6000,18 @@ class Cast:
         for person, said, lower, at in self._said_words().values():
             if gender and person.gender not in (gender, "") or not self._may_fit(person):
                 continue
-            if (score := fit(person, said, lower)) and not self._of_another_body(words, person):
+            score, by_head = fit(person, said, lower)
+            if current is None and score < _FIT_ROLE and not by_head:
+                continue  # (a description left as written is resolved by its head's own family, "the ferryman")
+            # ("el presidente del tribunal" is no "presidente de la cooperativa")
+            if score and not (role in person.roles and self._of_another_body(words, person)):
                 scores.append((score, person, at))
         if not scores:
             return None
         top = max(score for score, _, _ in scores)
         if current is not None and any(score >= top for score, person, _ in scores if person is current):
             return None
-        if current is not None and top < _FIT_ROLE and head not in lex.fit_generic:
+        if current is not None and top < _FIT_ROLE and not generic:
             # (a person credited is no guess a single word undoes, unless the description heads what it says: "le
             # patron des pompiers"; "la vecina" is not "los vecinos de Gaviotas Sur", "der oberste Beamte der Stadt"
             # no "Stadtrat")
@@ -5996,7 +6024,7 @@ class Cast:
 
     def _fits_of(
         self, written: list[str], head: str, role: str
-    ) -> Callable[[Person, frozenset[str], frozenset[str]], int] | None:
+    ) -> Callable[[Person, frozenset[str], frozenset[str]], tuple[int, bool]] | None:
         """How well a person fits a description (its words as written, its head noun lower case and the head's role), as
         a test of a person and the words said of them (:meth:`_said_words`); None when the description says nothing to
         fit ("the official", "der Mann"). A content word adds 1 when a word said of them is of its family (``_fits``),
@@ -6031,14 +6059,15 @@ class Cast:
         said_of_all = frozenset().union(*(said for _, said, _, _ in self._said_words().values()))
         lower_of_all = frozenset().union(*(lower for _, _, lower, _ in self._said_words().values()))
         families = [
-            (own, frozenset(s for s in lower_of_all if _fits(w, s, lex)))
+            (own, frozenset(s for s in lower_of_all if _fits(w, s, lex) and not _inflected(w, s, lex)))
             if own
             else (own, frozenset(s for s in said_of_all if _fits(w, s, lex)) | {w})
             for w, own in told
         ]
 
-        def fit(person: Person, said: frozenset[str], lower: frozenset[str]) -> int:
-            score = sum(not (lower if own else said).isdisjoint(family) for own, family in families)
+        def fit(person: Person, said: frozenset[str], lower: frozenset[str]) -> tuple[int, bool]:
+            fitting = [own for own, family in families if not (lower if own else said).isdisjoint(family)]
+            score = len(fitting)
             roles = person.roles
             if role and role in roles or not wider.isdisjoint(roles) or not domains.isdisjoint(roles):
                 score += _FIT_ROLE
@@ -6046,7 +6075,7 @@ class Cast:
                 score += _FIT_ROLE  # (a party's letters in brackets, or among the words said of them: "(Lib Dem)")
             if any(w in said or _initials_in(w, self._said_texts(person), lex.capitalised_nouns) for w in letters):
                 score += _FIT_ROLE
-            return score
+            return score, any(fitting)
 
         return fit
 

@@ -7455,22 +7455,27 @@ def _credit_fitting_people(g: Grammar, blocks: list[Block], found: list[_Found],
     cast = reader.cast
     for item in described:
         assert item.mention is not None
-        person = cast.fitting(_description_after(blocks, item), item.speaker, item.goes_on, item.heard)
+        person = cast.fitting(_description_after(g, blocks, item), item.speaker, item.goes_on, item.heard)
         if person is not None:
             item.speaker = person.name
 
 
-def _description_after(blocks: list[Block], item: _Found) -> str:
-    """A cue's description as the text goes on after the quote, to the end of its clause ("the woman in charge of the
-    nation's fisheries" of the mention "the woman", "die Frau an der Spitze des Landkreises"); the mention as read
-    when the cue stands elsewhere."""
+def _description_after(g: Grammar, blocks: list[Block], item: _Found) -> str:
+    """A cue's description as the text goes on after the quote: the mention, and what it is of when a link word
+    follows it, to the end of its clause ("the woman in charge of the nation's fisheries" of the mention "the woman",
+    "der oberste Beamte der Stadt"; not "die Bürgermeisterin danach auf Deutsch"); the mention as read when the cue
+    stands elsewhere."""
     assert item.mention is not None
     span = item.spans[-1]
     text = blocks[span.block].text
     at = text.find(item.mention, span.end, span.end + _DESCRIPTION_REACH)
     if at < 0:
         return item.mention
-    close = _CLAUSE_CLOSE.search(text, at + len(item.mention), at + _DESCRIPTION_REACH)
+    end = at + len(item.mention)
+    following = text[end : end + _DESCRIPTION_REACH].split(maxsplit=1)
+    if not following or following[0] not in g.lexicon.stopwords:
+        return item.mention
+    close = _CLAUSE_CLOSE.search(text, end, at + _DESCRIPTION_REACH)
     return text[at : close.start() if close is not None else at + _DESCRIPTION_REACH]
 
 
