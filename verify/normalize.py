@@ -398,14 +398,15 @@ def _regional_negations(found: list[Word], language: list[frozenset[str]], text:
     out: list[Word] = []
     for i, word in enumerate(found):
         regional = _REGIONAL_NEGATIONS.get(word.norm)
-        lower = regional is not None and word.original.islower()
-        if lower or regional is not None and regional[1] and _opens_sentence(found, i, text):
+        if regional is not None:
             plain, others = regional
-            if others and not language:
-                language.append(_text_languages(found, _REGIONAL_STOPWORDS))
-            told = bool(language[0]) if others else False
-            if (not others or not language[0] or not language[0] <= others) and (lower or told):
-                word = replace(word, norm=plain)
+            lower = word.original.islower()
+            if lower or others and _opens_sentence(found, i, text):
+                if others and not language:
+                    language.append(_text_languages(found, _REGIONAL_STOPWORDS))
+                told = bool(language[0]) if others else False
+                if (not others or not language[0] or not language[0] <= others) and (lower or told):
+                    word = replace(word, norm=plain)
         out.append(word)
     return out
 
