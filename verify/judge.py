@@ -2296,12 +2296,10 @@ def _finding(
     if verdict in _ADDS and alignment is not None and rule is None:
         prepared = prepare(claim.text)
         if alignment.overlap >= ADDED_FACTS_MIN_OVERLAP and shares_meaning(prepared, alignment.statement.text):
-            added = added_facts(prepared, alignment.statement.text)
-            if verdict is Verdict.UNSUPPORTED:
-                # A claim that is no version of its closest source does not say the opposite of it by leaving out
-                # one of its negations ("Les riverains seront relogés …" of "La Ville n'abandonnera aucun
-                # riverain"): only what it adds counts (tune set 44, Verviers); a paraphrase that leaves one out does.
-                added = tuple(change for change in added if change.op != "delete")
+            # A claim that is no version of its closest source says its opposite by leaving out one of its negations
+            # only when it keeps the words on both sides of it ("I was drunk on stage" of "I was not drunk"; not "Les
+            # riverains seront relogés …" of "La Ville n'abandonnera aucun riverain", tune set 44, Verviers)
+            added = added_facts(prepared, alignment.statement.text, bound=verdict is Verdict.UNSUPPORTED)
             message = _adds_message(claim, alignment, added) if added else message
         else:
             added = _off_record(claim, verdict, alignment, record)

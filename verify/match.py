@@ -1430,29 +1430,30 @@ def closest_sentence(claim: PreparedClaim, text: str) -> tuple[int, int]:
     return best
 
 
-def added_facts(claim: PreparedClaim, source_text: str) -> tuple[Change, ...]:
+def added_facts(claim: PreparedClaim, source_text: str, bound: bool = False) -> tuple[Change, ...]:
     """Names, numbers and negations of the claim that the source sentence it echoes most lacks.
 
     Each sentence of the claim is held to the source sentence it echoes most
     (a quote of two sentences may echo two: the second's "not" is no addition
     when the source's second sentence has it). A name is a run of name words
     ("Budapest Memorandum"); a negation counts as added only when the
-    sentence has none.
+    sentence has none. ``bound``: a negation the claim leaves out counts only when the claim keeps the word before
+    it too (:func:`_dropped_negations`).
     """
     spans = sentences(claim.text)
     if len(spans) < 2:
-        return _added_to_closest(claim, source_text)
+        return _added_to_closest(claim, source_text, bound)
     found: dict[Change, None] = {}
     for start, end in spans:
-        found.update(dict.fromkeys(_added_to_closest(prepare(claim.text[start:end]), source_text)))
+        found.update(dict.fromkeys(_added_to_closest(prepare(claim.text[start:end]), source_text, bound)))
     return tuple(found)
 
 
-def _added_to_closest(claim: PreparedClaim, source_text: str) -> tuple[Change, ...]:
+def _added_to_closest(claim: PreparedClaim, source_text: str, bound: bool = False) -> tuple[Change, ...]:
     start, end = closest_sentence(claim, source_text)
     source = words(source_text[start:end])
     negated = any(w.norm in CHANGED_NEGATIONS for w in source)
-    added = _added(claim, source, negated) + _dropped_negations(claim, source, source_text[start:end])
+    added = _added(claim, source, negated) + _dropped_negations(claim, source, source_text[start:end], bound)
     if negated and any(w.norm in CHANGED_NEGATIONS for w in claim.words):
         added += moved_negations(claim.text, source_text[start:end])
     return added
@@ -1747,9 +1748,12 @@ _PARTNER_REACH = 8  # words after "ne" looked at for its partner ("ne recommando
 _RESTRICTIVE = frozenset(w for lex in LEXICONS.values() for w in lex.restrictive_words)
 
 
-def _dropped_negations(claim: PreparedClaim, source: list[Word], text: str) -> tuple[Change, ...]:
+def _dropped_negations(claim: PreparedClaim, source: list[Word], text: str, bound: bool = False) -> tuple[Change, ...]:
     """A negation of the source sentence ``text`` that a claim with none leaves out, where the claim keeps the word
-    it negates ("n'a pas fonctionné partout" -> "a fonctionné partout"): the claim says the opposite."""
+    it negates ("n'a pas fonctionné partout" -> "a fonctionné partout"): the claim says the opposite. ``bound``: and
+    the word before the negation right before it ("I was drunk on stage" of "I was not drunk": a line no version of
+    its source says its opposite only so; "Les riverains seront relogés" keeps no word of "n'abandonnera aucun
+    riverain" but the noun "aucun" bears on)."""
     if any(w.norm in CHANGED_NEGATIONS for w in claim.words):
         return ()
     kept = {stem(w.norm) for w in claim.words if w.norm not in ANY_STOPWORDS}
@@ -1760,17 +1764,25 @@ def _dropped_negations(claim: PreparedClaim, source: list[Word], text: str) -> t
             if not partners or not _partnered(source, i, partners, text):
                 continue  # ("ne" with its partner: "La pièce ne quittera plus" of "La pièce quittera encore")
         after = [w for w in source[i + 1 : i + 1 + _NEGATED_REACH] if w.norm not in ANY_STOPWORDS]
-        if after and stem(after[0].norm) in kept and _keeps_negated_phrase(claim.words, source[i + 1 :], after[0]):
+        before = (source[i - 1] if i else None) if bound else None
+        if bound and before is None:
+            continue
+        negated = source[i + 1 :]
+        if after and stem(after[0].norm) in kept and _keeps_negated_phrase(claim.words, negated, after[0], before):
             dropped.append(Change("delete", "", word.original, ("negation",)))
     return tuple(dropped)
 
 
-def _keeps_negated_phrase(claimed: tuple[Word, ...], negated: list[Word], kept: Word) -> bool:
+def _keeps_negated_phrase(
+    claimed: tuple[Word, ...], negated: list[Word], kept: Word, before: Word | None = None
+) -> bool:
     """Whether the claim says the word a negation bears on as the source says it after the negation: the function
     words between them ("not for the money", "no por el equipo") right before it in the claim too. "Votaremos a favor
     … no por el equipo de gobierno" negates a reason, not "El equipo de gobierno llega tarde"; "n'a pas fonctionné"
     and "a fonctionné", "not for the money" and "for the money" keep the phrase."""
     between = [w.norm for w in negated[: negated.index(kept)]]
+    if before is not None:
+        between = [before.norm, *between]  # (the word before the negation too: "was" of "was not drunk")
     target = stem(kept.norm)
     return any(
         stem(w.norm) == target and [c.norm for c in claimed[max(0, at - len(between)) : at]] == between

@@ -794,11 +794,11 @@ nahi nahin daabi dabi nobi hayi niks tidak takde kāore kaore
 # Nigerian Pidgin "notin", "nobi"; Hawaiian Pidgin "nahting"; Scots "nocht", "naethin", "naewey";
 # Irish "ní", "nár"; South Asian "nahi", "nahin"; Twi "daabi"; Xhosa and Zulu "hayi"; Afrikaans "niks"; Malay
 # "tidak", "takde"; Māori "kāore"; Appalachian "nowheres"; "nay". Left out: Krio "natin" (Tagalog "natin", ours),
-# Welsh "nage" (French "nage"). Regional forms that are another word or a name: Tamil and Malayalam "illa", "illai",
-# Tagalog "hindi" and "wala" (the Hindi language, names), and the Andean Quechua "mana" (English "mana") in the
-# Spanish lexicon
+# Welsh "nage" (French "nage"), Tagalog "wala" (Indian English "chai wala"), Malayalam "illa" (Galician "illa").
+# Regional forms that are another word or a name: Tamil "illai", Tagalog "hindi" (the Hindi language), and the
+# Andean Quechua "mana" (English "mana") in the Spanish lexicon
 REGIONAL_NEGATIONS = MappingProxyType(
-    {"nah": ("no", "de"), "illa": ("no", ""), "illai": ("no", ""), "hindi": ("not", ""), "wala": ("no", "")}
+    {"nah": ("no", "de"), "illai": ("no", ""), "hindi": ("not", "")}
 )
 NUMBER_WORDS = number_table(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "

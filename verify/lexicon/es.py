@@ -428,12 +428,11 @@ naitica naíta ningú tampoc inongo ezta ezin nem dinguno dinguna nunka nuay hen
 # "nd-…-i" ("ndaipóri", there is none; "ndaikatúi", cannot) and "nahániri"; Caribbean "naitica"; Catalan "ningú",
 # "tampoc"; Basque "inongo", "ezta", "ezin"; Portuguese "nem"; Judeo-Spanish "dinguno"; Papiamento "nunka";
 # Chavacano "nuay", "hende". The forms that are another word: Quechua "mana" (English "mana"), Mexican "nel" (the
-# name Nel), Chilean "nica" (a Nicaraguan), Catalan "res" (Spanish "res", a head of cattle), "mai" (French "mai")
-# and "gens" (French "gens")
+# name Nel), Chilean "nica" (a Nicaraguan). Left out: Catalan "res" (Spanish "res", English "high res"), "mai" and
+# "gens" (French "mai", May, and "gens"): a text of two languages' stopwords reads them (tune set 30, "en mai")
 REGIONAL_NEGATIONS = MappingProxyType(
     {"nun": ("no", "de"), "nanay": ("no", "en")}
-    | {"mana": ("no", "en"), "nel": ("no", ""), "nica": ("no", ""), "res": ("nada", "es")}
-    | {"mai": ("nunca", "fr"), "gens": ("nada", "fr")}
+    | {"mana": ("no", "en"), "nel": ("no", ""), "nica": ("no", "")}
 )
 NUMBER_WORDS = number_table(
     "cero uno dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince dieciséis "
