@@ -9134,9 +9134,13 @@ def _dropped_report(g: Grammar, window: str) -> str | None:
 
 def _group_cut(lex: Lexicon, speaker: str, mention: str) -> bool:
     """Whether a speaker is a piece of a cue's subject naming a group by what it is of (:func:`_group_link`): its noun
-    alone or the name in its complement ("Students", "Kreißsaals"), not the subject whole."""
+    alone or the name in its complement ("Students", "Kreißsaals"), not the group without its article ("enfants du
+    club de voile de Loctudy")."""
+    if speaker == mention or speaker not in mention:
+        return False  # (most speakers: not a piece of their subject)
     words = mention.split()
-    return speaker != mention and speaker in mention and _group_link(lex, words) > 0
+    link = _group_link(lex, words)
+    return link > 0 and (speaker == words[link - 1] or speaker in " ".join(words[link + 1 :]))
 
 
 def _group_speaks(g: Grammar, cast: Cast, item: _Found, speaker: str | None) -> str | None:
