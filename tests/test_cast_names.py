@@ -1151,9 +1151,9 @@ def test_a_regions_people_before_a_name_is_a_description(
         ),
         (
             "es",
-            ("Ñaña Rosaura Quispe vende papas en la feria. «Todo subió», dijo.",
+            ("Ñaña Rosaura Quispe Mamani vende papas en la feria. «Todo subió», dijo.",
              "«Así es la vida», agregó Ñaña Rosaura."),
-            ["Rosaura Quispe", "Rosaura Quispe"],
+            ["Rosaura Quispe Mamani", "Rosaura Quispe Mamani"],
         ),
         # (the word before a surname tells nothing: a first name and a surname, the middle name left out)
         (
@@ -1161,6 +1161,12 @@ def test_a_regions_people_before_a_name_is_a_description(
             ('Sipho Mthunzi Dlamini runs the taxi rank. "We pay too much," he said.',
              '"The fare stays," Sipho Dlamini said.'),
             ["Sipho Mthunzi Dlamini", "Sipho Mthunzi Dlamini"],
+        ),
+        # (in a language of two surnames the second word of three is the first surname; a body's run is no one's name)
+        (
+            "es",
+            ("Su madre, Caridad Rojas Valdés, cose los trajes. «Me duelen los dedos», dijo Caridad Rojas.",),
+            ["Caridad Rojas Valdés"],
         ),
         # (two people the same word opened: the given name tells which)
         (
@@ -1229,7 +1235,10 @@ def test_a_regions_form_of_address_or_title_is_no_part_of_the_name(
          ["A. K. Rajesh Menon"]),
         ("en", ('N.S. Madhavan was blunt: "We were never consulted."',), ["N.S. Madhavan"]),
         ("en", ('P.R. Gopalakrishnan chairs the union. "We will strike," he said.',), ["P.R. Gopalakrishnan"]),
-        # (initials before a given name no lexicon knows, and a name with none, are read as before)
+        # (initials before a given name no lexicon knows, a name with none, and German's "a. D." of a rank, are read as
+        # before)
+        ("de", ("Kapitän a. D. Uwe Ehlers ist vierzig Jahre zur See gefahren. „Wir haben Mitglieder“, sagte er.",),
+         ["Uwe Ehlers"]),
         ("es", ("L. F. Sebastián Quiroga, vocero de los regantes, advirtió: «Sin agua no hay cosecha».",),
          ["L. F. Sebastián Quiroga"]),
         ("en", ('Rajesh Menon, the collector, told reporters: "The bridge opens in March."',), ["Rajesh Menon"]),

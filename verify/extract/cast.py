@@ -625,18 +625,20 @@ def _name(person: Person) -> str | None:
 _ADDRESSED_PEOPLE = 8
 
 
-def _addressed_again(mention: str, whole: str) -> bool:
+def _addressed_again(mention: str, whole: str, lex: Lexicon) -> bool:
     """Whether a mention of two words opening on the first word of a whole name of three words or more, then its
     second, tells that first word a form of address ("Ouma Lettie" of "Ouma Lettie Swartbooi", "Māmā Teura" of "Māmā
     Teura Maitere"): a word kept before a given name is no given name of hers, unless a lexicon knows it as one ("Lou
     Ann" of "Lou Ann Vance" are her given names). Before the surname it tells nothing ("Sipho Dlamini" of "Sipho
-    Mthunzi Dlamini" is his first name and surname)."""
+    Mthunzi Dlamini" is his first name and surname), nor in a language of two surnames before the first of them
+    ("Caridad Rojas" of "Caridad Rojas Valdés"), nor of a run holding a particle ("Protección Civil" of "Protección
+    Civil de Sinaloa", a body's name as often as a person's)."""
     said, named = mention.split(), whole.split()
     return (
         len(said) == 2
-        and len(named) > 2
+        and len(named) > (3 if lex.double_surnames else 2)
         and said[1] == named[1]
-        and name_word(named[1])
+        and all(map(name_word, named))
         and not known_first_name(named[0])
     )
 
@@ -978,9 +980,11 @@ def _candidate(phrase: str, code: str, introduced: bool = False) -> tuple[str, b
         name = _named_tail(phrase, lex)  # "... Values Americans Believe In John Kasich": a heading run into a name
     name = _case_named(name.split(), lex) or name  # ("CORRECTIV den Fall Guido Reil": the run's tail, a case's name)
     words = name.split()
-    if len(words) > 1 and not known_first_name(words[0]) and not _INITIALS.fullmatch(words[0]):
+    initials = not lex.capitalised_nouns and _INITIALS.fullmatch(words[0]) is not None if words else False
+    if len(words) > 1 and not known_first_name(words[0]) and not initials:
         # "Answer John Sample": a word of a heading before a known first name is no part of the name (initials are:
-        # "K. P. Suresh Kumar", "K.P. Suresh Kumar", "J.-M. Lionel Dupont")
+        # "K. P. Suresh Kumar", "K.P. Suresh Kumar"; not in German, where "D." closes a rank's "a. D.", "Kapitän a. D.
+        # Uwe Ehlers")
         # (a particle the article's language gives no one as a first name is the particle: "Leïla Ben Salah" in French
         # is no Mr. Ben Salah; "Answer Ben Carson" in English is Ben Carson)
         first = next((i for i, w in enumerate(words[1:-1], 1) if known_first_name(w) and not _particle(w, lex)), 0)
@@ -2769,7 +2773,9 @@ class Cast:
         elif len(speaker_key(name)) > len(speaker_key(person.name)):
             person.name = name  # "Stovall" credited first, "Jim Stovall" named later
             self._index_first_name(person)
-        elif person.name.startswith(name.split(maxsplit=1)[0] + " ") and _addressed_again(name, person.name):
+        elif person.name.startswith(name.split(maxsplit=1)[0] + " ") and _addressed_again(
+            name, person.name, self.lexicon
+        ):
             self._retitle(person)
         if not person.sure and told:
             person.gender, person.sure = told, True  # a title or a first name outranks a guessed pronoun

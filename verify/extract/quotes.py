@@ -7509,7 +7509,7 @@ def _credit_surnames_written_whole(blocks: list[Block], found: list[_Found], cas
     Lazcano a ocho años»", then "Orías Lazcano habló:"): the whole name, when the text before the quote writes one
     only, its given names known to a lexicon. Each surname's whole names are read once over the article, for a few
     surnames at most (a page of thousands of surnames alone is read in linear time)."""
-    written: dict[str, list[tuple[int, str]]] = {}  # surname -> (block, whole name) of each time a whole name ends on it
+    written: dict[str, list[tuple[int, str]]] = {}  # surname -> (block, whole name) of each whole name ending on it
     for item in found:
         surname = item.speaker
         if not surname or " " in surname and not cast.lexicon.double_surnames or surname.count(" ") > 1:
