@@ -484,7 +484,11 @@ def _phrase_role_ending(words: list[str], end: int, lex: Lexicon) -> str:
 _PHRASE_LINKS = 2
 
 
-@dataclass
+# (one person is equal only to themself: a list's ``in``, "person not in self._by_first_name[...]", compared a person
+# with each one filed there field by field, a Python call each, the square of a page naming a thousand bodies of one
+# first word; by identity it is a scan in C. No two people of a cast had compared equal: each mention gives a new
+# ``seen``.)
+@dataclass(eq=False)
 class Person:
     """A person the article names, with what is known of them."""
 
@@ -2551,10 +2555,6 @@ class Cast:
     # by the word before the surname of a name of three words, that word no first name ("Acosta" of "Melba Acosta
     # Febo" in English): found when no one bears that surname
     _by_middle: dict[str, list[Person]] = field(default_factory=dict)
-    # (the index, the word, the person) of every entry of the three name indexes above, by ids: whether a person is
-    # filed under a word is one look-up, where a list's own test compares the person with each one filed field by field
-    # (a page naming a thousand bodies of one first word, "Direktion für …", cost the square of their number)
-    _filed: set[tuple[int, str, int]] = field(default_factory=set)
     _named: OrderedDict[int, Person] = field(default_factory=OrderedDict)
     # the people of each noun of ``Person.named_as`` (``_call``), some since merged into others (``_called`` skips them)
     _called_by: dict[str, list[Person]] = field(default_factory=dict)
@@ -2766,9 +2766,9 @@ class Cast:
                     self._named_after(self._unnamed_lead, person, gender)
             else:
                 person.name = name
-            self._file(self._by_surname, speaker_key(name)[-1], person)
+            self._by_surname.setdefault(speaker_key(name)[-1], []).append(person)
             if (surname := surname_last(name)[-1]) != speaker_key(name)[-1]:
-                self._file(self._by_surname, surname, person)  # ("Chan" of "Chan Mei-ling")
+                self._by_surname.setdefault(surname, []).append(person)  # ("Chan" of "Chan Mei-ling")
             self._index_first_name(person)
         elif len(speaker_key(name)) > len(speaker_key(person.name)):
             person.name = name  # "Stovall" credited first, "Jim Stovall" named later
@@ -4203,16 +4203,10 @@ class Cast:
 
     def _index_first_name(self, person: Person) -> None:
         key = surname_last(person.name)
-        if len(key) > 1 and (id(self._by_first_name), key[0], id(person)) not in self._filed:
-            self._file(self._by_first_name, key[0], person)
-        middle = _middle_name(key)
-        if middle and (id(self._middle_index), middle[0], id(person)) not in self._filed:
-            self._file(self._middle_index, middle[0], person)  # "Olvera" finds "Ernesto Olvera Ruiz"
-
-    def _file(self, index: dict[str, list[Person]], word: str, person: Person) -> None:
-        """File a person under a word of a name index (``_by_surname``, ``_by_first_name``, ``_by_middle``)."""
-        index.setdefault(word, []).append(person)
-        self._filed.add((id(index), word, id(person)))
+        if len(key) > 1 and person not in self._by_first_name.setdefault(key[0], []):
+            self._by_first_name[key[0]].append(person)
+        if (middle := _middle_name(key)) and person not in (index := self._middle_index).setdefault(middle[0], []):
+            index[middle[0]].append(person)  # "Olvera" finds "Ernesto Olvera Ruiz"
 
     @property
     def _middle_index(self) -> dict[str, list[Person]]:
