@@ -2748,25 +2748,6 @@ def test_round_50_a_description_keeps_its_holder(code: str, texts: tuple[str, ..
 @pytest.mark.parametrize(
     ("code", "texts", "want"),
     [
-        # a trade by the word of what the person drives or works at (in lower case), the description left as written
-        (
-            "en",
-            (
-                "Moses Otieno has driven the school bus in Kisumu for nine years: “The road floods every April.”",
-                "Parent Grace Achieng waited at the gate: “My son walks when the bus is late.”",
-                "“We leave at six now, before the water rises,” the bus driver said.",
-            ),
-            ["Moses Otieno", "Grace Achieng", "Moses Otieno"],
-        ),
-        (
-            "fr",
-            (
-                "Maëlle Cadiou tient la forge du village depuis 2012 : « Le fer coûte deux fois plus cher. »",
-                "Le client Yves Le Bras attendait son portail : « Je patiente depuis juin. »",
-                "« Les commandes doublent chaque hiver », a souri la forgeronne.",
-            ),
-            ["Maëlle Cadiou", "Yves Le Bras", "Maëlle Cadiou"],
-        ),
         # an office's letters: the initials of its words, its function words passed over
         (
             "fr",

@@ -5969,8 +5969,8 @@ class Cast:
         kin = head in lex.family_kin and head not in lex.fit_generic  # (not "der Mann an der Spitze …")
         if kin or kind is _Noun.BODY or kind is _Noun.DOCUMENT or head in lex.place_words:
             return None  # ("her husband": whose kin; "the council", "die Messe Landshut GmbH": a body's words)
-        if any(self._noun_kind(w) is _Noun.BODY for w in phrase[1:]):
-            return None  # ("der Rassegeflügelzüchterverein Pirna": a body's name)
+        if self._defined(head) is not None or any(self._noun_kind(w) is _Noun.BODY for w in phrase[1:]):
+            return None  # ("der Rassegeflügelzüchterverein Pirna": a body's name; "the DNC": a body's letters)
         if head in lex.group_nouns or _PLURAL_NOUN.search(head) and head not in lex.affiliation_nouns:
             return None  # ("the fishermen's wives", "los vecinos": many people, no one of the cast)
         # (a generic head says only that someone heads what follows: "the man responsible for …", "el hombre fuerte del
@@ -6000,9 +6000,11 @@ class Cast:
         for person, said, lower, at in self._said_words().values():
             if gender and person.gender not in (gender, "") or not self._may_fit(person):
                 continue
-            score, by_head = fit(person, said, lower)
-            if current is None and score < _FIT_ROLE and not by_head:
-                continue  # (a description left as written is resolved by its head's own family, "the ferryman")
+            score = fit(person, said, lower)
+            if current is None and score < _FIT_ROLE:
+                # (a description left as written takes more than one word: "the presenter" of a programme is not the
+                # council leader who "presented the harbour budget")
+                continue
             # ("el presidente del tribunal" is no "presidente de la cooperativa")
             if score and not (role in person.roles and self._of_another_body(words, person)):
                 scores.append((score, person, at))
@@ -6024,7 +6026,7 @@ class Cast:
 
     def _fits_of(
         self, written: list[str], head: str, role: str
-    ) -> Callable[[Person, frozenset[str], frozenset[str]], tuple[int, bool]] | None:
+    ) -> Callable[[Person, frozenset[str], frozenset[str]], int] | None:
         """How well a person fits a description (its words as written, its head noun lower case and the head's role), as
         a test of a person and the words said of them (:meth:`_said_words`); None when the description says nothing to
         fit ("the official", "der Mann"). A content word adds 1 when a word said of them is of its family (``_fits``),
@@ -6065,17 +6067,19 @@ class Cast:
             for w, own in told
         ]
 
-        def fit(person: Person, said: frozenset[str], lower: frozenset[str]) -> tuple[int, bool]:
-            fitting = [own for own, family in families if not (lower if own else said).isdisjoint(family)]
-            score = len(fitting)
+        def fit(person: Person, said: frozenset[str], lower: frozenset[str]) -> int:
+            score = sum(not (lower if own else said).isdisjoint(family) for own, family in families)
             roles = person.roles
             if role and role in roles or not wider.isdisjoint(roles) or not domains.isdisjoint(roles):
                 score += _FIT_ROLE
             if parties and (not parties.isdisjoint(person.role_words) or self._party_letters(said) & parties):
                 score += _FIT_ROLE  # (a party's letters in brackets, or among the words said of them: "(Lib Dem)")
-            if any(w in said or _initials_in(w, self._said_texts(person), lex.capitalised_nouns) for w in letters):
+            # (the letters themselves said of them only when they are what the role heads, "le numéro un de la CWA";
+            # "the DNC" alone is the body, not someone named beside it)
+            texts = self._said_texts
+            if any(w != head and w in said or _initials_in(w, texts(person), lex.capitalised_nouns) for w in letters):
                 score += _FIT_ROLE
-            return score, any(fitting)
+            return score
 
         return fit
 
@@ -6093,13 +6097,16 @@ class Cast:
     def _may_fit(self, person: Person) -> bool:
         """Whether a person of the cast may be whom a description fits: someone the article named as a person, not a
         body ("Nacional de Acuicultura" of an authority's name cut short, "Northern Country"): no body, no one unnamed,
-        and a known first name or no word in lower case nor one the article writes so."""
+        and a known first name, or a gender or a quote of their own and no word in lower case nor one the article writes
+        so."""
         if person.organisation or person.anonymous:
             return False
         words = person.name.split()
         if known_first_name(words[0]) or person.sure:
             return True
-        return not any(w[:1].islower() or w.lower() in self.common for w in words)
+        # (nor a name nothing showed to be a person's: "Sirius XM", "Trump Tower", "American Muslim")
+        known = bool(person.gender or person.quoted)
+        return known and not any(w[:1].islower() or w.lower() in self.common for w in words)
 
     @staticmethod
     def _nearest(fits: list[tuple[Person, tuple[int, ...]]], heard: int) -> Person | None:
