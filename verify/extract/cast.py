@@ -6044,7 +6044,10 @@ class Cast:
             told = [(_without_generic(w, lex), own) for w, own in told]
         told = [(w, own) for w, own in told if len(w) >= _FIT_STEM]
         letters = [w.lower() for w in written[1:] if _OFFICE_LETTERS.fullmatch(w) and w.lower() not in lex.affiliations]
-        parties = {lex.affiliations[w] for w in words[1:] if w in lex.affiliations}
+        # (a party's noun for its member, "der Christsoziale", "the Liberal Democrat"; not a nationality before a role,
+        # "the Russian leader" of a Russian sociologist)
+        member = head in lex.affiliation_nouns
+        parties = {lex.affiliations[w] for w in words[1:] if member and w in lex.affiliations}
         wider = lex.role_hypernyms.get(head, frozenset())
         domains = {
             role
