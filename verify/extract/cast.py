@@ -2773,7 +2773,7 @@ class Cast:
         elif len(speaker_key(name)) > len(speaker_key(person.name)):
             person.name = name  # "Stovall" credited first, "Jim Stovall" named later
             self._index_first_name(person)
-        elif person.name.startswith(name.split(maxsplit=1)[0] + " ") and _addressed_again(
+        elif name.count(" ") == 1 and person.name.startswith(name[: name.find(" ") + 1]) and _addressed_again(
             name, person.name, self.lexicon
         ):
             self._retitle(person)

@@ -884,7 +884,7 @@ LEXICON: Lexicon = Lexicon(
     abbreviations=ABBREVIATIONS,
     # (abbreviated titles before a name, no sentence's end: Pfarrer, Monsignore, Hochwürden, Herr, Frau,
     # stellvertretend, (Vize)bürgermeister, Magister, Ingenieur, Diplom, Präsident, Vorsitzender, Pastor, Landtag)
-    title_abbreviations=words("Pfr Msgr Hw Hr Fr Stv Bgm Vbgm Mag Ing Dipl Präs Vors Pst LAbg Dkfm DDr MMag KommR"),
+    title_abbreviations=words("Pfr Msgr Hw Hr Fr Stv Bgm Vbgm Mag Ing Dipl Präs Vors Pst LAbg"),
     deed_credits=("sprach's und", "sprach es und"),  # ("Sprach's und griff Landrätin Ute Kern zur Schaufel.")
     back_credits=(
         "das war", "das waren die worte von", "dies waren die worte von", "so weit", "das zitat stammt von",

@@ -1164,7 +1164,7 @@ LEXICON: Lexicon = Lexicon(
     # (abbreviated titles before a name, no sentence's end: the clergy's, councils', the police's and the forces')
     title_abbreviations=words(
         "Rev Revd Fr Msgr Mgr Cr Coun Ald Cllr Maj Brig Cpl Pte Pvt Cmdr Cdr Lieut Det Supt Insp Atty Pres Cmdt Comdr"
-        " Engr Adv Barr Pst Usec Asec Onor Kav PLt PCol PMaj PCapt PBGen PSSg PCpl Del Arc Pharm Surv Dep"
+        " Engr Adv Barr Pst Usec Asec Onor Kav PLt PCol PMaj PCapt PBGen PSSg PCpl Del Arc"
     ),
     work_nouns=WORK_NOUNS,
     translation_words=words("translated translation translates title english german french spanish"),

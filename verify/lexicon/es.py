@@ -922,8 +922,7 @@ LEXICON: Lexicon = Lexicon(
     # excelentísimo, ilustrísimo, capitán)
     title_abbreviations=words(
         "Hno Hna Fr Pbro Mons Gral Cnel Tte Sgto Lic Ing Arq Profa Pdte Pdta Excmo Excma Ilmo Ilma Cap Cmdte Cte Tcnel"
-        " Subof Abg Abog Mtro Mtra Psic Profr Profra Dip Cra Cpn Agr Méd Enf Bach Téc Reg Gob Sen"
-        " Ldo Lda Dra Dres Dras Sra Srta Dña Lcda Lcdo Licda Licdo"
+        " Subof Abg Abog Mtro Mtra Psic Dip Dra"
     ),
     pro_drop=True,
     sequence_words=words("""

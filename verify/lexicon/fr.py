@@ -894,7 +894,7 @@ LEXICON: Lexicon = Lexicon(
     abbreviations=ABBREVIATIONS,
     # (abbreviated titles before a name, no sentence's end: Monseigneur, commandant, capitaine, colonel, lieutenant,
     # sergent, président)
-    title_abbreviations=words("Mgr Cdt Cne Col Lt Sgt Pdt Dre"),
+    title_abbreviations=words("Mgr Cdt Cne Col Lt Sgt Pdt"),
     deed_credits=("dixit", "sur ces mots", "sur ces paroles"),  # ("Sur ces mots, la maire Anne Roux a coupé le ruban.")
     back_credits=(
         # (what the words were, and whose: "Telle fut la réponse d'Aline Bovay"; before "c'était", read first)
