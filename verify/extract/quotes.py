@@ -6533,7 +6533,7 @@ class _Found:
 
 
 _DESCRIPTION_REACH = 120  # characters after a quote a cue's description is read to the end of its clause in
-_CLAUSE_CLOSE = re.compile(r"[.,;:!?()«»“”„\"]")
+_DESCRIPTION_CLOSE = re.compile(r"[.,;:!?()«»“”„\"]")  # what closes a cue's description after the quote
 _WRITER_BLOCKS = 4  # blocks at the top of the body read for the writer's name (a draft's front matter, a byline)
 # A front matter's "author:" and the capitalised words of the name after it (the block's lines are run together)
 _AUTHOR_LINE = re.compile(rf"\bauthor\s*[:=]\s*[\"']?([{CAPITALS}][\w.'’-]*(?: [{CAPITALS}][\w.'’-]*)*)")
@@ -7475,7 +7475,7 @@ def _description_after(g: Grammar, blocks: list[Block], item: _Found) -> str:
     following = text[end : end + _DESCRIPTION_REACH].split(maxsplit=1)
     if not following or following[0] not in g.lexicon.stopwords:
         return item.mention
-    close = _CLAUSE_CLOSE.search(text, end, at + _DESCRIPTION_REACH)
+    close = _DESCRIPTION_CLOSE.search(text, end, at + _DESCRIPTION_REACH)
     return text[at : close.start() if close is not None else at + _DESCRIPTION_REACH]
 
 
