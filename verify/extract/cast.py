@@ -10,14 +10,17 @@ pronoun ("he") to the nearest compatible person the article was talking about.
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
+from bisect import bisect_left
 from collections import OrderedDict
 from collections.abc import Callable, Collection, Container, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from enum import Enum, StrEnum
 from functools import lru_cache, partial
-from itertools import dropwhile, islice, takewhile
+from itertools import compress, dropwhile, islice, takewhile
+from operator import itemgetter
 from os.path import commonprefix
 
 from ..letters import CAPITALS, SMALLS
@@ -124,6 +127,20 @@ def _fits(word: str, said: str, lex: Lexicon) -> bool:
     if not lex.capitalised_nouns:
         return False
     return short in long if len(short) < _FIT_OPENING else (word[:_FIT_OPENING] in said or said[:_FIT_OPENING] in word)
+
+
+def kin(words: list[str], word: str, lex: Lexicon) -> list[str]:
+    """The words of a sorted list that may be of one family with ``word`` (``_fits``), found by two bisections: those
+    opening on its first ``_FIT_STEM`` letters, which any two words of one family share (an opening of five, or the
+    shorter, of four letters or more, the longer's opening); all of them in a language of compounds, where one may
+    stand inside the other ("fahr" of "rheinfahr")."""
+    if lex.capitalised_nouns:
+        return words
+    opening = word[:_FIT_STEM]
+    first = bisect_left(words, opening)
+    if ord(opening[-1]) == sys.maxunicode:
+        return words[first:]
+    return words[first : bisect_left(words, opening[:-1] + chr(ord(opening[-1]) + 1), first)]
 
 
 def _inflected(word: str, said: str, lex: Lexicon) -> bool:
@@ -2611,10 +2628,14 @@ class Cast:
     # the pronoun its article gives it); a "sie" in that sentence or the next stands for it, no person
     _thing: tuple[int, int, str] | None = None
     _sentences: int = 0  # the sentences begun, whether they spoke of anyone or not
-    # what the text says of each person where it names them (``said_of``): (whom, the text, where the sentence opens,
-    # where the words about them open and end), in the order read; a window's end is cut where the next name opens
-    _said: list[tuple[Person, str, int, int, int]] = field(default_factory=list)
+    # where the text names each person (``said_of``): (whom, the text, where the sentence opens, where the name opens
+    # and ends, where the sentence ends), in the order read; the passages about them are cut from it only when a
+    # description asks (``_passages``: most articles never do)
+    _said: list[tuple[Person, str, int, int, int, int]] = field(default_factory=list)
+    _passages_read: tuple[int, list[tuple[Person, str, int, int, int]]] = (0, [])  # (of how many names, the passages)
     _said_cache: dict[int, tuple[Person, frozenset[str], frozenset[str], tuple[int, ...]]] | None = None
+    # the words said of anyone and those in lower case (``_said_words``), sorted (``_said_openings``)
+    _openings_cache: tuple[list[str], list[str]] | None = None
     lexicon: Lexicon = _en.LEXICON  # the article's language: its pronouns, titles and function words
     # Words the article writes in lower case: a capitalised run made of them is a heading or a
     # sentence opening ("Border Wall Contract Donald Trump", "Ferguson Effect"), not a name.
@@ -2773,8 +2794,11 @@ class Cast:
         elif len(speaker_key(name)) > len(speaker_key(person.name)):
             person.name = name  # "Stovall" credited first, "Jim Stovall" named later
             self._index_first_name(person)
-        elif name.count(" ") == 1 and person.name.startswith(name[: name.find(" ") + 1]) and _addressed_again(
-            name, person.name, self.lexicon
+        elif (
+            name != person.name  # (most mentions: the name as before)
+            and name.count(" ") == 1
+            and person.name.startswith(name[: name.find(" ") + 1])
+            and _addressed_again(name, person.name, self.lexicon)
         ):
             self._retitle(person)
         if not person.sure and told:
@@ -4109,7 +4133,11 @@ class Cast:
                 latest = max(fitting, key=lambda p: p.seen, default=None)
         elif len(key) > 1 and key[0] in self._by_first_name and (given := self._by_given_names(key)) is not None:
             latest = given  # "celebra María José" of "María José Herrera": her first names, no surname "José"
-        elif len(key) == 2 and (addressed := self._addressed_so_before(key)) is not None:
+        elif (
+            len(key) == 2
+            and (key[0] in self._by_first_name or key[0] in self._cut_before)  # (most: no one's name opened on it)
+            and (addressed := self._addressed_so_before(key)) is not None
+        ):
             latest = addressed  # "Ouma Lettie" of "Ouma Lettie Swartbooi": a form of address no lexicon lists
         elif len(key) == 2 and known_first_name(key[1]):
             # the surname first, then a first name or its short form: "der Mair Sepp" of "Josef Mair" (the Austrian and
@@ -5924,12 +5952,26 @@ class Cast:
         at ``sentence`` and ending at ``end``: the first name of a sentence has the words before it (a title, an
         appositive: "The Metropolitan Chief Executive, Samuel Owusu-Mensah,") and after it up to the next name, a name
         after another the words after it alone ("… took the microphone from Ugwu's hand" says nothing of Ugwu). A
-        description cue is fit to these words (:meth:`fitting`)."""
-        opens = max(sentence, start - _SAID_REACH)
-        if self._said and (last := self._said[-1])[1] is text and last[2] == sentence:
-            self._said[-1] = (*last[:4], min(last[4], start))
-            opens = stop
-        self._said.append((person, text, sentence, opens, min(end, stop + _SAID_REACH)))
+        description cue is fit to these words (:meth:`fitting`). Only noted here: the passages are cut when a
+        description asks (:meth:`_passages`), which most articles never do."""
+        self._said.append((person, text, sentence, start, stop, end))
+
+    def _passages(self) -> list[tuple[Person, str, int, int, int]]:
+        """The passages about each person the text names (:meth:`said_of`), in the order read: (whom, the text, where
+        the sentence opens, where the words about them open and end), a name's window cut where the next name of its
+        sentence opens. Cut once for the names noted so far."""
+        count, passages = self._passages_read
+        if count == len(self._said):
+            return passages
+        passages = []
+        for person, text, sentence, start, stop, end in self._said:
+            opens = max(sentence, start - _SAID_REACH)
+            if passages and (last := passages[-1])[1] is text and last[2] == sentence:
+                passages[-1] = (*last[:4], min(last[4], start))
+                opens = stop
+            passages.append((person, text, sentence, opens, min(end, stop + _SAID_REACH)))
+        self._passages_read = (len(self._said), passages)
+        return passages
 
     def heard(self) -> int:
         """How much of what the text says of people the cast has read (:meth:`said_of`): where a quote credited now
@@ -6061,12 +6103,12 @@ class Cast:
         # set's look-up, however many people the page names)
         # (the head's own noun by words written in lower case alone: "the auctioneer" is no managing director of
         # "Tynedale Auction Mart Ltd"; "the fisherman" is who "has fished out of the harbour")
-        said_of_all = frozenset().union(*(said for _, said, _, _ in self._said_words().values()))
-        lower_of_all = frozenset().union(*(lower for _, _, lower, _ in self._said_words().values()))
+        # (each word tried against the words said of anyone that share its opening, ``_said_openings``)
+        said_of_all, lower_of_all = self._said_openings()
         families = [
-            (own, frozenset(s for s in lower_of_all if _fits(w, s, lex) and not _inflected(w, s, lex)))
+            (own, frozenset(s for s in kin(lower_of_all, w, lex) if _fits(w, s, lex) and not _inflected(w, s, lex)))
             if own
-            else (own, frozenset(s for s in said_of_all if _fits(w, s, lex)) | {w})
+            else (own, frozenset(s for s in kin(said_of_all, w, lex) if _fits(w, s, lex)) | {w})
             for w, own in told
         ]
 
@@ -6130,12 +6172,13 @@ class Cast:
         if self._said_cache is None:
             capitalised = self.lexicon.capitalised_nouns
             words: dict[int, tuple[Person, set[str], set[str], list[int]]] = {}
-            for at, (person, text, _, opens, ends) in enumerate(self._said):
+            for at, (person, text, _, opens, ends) in enumerate(self._passages()):
                 _, said, lower, places = words.setdefault(id(person), (person, set(), set(), []))
-                for word in _SAID_WORD.findall(text, opens, ends):
-                    said.add(form := fit_form(word))
-                    if capitalised or word[:1].islower():
-                        lower.add(form)
+                # (each word's form and case read in C: a description's fit reads every word said of anyone)
+                found = _SAID_WORD.findall(text, opens, ends)
+                forms = list(map(fit_form, found))
+                said.update(forms)
+                lower.update(forms if capitalised else compress(forms, map(str.islower, map(itemgetter(0), found))))
                 places.append(at)
             for person, said, lower, _ in words.values():
                 # (the words of a role's phrase may be a body's name: "managing director of Tynedale Auction Mart")
@@ -6150,6 +6193,16 @@ class Cast:
             }
         return self._said_cache
 
+    def _said_openings(self) -> tuple[list[str], list[str]]:
+        """The words said of anyone (:meth:`_said_words`), and those of them written in lower case, each sorted: the
+        words opening on a family's opening stand together (:func:`kin`). Worked out once, as the words are."""
+        if self._openings_cache is None:
+            people = self._said_words().values()
+            said = sorted(frozenset().union(*(words for _, words, _, _ in people)))
+            lower = sorted(frozenset().union(*(words for _, _, words, _ in people)))
+            self._openings_cache = (said, lower)
+        return self._openings_cache
+
     def _party_letters(self, said: frozenset[str]) -> set[str]:
         """The parties (lexicon ``affiliations``) whose letters are among the words said of someone ("lib", "dem" of
         "(Lib Dem)"): short words no noun for a party's member ("green", "tory" are nouns as often)."""
@@ -6162,7 +6215,7 @@ class Cast:
 
     def _said_texts(self, person: Person) -> list[str]:
         """The words the text says of a person, lower case, in order (for an office's letters: :func:`_initials_in`)."""
-        passages = ((text, opens, ends) for p, text, _, opens, ends in self._said if p is person)
+        passages = ((text, opens, ends) for p, text, _, opens, ends in self._passages() if p is person)
         return [w.lower() for text, opens, ends in passages for w in _SAID_WORD.findall(text, opens, ends)]
 
     @contextmanager

@@ -740,6 +740,8 @@ def _spoken_line_starts(text: str) -> list[int]:
     # (or turns inside the paragraph, each after a sentence's end: "… chaque matin. — Alors, ce mur ? demande X. —
     # Toujours pas, répond Y.", tune set 44, Verviers; "… dieselbe Szene. – Ist das Paket da? fragt X.")
     turns = [turn.end() for turn in _INLINE_REPLY.finditer(text)] if any(map(text.__contains__, _REPLY_DASHES)) else []
+    if not (lines or turns):
+        return [first.end()] if first else []  # (most paragraphs: nothing to sort)
     return sorted({*([first.end()] if first else []), *lines, *turns})
 
 
