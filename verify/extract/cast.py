@@ -2795,8 +2795,8 @@ class Cast:
             person.name = name  # "Stovall" credited first, "Jim Stovall" named later
             self._index_first_name(person)
         elif (
-            name != person.name  # (most mentions: the name as before)
-            and name.count(" ") == 1
+            name.count(" ") == 1
+            and name != person.name  # (most mentions of two words: the name as before)
             and person.name.startswith(name[: name.find(" ") + 1])
             and _addressed_again(name, person.name, self.lexicon)
         ):

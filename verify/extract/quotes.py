@@ -7527,6 +7527,7 @@ def _credit_surnames_written_whole(blocks: list[Block], found: list[_Found], cas
             written[surname] = [
                 (i, whole)
                 for i, b in enumerate(blocks)
+                if surname in b.text  # (most blocks: not written there)
                 for whole in _whole_names_written(b.text, surname)
                 if untitled(whole, cast.lexicon.code) == whole  # (not "Don Anselmo Quiroga": a title, no given name)
             ]
