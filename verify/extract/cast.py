@@ -2632,7 +2632,7 @@ class Cast:
     # and ends, where the sentence ends), in the order read; the passages about them are cut from it only when a
     # description asks (``_passages``: most articles never do)
     _said: list[tuple[Person, str, int, int, int, int]] = field(default_factory=list)
-    _passages_read: tuple[int, list[tuple[Person, str, int, int, int]]] = (0, [])  # (of how many names, the passages)
+    _passages_read: tuple[int, list[tuple[Person, str, int, int, int]]] | None = None  # (of how many names, passages)
     _said_cache: dict[int, tuple[Person, frozenset[str], frozenset[str], tuple[int, ...]]] | None = None
     # the words said of anyone and those in lower case (``_said_words``), sorted (``_said_openings``)
     _openings_cache: tuple[list[str], list[str]] | None = None
@@ -5960,10 +5960,9 @@ class Cast:
         """The passages about each person the text names (:meth:`said_of`), in the order read: (whom, the text, where
         the sentence opens, where the words about them open and end), a name's window cut where the next name of its
         sentence opens. Cut once for the names noted so far."""
-        count, passages = self._passages_read
-        if count == len(self._said):
-            return passages
-        passages = []
+        if self._passages_read is not None and self._passages_read[0] == len(self._said):
+            return self._passages_read[1]
+        passages: list[tuple[Person, str, int, int, int]] = []
         for person, text, sentence, start, stop, end in self._said:
             opens = max(sentence, start - _SAID_REACH)
             if passages and (last := passages[-1])[1] is text and last[2] == sentence:
