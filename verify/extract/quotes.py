@@ -6871,10 +6871,12 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
         _credit_surnames_named_later(found, reader)
         _credit_fitting_people(g, blocks, found, reader)
         _credit_opening_quote(g, blocks, found)
-        _credit_retitled(found, reader.cast)
-        _credit_surnames_written_whole(blocks, found, reader.cast)
-    # (with no speaker there is no voice to look up: the text after the last cue is never read)
+    # (with no speaker there is no voice to look up, no name to retitle nor to write whole: the text after the last cue
+    # is never read; neither credit below gives a speaker to a quote that has none)
     cast = reader.cast if any(item.speaker for item in found) else None
+    if cast is not None:  # (an article of no lexicon has no speaker)
+        _credit_retitled(found, cast)
+        _credit_surnames_written_whole(blocks, found, cast)
     quotes: list[Quote] = []
     named: _Found | None = None  # the quote before, when it was a name or a sign's words
     introduced = _introduced(blocks)
