@@ -18,10 +18,11 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
+from operator import attrgetter
 from urllib.parse import parse_qsl, urlencode
 
 from .lexicon import LEXICONS
@@ -393,22 +394,25 @@ def _regional_negations(found: list[Word], language: list[frozenset[str]], text:
     word before a word in lower case, a form that is another language's word (not a name's) is read so when the text
     tells a language it is no word of ("Napa dilo dan robine depi Lindi": Mauritian; "The Napa winery" keeps its
     name; tune set 44)."""
-    if not any(w.norm in _REGIONAL_NEGATIONS for w in found):
-        return found  # (most texts: one look at each word)
-    out: list[Word] = []
-    for i, word in enumerate(found):
-        regional = _REGIONAL_NEGATIONS.get(word.norm)
-        if regional is not None:
-            plain, others = regional
-            lower = word.original.islower()
-            if lower or others and _opens_sentence(found, i, text):
-                if others and not language:
-                    language.append(_text_languages(found, _REGIONAL_STOPWORDS))
-                told = bool(language[0]) if others else False
-                if (not others or not language[0] or not language[0] <= others) and (lower or told):
-                    word = replace(word, norm=plain)
-        out.append(word)
+    # (where the regional words stand, found in C: most texts hold none, and the others a few of hundreds of words)
+    at = list(itertools.compress(itertools.count(), map(_REGIONAL_NEGATIONS.__contains__, map(_NORM, found))))
+    if not at:
+        return found
+    out = list(found)
+    for i in at:
+        word = found[i]
+        plain, others = _REGIONAL_NEGATIONS[word.norm]
+        lower = word.original.islower()
+        if lower or others and _opens_sentence(found, i, text):
+            if others and not language:
+                language.append(_text_languages(found, regional=True))
+            told = bool(language[0]) if others else False
+            if (not others or not language[0] or not language[0] <= others) and (lower or told):
+                out[i] = replace(word, norm=plain)
     return out
+
+
+_NORM = attrgetter("norm")
 
 
 def _opens_sentence(found: list[Word], i: int, text: str) -> bool:
@@ -861,18 +865,25 @@ def _read_as_number(code: str, likeliest: frozenset[str]) -> bool:
     return code in likeliest and (code == "en" or "en" not in likeliest)
 
 
-def _text_languages(found: list[Word], regional: Mapping[str, frozenset[str]] | None = None) -> frozenset[str]:
-    """The lexicons whose stopwords (and ``regional`` function words, by language) the words hold most of (number
-    words another language reads otherwise left out: English "once" is a stopword); more than one on a tie ("La obra
-    dura once semanas": Spanish and French "la"), none when they hold no stopword."""
-    counts = {
-        lex.code: sum(
-            (w.norm in lex.stopwords or (regional is not None and w.norm in regional[lex.code]))
-            and w.norm not in _OWN_LANGUAGE_NUMBERS
-            for w in found
-        )
+# The words that tell a text's language, by language (:func:`_text_languages`): its stopwords but the number words
+# another language reads otherwise, with its regional varieties' function words (True) or without (False)
+_TELLING_WORDS = {
+    regional: {
+        lex.code: (lex.stopwords | (_REGIONAL_STOPWORDS[lex.code] if regional else frozenset()))
+        - _OWN_LANGUAGE_NUMBERS.keys()
         for lex in _LANGUAGES
     }
+    for regional in (False, True)
+}
+
+
+def _text_languages(found: list[Word], regional: bool = False) -> frozenset[str]:
+    """The lexicons whose stopwords (and, ``regional``, their regional varieties' function words) the words hold most
+    of (number words another language reads otherwise left out: English "once" is a stopword); more than one on a tie
+    ("La obra dura once semanas": Spanish and French "la"), none when they hold no stopword."""
+    norms = list(map(_NORM, found))
+    # (each language's words counted in C: a text of hundreds of words is read once a language)
+    counts = {code: sum(map(telling.__contains__, norms)) for code, telling in _TELLING_WORDS[regional].items()}
     most = max(counts.values())
     return frozenset(code for code, n in counts.items() if n == most) if most else frozenset()
 
