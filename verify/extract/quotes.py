@@ -735,6 +735,8 @@ def _spoken_line_starts(text: str) -> list[int]:
     """Where the words of each line of ``text`` that opens on a dash and a space start."""
     # (each pattern tried only where it can match: its dash within the first four characters, a newline in the text;
     # most paragraphs have neither, and a regex call costs thousands of instructions however early it fails)
+    if not any(map(text.__contains__, _SPOKEN_DASHES)):
+        return []  # (most paragraphs: no dash, so no line of dialogue nor turn; one test in C)
     first = _SPOKEN_FIRST_LINE.match(text) if not _SPOKEN_DASHES.isdisjoint(text[:4]) else None
     lines = [line.end() for line in _SPOKEN_LINE.finditer(text)] if "\n" in text else []
     # (or turns inside the paragraph, each after a sentence's end: "… chaque matin. — Alors, ce mur ? demande X. —
