@@ -14,7 +14,7 @@ import sys
 import unicodedata
 from bisect import bisect_left
 from collections import OrderedDict
-from collections.abc import Callable, Collection, Container, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Container, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from enum import Enum, StrEnum
@@ -22,6 +22,7 @@ from functools import lru_cache, partial
 from itertools import compress, dropwhile, islice, takewhile
 from operator import itemgetter
 from os.path import commonprefix
+from types import MappingProxyType
 
 from ..letters import CAPITALS, SMALLS
 from ..lexicon import (
@@ -161,6 +162,32 @@ def _without_generic(word: str, lex: Lexicon) -> str:
         if len(end) >= 3 and word.endswith(end) and len(word) - len(end) >= _FIT_STEM:
             return word[: -len(end)]
     return word
+
+
+_CLASS_GRAMS = 4  # the most words of a phrase a class of roles is named by ("représentant de l'État")
+_CLASS_END = 5  # the shortest class noun a compound's end is read as ("Gemeindeammann" of "Ammann"; no "Rat")
+
+
+@lru_cache(maxsize=16)
+def _class_table(code: str, held: bool) -> Mapping[str, frozenset[int]]:
+    """A language's classes of roles (lexicon ``class_roles`` when ``held``, else ``class_nouns``), each word of a
+    phrase in ``fit_form``."""
+    lex = LEXICONS[code]
+    table = lex.class_roles if held else lex.class_nouns
+    return MappingProxyType({" ".join(map(fit_form, phrase.split())): at for phrase, at in table.items()})
+
+
+@lru_cache(maxsize=8192)
+def role_classes(phrase: str, code: str, held: bool) -> frozenset[int]:
+    """The classes of roles a word or phrase in ``fit_form`` names (lexicon ``class_nouns``: what a description's head
+    describes; ``class_roles`` when ``held``: what a person holding it is of); in a language of compounds, its end
+    ("gemeindeammann" of "ammann") or its opening before a generic noun ("regierungsfrau" of "regierung") too."""
+    table = _class_table(code, held)
+    if (found := table.get(phrase)) is not None or " " in phrase or not LEXICONS[code].capitalised_nouns:
+        return found or frozenset()
+    opening = fit_form(_without_generic(phrase, LEXICONS[code]))
+    ends = [at for word, at in table.items() if len(word) >= _CLASS_END and phrase.endswith(word)]
+    return frozenset().union(table.get(opening, frozenset()), *ends)
 
 
 def _initials_in(letters: str, words: list[str], compounds: bool) -> bool:
@@ -3788,6 +3815,11 @@ class Cast:
             return True
         if self._of_a_body(rest[0].split()):
             return True  # "Une cuisinière de l'école Jules-Ferry", "ein ehemaliger Chef der Dresdner Bank": unnamed
+        opening = rest[0].split()
+        if role_classes(fit_form(opening[0]), self.lexicon.code, True) and not any(
+            w.lower() in _ANY_FIRST_NAME for w in opening[1:]
+        ):
+            return True  # "ein Stadtrat der Opposition": one of a council, unnamed (a role's class, no council's name)
         last = rest[0].split()[-1]
         if body_name(rest[0], self.lexicon.code) and last[:1].isupper():
             return False  # "One Club for Growth"
@@ -5977,7 +6009,7 @@ class Cast:
         stands among them, for :meth:`fitting` to tell who was named nearer."""
         return len(self._said)
 
-    def fitting(self, description: str, credited: str | None, goes_on: bool, heard: int) -> Person | None:
+    def fitting(self, description: str, credited: str | None, goes_on: bool, heard: int) -> Person | str | None:
         """The person a definite description credited with a quote stands for by what the article says of each person
         (:meth:`said_of`, their roles and the nouns it called them by), when the person it was credited to
         (``credited``: a guess, often the last speaker; or None, the description left as written) does not fit it and
@@ -5989,7 +6021,10 @@ class Cast:
         chose among the holders of the description's role when it was read (unless the cue says the speaker goes on,
         ``goes_on``, which took the last speaker without asking), or when no one fits: the description stays as it
         was; a person credited gives way only to a fit of 2 or more, or to one word after a generic head ("the man
-        responsible for the county's roads")."""
+        responsible for the county's roads"). A class of roles (lexicon ``class_nouns``) fits whoever holds a role of it
+        ("a observé l'officier" of "le colonel X"), and when no one fits, a person credited whom the article gave roles
+        of none of the description's classes is not it: the description as written is returned ("the alderman" after
+        a sheep farmer's quote)."""
         lex = self.lexicon
         found = _FIT_WORD.findall(description)[:_FIT_WORDS]
         # (up to the cue's verb after its subject: "the auctioneer said as the last pen emptied"; not a noun a function
@@ -5998,7 +6033,9 @@ class Cast:
         verb = next((i for i in verbs if found[i - 1] not in FUNCTION_WORDS), len(found))
         written = found[:verb]
         words = [w.lower() for w in written]
-        if len(words) < 2 or words[0] not in lex.definite or self._names_in(written):
+        # (a style after a possessive is a description too: "sighed Her Worship", "dijo Su Señoría")
+        styled = len(words) == 2 and words[0] in lex.possessives and role_classes(fit_form(words[1]), lex.code, False)
+        if len(words) < 2 or words[0] not in lex.definite and not styled or self._names_in(written):
             return None
         # (the head noun before what it is of: "wives" of "the fishermen's wives", "man" of "the man responsible for the
         # county's roads", "Beamte" of "der oberste Beamte der Stadt")
@@ -6033,7 +6070,10 @@ class Cast:
             return None  # (the cast chose among the role's holders when it read the cue)
         if current is not None and (head in current.role_words or head in current.named_as or role in current.roles):
             return None  # (the person credited fits: "the baker added" of the baker quoted just before)
-        fit = self._fits_of(written, head, role)
+        domains, classes = self._described_classes(words, role)
+        if current is not None and not classes.isdisjoint(self._classes_held(current)):
+            return None  # (of the description's class: "the officer" of the colonel quoted just before)
+        fit = self._fits_of(written, head, role, domains, classes)
         if fit is None:
             return None
         gender = self._description_gender(words, head)
@@ -6050,7 +6090,10 @@ class Cast:
             if score and not (role in person.roles and self._of_another_body(words, person)):
                 scores.append((score, person, at))
         if not scores:
-            return None
+            # (a description of a class no one of the cast holds is not the person credited when the article gave them
+            # roles of none of its classes: "the alderman" after a sheep farmer's quote is left as written)
+            unfit = current is not None and self._of_another_class(current, words, classes, fit)
+            return " ".join(written[1:]) if unfit else None
         top = max(score for score, _, _ in scores)
         if current is not None and any(score >= top for score, person, _ in scores if person is current):
             return None
@@ -6066,7 +6109,7 @@ class Cast:
         return self._nearest([(person, at) for score, person, at in scores if score == top], heard)
 
     def _fits_of(
-        self, written: list[str], head: str, role: str
+        self, written: list[str], head: str, role: str, domains: set[str], classes: frozenset[int]
     ) -> Callable[[Person, frozenset[str], frozenset[str]], int] | None:
         """How well a person fits a description (its words as written, its head noun lower case and the head's role), as
         a test of a person and the words said of them (:meth:`_said_words`); None when the description says nothing to
@@ -6074,7 +6117,8 @@ class Cast:
         or is that word (not the head's own noun: "Tischler warteten schon" beside a name tells nothing, and the cast
         read what it named); the head's role, a wider role noun's (``role_hypernyms``), a party's (``affiliations``:
         "der Christdemokrat" of "(CSU)"), an office's letters ("the MCE") and a domain the person heads
-        (``domain_roles``: "the city's first citizen" of the mayor) add 2 each."""
+        (``domain_roles``: "the city's first citizen" of the mayor, as :meth:`_described_classes` found them) and a
+        role of the description's classes (``classes``) add 2 each."""
         lex = self.lexicon
         words = [w.lower() for w in written]
         passed = (FUNCTION_WORDS, lex.stopwords, lex.fit_generic, lex.cue_verbs)
@@ -6090,13 +6134,7 @@ class Cast:
         member = head in lex.affiliation_nouns
         parties = {lex.affiliations[w] for w in words[1:] if member and w in lex.affiliations}
         wider = lex.role_hypernyms.get(head, frozenset())
-        domains = {
-            role
-            for w, _ in told
-            for domain, role in lex.domain_roles.items()
-            if w == (d := fit_form(domain)) or _fits(w, d, lex)
-        }
-        if not (told or letters or parties or wider or domains):
+        if not (told or letters or parties or wider or domains or classes):
             return None
         # (each content word's family among all the words said of anyone, found once: a test of each person is then a
         # set's look-up, however many people the page names)
@@ -6114,7 +6152,15 @@ class Cast:
         def fit(person: Person, said: frozenset[str], lower: frozenset[str]) -> int:
             score = sum(not (lower if own else said).isdisjoint(family) for own, family in families)
             roles = person.roles
-            if role and role in roles or not wider.isdisjoint(roles) or not domains.isdisjoint(roles):
+            # (a role of the description's class counts as its own: "l'officier" of "le colonel X")
+            if (
+                role
+                and role in roles
+                or not wider.isdisjoint(roles)
+                or not domains.isdisjoint(roles)
+                or classes
+                and not classes.isdisjoint(self._classes_held(person))
+            ):
                 score += _FIT_ROLE
             if parties and (not parties.isdisjoint(person.role_words) or self._party_letters(said) & parties):
                 score += _FIT_ROLE  # (a party's letters in brackets, or among the words said of them: "(Lib Dem)")
@@ -6126,6 +6172,49 @@ class Cast:
             return score
 
         return fit
+
+    def _described_classes(self, words: list[str], role: str) -> tuple[set[str], frozenset[int]]:
+        """The roles of the domains a description's words name (``domain_roles``: "the city's first citizen" of the
+        mayor, "the man from Parliament" of an MP), and the classes of roles it describes (``class_nouns``: its words
+        and phrases, "le haut fonctionnaire", "la autoridad regional"; its head's role; its domains' roles)."""
+        lex = self.lexicon
+        forms = [fit_form(w) for w in words[1:] if w not in FUNCTION_WORDS]
+        domains = {
+            owner
+            for w in forms
+            if len(w) >= _FIT_STEM
+            for domain, owner in lex.domain_roles.items()
+            if w == (d := fit_form(domain)) or _fits(w, d, lex)
+        }
+        formed = [fit_form(w) for w in words[1:]]
+        grams = {" ".join(formed[at : at + n]) for n in range(1, _CLASS_GRAMS + 1) for at in range(len(formed) - n + 1)}
+        named = [*grams, *(fit_form(r) for r in (role, *domains) if r)]
+        return domains, frozenset().union(*(role_classes(g, lex.code, False) for g in named))
+
+    def _classes_held(self, person: Person) -> frozenset[int]:
+        """The classes of roles (lexicon ``class_roles``) of the roles and the nouns the article gave a person."""
+        code = self.lexicon.code
+        held = person.roles | person.role_words | person.named_as
+        return frozenset().union(*(role_classes(fit_form(w), code, True) for w in held))
+
+    def _of_another_class(
+        self,
+        person: Person,
+        words: list[str],
+        classes: frozenset[int],
+        fit: Callable[[Person, frozenset[str], frozenset[str]], int],
+    ) -> bool:
+        """Whether the article gave a person roles or nouns of other kinds than a description's classes (a fisherman, a
+        poler, a neighbour, not an alderman), and neither a word of the description (lower case) nor its fit is among
+        the words said of them ("le chef coutumier" is the "chef coutumier du canton" whatever class "chef" is of), so
+        that it cannot be them."""
+        # (a party's letters are no role: "(SPÖ)" says nothing of what the person does)
+        if not classes or not (person.roles or person.named_as or person.role_words - self.lexicon.affiliations.keys()):
+            return False
+        _, said, lower, _ = self._said_words().get(id(person), (person, frozenset(), frozenset(), ()))
+        if not said.isdisjoint(fit_form(w) for w in words[1:] if w not in FUNCTION_WORDS):
+            return False
+        return classes.isdisjoint(self._classes_held(person)) and not fit(person, said, lower)
 
     def _names_in(self, written: list[str]) -> bool:
         """Whether a description's words after its article hold a name, where a language writes its nouns in lower case

@@ -7449,7 +7449,7 @@ def _credit_fitting_people(g: Grammar, blocks: list[Block], found: list[_Found],
     Christdemokrat", "« … », a assuré le patron des pompiers du département") is the person whose words in the article
     it fits (:meth:`Cast.fitting`: her relative clause, his party's letters, the body he heads), when the person it was
     credited to (most often the one quoted just before, or the description left as written) does not fit it."""
-    definite = g.lexicon.definite
+    definite = g.lexicon.possessives.union(g.lexicon.definite)  # (a style too: "sighed Her Worship")
     # (not a cue whose verb is in the plural: "riefen die Imkerkinder" are many, no one of the cast)
     described = [
         item
@@ -7462,7 +7462,9 @@ def _credit_fitting_people(g: Grammar, blocks: list[Block], found: list[_Found],
     for item in described:
         assert item.mention is not None
         person = cast.fitting(_description_after(g, blocks, item), item.speaker, item.goes_on, item.heard)
-        if person is not None:
+        if isinstance(person, str):
+            item.speaker = person  # (the description as written: no one of its class, not the person credited)
+        elif person is not None:
             item.speaker = person.name
 
 

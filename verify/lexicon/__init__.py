@@ -133,6 +133,29 @@ def domain_table(lines: str) -> Mapping[str, str]:
     return MappingProxyType(table)
 
 
+def class_table(lines: str) -> tuple[Mapping[str, frozenset[int]], Mapping[str, frozenset[int]]]:
+    """Classes of roles (``Lexicon.class_nouns``, ``Lexicon.class_roles``), one a paragraph, words and phrases
+    joined by "_" ("first_citizen", "haut_fonctionnaire"), in lower case: a paragraph of nouns for one office in other
+    words is one class, each noun a description of it and a role of it ("mayor reeve provost burgomaster"); a
+    paragraph with "/" has, before it, the wider nouns that describe the class ("clergywoman cleric"), and after it
+    the roles that hold it, each its own office ("pastor imam rabbi": "the imam" is no pastor). Returns, for each word,
+    the classes it describes and the classes a person holding it is of."""
+    described: dict[str, set[int]] = {}
+    held: dict[str, set[int]] = {}
+    for at, paragraph in enumerate(lines.strip().split("\n\n")):
+        wide, bar, roles = paragraph.partition("/")
+        for word in wide.split():
+            described.setdefault(word.replace("_", " "), set()).add(at)
+            if not bar:
+                held.setdefault(word.replace("_", " "), set()).add(at)
+        for word in roles.split():
+            held.setdefault(word.replace("_", " "), set()).add(at)
+    return (
+        MappingProxyType({word: frozenset(at) for word, at in described.items()}),
+        MappingProxyType({word: frozenset(at) for word, at in held.items()}),
+    )
+
+
 def affiliation_table(lines: str) -> tuple[Mapping[str, str], frozenset[str]]:
     """What a person may be described by besides a role: a nationality or a field ("sweden swedish / swede",
     "syndicat syndical / syndicaliste"). Each line is one affiliation, named by its first word: the words
@@ -1137,6 +1160,13 @@ class Lexicon:
     # "wali"): a description of the head of one ("the city's first citizen", "der Hausherr im Rathaus") fits the person
     # holding the role (``Cast.fitting``); see domain_table
     domain_roles: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    # Classes of roles, filled from every region a language is written in ("mayor", "reeve", "burgomaster", "first
+    # citizen"; "colonel", "commandant", "officer"; "Staatsrätin", "Regierungsrat", "Regierungsfrau"): a description of
+    # a class fits a person holding a role of it, whatever its words ("a observé l'officier" of "le colonel X"), and a
+    # person credited who holds roles of none of its classes is not it (``Cast.fitting``); see class_table. Each word
+    # (lower case) to the classes it describes, and each role to the classes its holder is of
+    class_nouns: Mapping[str, frozenset[int]] = field(default_factory=lambda: MappingProxyType({}))
+    class_roles: Mapping[str, frozenset[int]] = field(default_factory=lambda: MappingProxyType({}))
     role_nouns: frozenset[str] = frozenset()
     second_roles: frozenset[str] = frozenset()  # "vice", "deputy": the role after them is another one
     # "former": a title word that names no role of its own ("Former Mexican presidents" is no Mr. Mexican)

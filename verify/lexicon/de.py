@@ -9,6 +9,7 @@ from . import (
     Gender,
     Lexicon,
     affiliation_table,
+    class_table,
     demonstrative_table,
     domain_table,
     inflected,
@@ -31,6 +32,73 @@ def _weak_forms(verb: str) -> tuple[str, ...]:
     prefix = "" if verb.endswith("ieren") or verb.startswith(_INSEPARABLE) else "ge"
     return (verb, *(stem + ending for ending in endings), prefix + stem + endings[0])
 
+
+# Classes of roles (see ``Lexicon.class_nouns``), from every region German is written in (Germany, Austria,
+# Switzerland, Liechtenstein, Luxembourg, South Tyrol, Eastern Belgium, Transylvania, Namibia): a local government's
+# head, a council's members, legislators, members of an executive, a district's head, civil servants, heads of
+# schools, police and military ranks, clergy, judges. Before "/" the wider nouns that describe a class without holding
+# a role of it ("sagte die Regierungsfrau", "der Offizier"); a compound's opening names its class too ("Regierungs-").
+CLASS_NOUNS, CLASS_ROLES = class_table("""
+stadtoberhaupt gemeindeoberhaupt dorfoberhaupt rathauschef rathauschefin stadtchef stadtchefin gemeindechef
+gemeindechefin dorfchef dorfchefin ortschef ortschefin erster_bürger bürgermeister bürgermeisterin oberbürgermeister
+oberbürgermeisterin ortsbürgermeister bezirksbürgermeister stadtpräsident stadtpräsidentin gemeindepräsident
+gemeindepräsidentin ammann gemeindeammann stadtammann gemeindevorsteher gemeindevorsteherin ortsvorsteher
+ortsvorsteherin dorfvorsteher dorfvorsteherin schultheiss schultheiß primar primarin burgermeeschter
+buergermeeschter maire syndic bezirksvorsteher bezirksvorsteherin
+
+gemeinderat gemeinderätin stadtrat stadträtin ratsherr ratsfrau ratsmitglied schöffe schöffin beigeordneter
+beigeordnete stadtverordneter stadtverordnete gemeindevertreter gemeindevertreterin kreisrat kreisrätin bezirksrat
+bezirksrätin
+
+parlamentarier parlamentarierin volksvertreter volksvertreterin mandatar mandatarin parlament landtag bundestag /
+abgeordneter abgeordnete mdb mdl mdep nationalrat nationalrätin ständerat ständerätin landtagsabgeordneter
+landtagsabgeordnete grossrat grossrätin großrat großrätin kantonsrat kantonsrätin bundestagsabgeordneter deputierter
+deputierte
+
+regierungsfrau regierungsmann regierungsvertreter regierungsvertreterin regierung landesregierung kantonsregierung
+departementschef departementschefin departementsvorsteher departementsvorsteherin departement magistrat magistratin
+ministerium exzellenz / minister ministerin staatsrat staatsrätin regierungsrat regierungsrätin landesrat
+landesrätin senator senatorin staatssekretär staatssekretärin staatsminister staatsministerin landeshauptmann
+landeshauptfrau ministerpräsident ministerpräsidentin regierungschef regierungschefin landammann landammännin
+bundesrat bundesrätin
+
+kreischef kreischefin kreisverwaltung / landrat landrätin oberkreisdirektor präfekt präfektin regierungspräsident
+regierungspräsidentin bezirkshauptmann bezirkshauptfrau statthalter statthalterin regierungsstatthalter
+regierungsstatthalterin
+
+beamter beamtin beamte staatsdiener staatsdienerin spitzenbeamter spitzenbeamtin verwaltungschef verwaltungschefin
+behördenchef behördenchefin / hr regr minr osr hofrat hofrätin amtsleiter amtsleiterin amtsvorsteher amtsvorsteherin
+amtschef amtschefin sektionschef sektionschefin ministerialrat ministerialrätin regierungsdirektor
+regierungsdirektorin amtsrat amtsrätin oberamtsrat dienststellenleiter dienststellenleiterin schulrat schulrätin
+oberschulrat schulinspektor schulinspektorin
+
+schulchef schulchefin / rektor rektorin direktor direktorin schulleiter schulleiterin schuldirektor schuldirektorin
+konrektor konrektorin
+
+offizier offizierin militär soldat soldatin / oberst oberstin oberstleutnant major majorin hauptmann hauptfrau
+leutnant oberleutnant general generalin brigadier brigadegeneral kommandant kommandantin feldwebel unteroffizier
+admiral
+
+polizist polizistin polizeichef polizeichefin / kommissar kommissarin hauptkommissar hauptkommissarin
+polizeikommandant polizeikommandantin wachtmeister inspektor inspektorin polizeidirektor polizeipräsident
+polizeipräsidentin
+
+geistlicher geistliche seelsorger seelsorgerin kirchenmann kirchenfrau gottesmann pfarrer pfarrerin pastor pastorin
+priester pater prior priorin abt äbtissin dekan dekanin bischof bischöfin kaplan vikar vikarin diakon diakonin
+prälat superintendent superintendentin rabbiner rabbinerin imam propst pröpstin stadtpfarrer domherr kanonikus mönch
+nonne ordensschwester
+
+richter richterin / richter richterin gerichtspräsident gerichtspräsidentin friedensrichter friedensrichterin
+
+häuptling stammesältester dorfältester / häuptling kgosi togbui cacique lonko
+
+fährmann fährfrau kapitän kapitänin steuermann steuerfrau bootsführer bootsführerin schiffsführer schiffsführerin
+skipper
+
+vize stellvertretend stellvertretende stellvertretender vizebürgermeister vizebürgermeisterin vizeprimar
+vizeprimarin stellvertreter stellvertreterin vizestadtpräsident vizestadtpräsidentin vizegemeindepräsident
+vizegemeindepräsidentin vizeammann bürgermeister-stellvertreter bürgermeister-stellvertreterin
+""")
 
 # Speech verbs in present, past (sg/pl), perfect participle and common subjunctive (indirect speech) forms:
 # the strong ones as written, the weak ones by their infinitive (inflected by rule, see _weak_forms).
@@ -758,6 +826,8 @@ LEXICON: Lexicon = Lexicon(
     zuständiger zuständigen führende führender alte alter junge junger neue neuer
     """),
     agent_endings=words("er erin in mann frau leute meister ler lerin"),
+    class_nouns=CLASS_NOUNS,
+    class_roles=CLASS_ROLES,
     domain_roles=domain_table("""
     bürgermeister / stadt städtchen gemeinde rathaus stadtspitze stadtverwaltung kommune dorf ortsgemeinde marktgemeinde
     landrat / landkreis kreis landratsamt kreisverwaltung kreishaus

@@ -9,6 +9,7 @@ from . import (
     Gender,
     Lexicon,
     affiliation_table,
+    class_table,
     demonstrative_table,
     domain_table,
     number_table,
@@ -32,6 +33,57 @@ def _forms(base: str) -> tuple[str, ...]:
         return base, third, base + "d", (base if base.endswith(("ee", "ye", "oe")) else base[:-1]) + "ing"
     return base, third, stem + "ed", stem + "ing"
 
+
+# Classes of roles (see ``Lexicon.class_nouns``), from every region English is written in: a local government's head,
+# a council's members, legislators, members of an executive, a state's representatives in a district, civil servants,
+# heads of schools, police and military ranks, clergy, judges, traditional authorities, boat trades. Before "/" the
+# wider nouns and styles that describe a class without holding a role of it ("sighed Her Worship", "the officer").
+CLASS_NOUNS, CLASS_ROLES = class_table("""
+first_citizen civic_head town_head city_head worship mayor mayoress lord_mayor provost lord_provost reeve warden
+burgomaster burgermeister selectman selectwoman first_selectman intendant mce dce mde county_executive county_mayor
+borough_president village_president
+
+council councillor councilor councilman councilwoman councilmember alderman alderwoman alder council_member
+ward_councillor freeholder / councillor councilor councilman councilwoman councilmember alderman alderwoman alder
+council_member ward_councillor freeholder member
+
+lawmaker legislator parliamentarian parliament legislature assembly congress senate house_of_assembly
+house_of_commons / mp mha mla mpp mna msp mhk mhr td senator representative congressman congresswoman congressperson
+assemblyman assemblywoman assemblymember delegate member_of_parliament hon honourable member
+
+mec cabinet_secretary cabinet_minister minister state_minister deputy_minister premier governor chief_minister
+first_minister excellency ministry cabinet
+
+administrator / dc district_commissioner district_administrator district_officer district_executive prefect
+commissioner regional_commissioner resident_commissioner
+
+official functionary bureaucrat civil_servant public_servant administrator / dc district_commissioner
+district_administrator district_officer district_executive permanent_secretary director-general registrar
+superintendent commissioner dho reo prefect inspector
+
+principal headteacher headmaster headmistress head_teacher rector schoolmaster schoolmistress school_head
+
+officer soldier serviceman servicewoman / colonel lieutenant-colonel lieutenant major-general general brigadier
+brigadier-general commander commandant captain sergeant corporal marshal admiral commodore garrison_commander
+
+officer policeman policewoman cop / constable sergeant inspector superintendent chief_inspector sheriff trooper
+commissioner police_chief marshal
+
+clergyman clergywoman cleric churchman churchwoman preacher man_of_god man_of_the_cloth pastor reverend priest vicar
+rector canon archdeacon dean bishop archbishop deacon deaconess chaplain curate parson imam sheikh moulvi maulana
+mufti rabbi monk nun abbot abbess prior prioress friar evangelist priestess pandit swami lama babalawo
+
+judge magistrate justice honour honor lordship ladyship / judge magistrate justice sheriff recorder
+
+traditional_ruler traditional_leader traditional_authority ruler royal / chief paramount_chief kgosi headman
+headwoman village_head ta gvh inkosi induna oba obi emir sultan oni alaafin togbui nana fon ardo lamido gran_man
+kapitein cacique lonko chieftain
+
+boatman boatwoman / coxswain skipper ferryman ferrywoman waterman poler helmsman bargeman boatswain boat_driver
+boatman boatwoman
+
+deputy_mayor vice_mayor deputy_mayoress deputy_reeve deputy_provost
+""")
 
 # Verbs that introduce speech or writing, in every form a cue takes ("said", "says", "saying"): the
 # irregular ones as written, the regular ones by their base form (inflected by rule, see _forms). "goes" is the
@@ -1346,6 +1398,8 @@ LEXICON: Lexicon = Lexicon(
     official officer figure face voice charge responsible supremo honcho main big old young new former local
     """),
     agent_endings=words("er ers man men woman women ist or ess eer ier"),
+    class_nouns=CLASS_NOUNS,
+    class_roles=CLASS_ROLES,
     domain_roles=domain_table("""
     mayor / city town borough municipality village township burgh
     governor / state province

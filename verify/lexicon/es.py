@@ -8,6 +8,7 @@ from . import (
     Gender,
     Lexicon,
     affiliation_table,
+    class_table,
     demonstrative_table,
     domain_table,
     inflected,
@@ -30,6 +31,58 @@ def _regular_forms(verb: str) -> tuple[str, ...]:
         endings = ("e", "ió", "en", "ieron", "ía", "ían", "ido", verb[-2:])
     return tuple(stem + ending for ending in endings)
 
+
+# Classes of roles (see ``Lexicon.class_nouns``), from every region Spanish is written in (Spain, Mexico, Central
+# America and the Caribbean, the Andes, the Southern Cone, the United States, Equatorial Guinea): a local government's
+# head, a council's members, legislators, members of an executive, the State's representatives, civil servants, heads of
+# schools, police and military ranks, clergy, judges, traditional authorities, boat trades. Before "/" the wider nouns
+# that describe a class without holding a role of it ("la máxima autoridad del municipio", "el marino").
+CLASS_NOUNS, CLASS_ROLES = class_table("""
+primer_edil primera_edil munícipe jefe_comunal jefa_comunal jefe_municipal jefa_municipal jefe_civil jefa_civil
+alcalde alcaldesa intendente intendenta edil edila burgomaestre presidente_municipal presidenta_municipal
+jefe_comunal jefa_comunal jefe_civil jefa_civil alcalde_mayor teniente_gobernador
+
+concejal concejala regidor regidora edil edila síndico síndica delegado_de_la_circunscripción
+
+parlamentario parlamentaria legislador legisladora congresista congreso asamblea parlamento senado cortes / diputado
+diputada senador senadora asambleísta procurador procuradora representante_a_la_cámara
+
+mandatario mandataria / alcalde alcaldesa intendente intendenta gobernador gobernadora presidente_municipal
+presidenta_municipal prefecto prefecta
+
+autoridad autoridad_regional / seremi ministro ministra subsecretario subsecretaria consejero consejera gobernador
+gobernadora prefecto prefecta subprefecto delegado_presidencial delegada_presidencial subdelegado subdelegada
+intendente intendenta secretario_de_estado secretaria_de_estado
+
+ministro ministra seremi subsecretario subsecretaria consejero consejera secretario_de_estado secretaria_de_estado
+gobernador gobernadora ministerio excelencia
+
+funcionario funcionaria alto_funcionario alta_funcionaria servidor_público servidora_pública burócrata /
+director_general directora_general subdirector subdirectora administrador administradora delegado delegada prefecto
+prefecta jefe_de_servicio jefa_de_servicio
+
+rector rectora director_del_colegio directora_del_colegio
+
+militar marino uniformado uniformada oficial / coronel coronela teniente_coronel teniente capitán capitana
+comandante sargento cabo general generala almirante capitán_de_corbeta capitán_de_fragata capitán_de_navío
+suboficial
+
+policía agente oficial / comisario comisaria subcomisario inspector inspectora carabinero carabinera sargento cabo
+capitán teniente comandante mayor
+
+religioso religiosa clérigo eclesiástico sacerdote párroco padre cura presbítero pbro obispo arzobispo monseñor fray
+pastor pastora reverendo diácono capellán vicario canónigo monja imán rabino babalawo hermano_mayor
+
+magistrado magistrada señoría / juez jueza magistrado magistrada fiscal
+
+autoridad_originaria autoridad_tradicional autoridad_indígena / cacique lonko longko werken apu curaca kuraka mallku
+jilaqata varayoc alcalde_vara
+
+lanchero lanchera barquero barquera botero balsero balsera timonel patrón_de_lancha
+
+vicealcalde vicealcaldesa teniente_de_alcalde teniente_alcalde primer_teniente_de_alcalde viceintendente
+viceintendenta
+""")
 
 # Speech verbs in the forms a cue takes (present, preterite, imperfect, participle): the irregular ones as
 # written, the regular ones by their infinitive (inflected by rule, see _regular_forms). Swearing ("«…», jura el
@@ -745,6 +798,8 @@ LEXICON: Lexicon = Lexicon(
     mandamás fuerte máximo máxima primer primera alto alta viejo vieja nuevo nueva señor señora
     """),
     agent_endings=words("ero era ista or ora ario aria dor dora ante"),
+    class_nouns=CLASS_NOUNS,
+    class_roles=CLASS_ROLES,
     domain_roles=domain_table("""
     alcalde / ciudad municipio alcaldía ayuntamiento comuna pueblo cantón villa intendencia municipalidad
     gobernador / provincia gobernación

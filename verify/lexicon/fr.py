@@ -10,6 +10,7 @@ from . import (
     Gender,
     Lexicon,
     affiliation_table,
+    class_table,
     demonstrative_table,
     domain_table,
     inflected,
@@ -35,6 +36,56 @@ def _er_forms(verb: str) -> tuple[str, ...]:
         *(soft + ending for ending in ("ait", "aient", "a")),
     )
 
+
+# Classes of roles (see ``Lexicon.class_nouns``), from every region French is written in (France and its overseas,
+# Belgium, Switzerland, Luxembourg, Monaco, Québec and Acadia, the Maghreb, West and Central Africa, the Indian Ocean,
+# Haiti): a local government's head, a council's members, legislators, members of an executive, the State's
+# representatives, civil servants, heads of schools, police and military ranks, clergy, judges, customary
+# authorities, boat trades. Before "/" the wider nouns that describe a class without holding a role of it ("le
+# militaire", "l'officier", "le haut fonctionnaire").
+CLASS_NOUNS, CLASS_ROLES = class_table("""
+premier_magistrat premier_édile premier_citoyen édile maire mairesse bourgmestre syndic syndique maïeur mayeur pds
+délégué_spécial
+
+conseiller conseillère conseiller_municipal conseillère_municipale échevin échevine adjoint adjointe
+
+parlementaire élu_de_la_nation assemblée parlement sénat / député députée sénateur sénatrice conseiller_national
+conseillère_nationale conseiller_aux_états
+
+ministre ministre_délégué secrétaire_d'état conseiller_d'état conseillère_d'état gouverneur gouverneure wali
+président_de_région ministère excellence
+
+représentant_de_l'état administration préfet préfète sous-préfet sous-préfète / préfet préfète sous-préfet sous-
+préfète haut-commissaire gouverneur gouverneure wali caïd pacha administrateur_territorial chef_de_district
+
+fonctionnaire haut_fonctionnaire haute_fonctionnaire cadre haut_cadre agent_de_l'état commis_de_l'état / recteur
+rectrice inspecteur inspectrice dasen administrateur administratrice secrétaire_général secrétaire_générale
+directeur_de_cabinet préfet préfète sous-préfet sous-préfète
+
+chef_d'établissement / proviseur proviseure principal principale recteur rectrice directeur_d'école
+directrice_d'école
+
+militaire officier officière soldat / colonel colonelle lieutenant-colonel commandant commandante capitaine
+lieutenant sous-lieutenant adjudant adjudant-chef sergent caporal général générale chef_d'escadron chef_de_bataillon
+amiral gendarme major
+
+policier policière officier officière / commissaire inspecteur brigadier gendarme major commandant capitaine
+lieutenant
+
+religieux religieuse ecclésiastique homme_d'église homme_de_dieu prélat abbé curé prêtre pasteur pasteure évêque
+archevêque chanoine vicaire aumônier diacre moine moniale prieur prieure imam cheikh cadi marabout rabbin
+
+magistrat magistrate / juge magistrat magistrate cadi président_du_tribunal procureur procureure
+
+chef_coutumier autorité_coutumière autorité_traditionnelle chef_traditionnel / chef_coutumier chef_traditionnel
+chef_de_canton chef_canton chef_de_village togbui nana fon lamido sultan gran_man granman capitaine mwami
+
+batelier batelière / piroguier piroguière batelier batelière passeur passeuse marinier marinière barreur barreuse
+pilote patron_de_la_barge skipper
+
+premier_adjoint première_adjointe maire_adjoint maire-adjoint maire-adjointe vice-bourgmestre vice-syndic vice-
+syndique
+""")
 
 # Speech verbs in the forms a cue takes (present, passé composé participle, imperfect, passé simple): the
 # irregular ones as written, the regular -er verbs by their infinitive (inflected by rule, see _er_forms).
@@ -702,6 +753,8 @@ LEXICON: Lexicon = Lexicon(
     monsieur madame premier première haut haute grand grande vieux vieille nouveau nouvelle
     """),
     agent_endings=words("eur eus us ier iere ist ien ienn ant er ere eron eronn"),
+    class_nouns=CLASS_NOUNS,
+    class_roles=CLASS_ROLES,
     domain_roles=domain_table("""
     maire / ville commune mairie municipalité village bourg
     préfet / préfecture département
