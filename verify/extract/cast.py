@@ -6035,7 +6035,7 @@ class Cast:
         words = [w.lower() for w in written]
         # (a style after a possessive is a description too: "sighed Her Worship", "dijo Su Señoría")
         styled = len(words) == 2 and words[0] in lex.possessives and role_classes(fit_form(words[1]), lex.code, False)
-        if len(words) < 2 or words[0] not in lex.definite and not styled or self._names_in(written):
+        if len(words) < 2 or not styled and (words[0] not in lex.definite or self._names_in(written)):
             return None
         # (the head noun before what it is of: "wives" of "the fishermen's wives", "man" of "the man responsible for the
         # county's roads", "Beamte" of "der oberste Beamte der Stadt")
@@ -6070,7 +6070,7 @@ class Cast:
             return None  # (the cast chose among the role's holders when it read the cue)
         if current is not None and (head in current.role_words or head in current.named_as or role in current.roles):
             return None  # (the person credited fits: "the baker added" of the baker quoted just before)
-        domains, classes = self._described_classes(words, role)
+        domains, classes = self._described_classes(words, phrase, role)
         if current is not None and not classes.isdisjoint(self._classes_held(current)):
             return None  # (of the description's class: "the officer" of the colonel quoted just before)
         fit = self._fits_of(written, head, role, domains, classes)
@@ -6121,13 +6121,7 @@ class Cast:
         role of the description's classes (``classes``) add 2 each."""
         lex = self.lexicon
         words = [w.lower() for w in written]
-        passed = (FUNCTION_WORDS, lex.stopwords, lex.fit_generic, lex.cue_verbs)
-        told = [(fit_form(w), w == head) for w in words[1:] if not any(w in words_of for words_of in passed)]
-        if lex.capitalised_nouns:
-            # (a compound ending on a generic noun is what its opening says: "Fährfrau" is of the "Fähre", "Rathauschef"
-            # of the "Rathaus")
-            told = [(_without_generic(w, lex), own) for w, own in told]
-        told = [(w, own) for w, own in told if len(w) >= _FIT_STEM]
+        told = self._content_forms(words, head)
         letters = [w.lower() for w in written[1:] if _OFFICE_LETTERS.fullmatch(w) and w.lower() not in lex.affiliations]
         # (a party's noun for its member, "der Christsoziale", "the Liberal Democrat"; not a nationality before a role,
         # "the Russian leader" of a Russian sociologist)
@@ -6173,23 +6167,35 @@ class Cast:
 
         return fit
 
-    def _described_classes(self, words: list[str], role: str) -> tuple[set[str], frozenset[int]]:
+    def _described_classes(self, words: list[str], phrase: list[str], role: str) -> tuple[set[str], frozenset[int]]:
         """The roles of the domains a description's words name (``domain_roles``: "the city's first citizen" of the
-        mayor, "the man from Parliament" of an MP), and the classes of roles it describes (``class_nouns``: its words
-        and phrases, "le haut fonctionnaire", "la autoridad regional"; its head's role; its domains' roles)."""
+        mayor), and the classes of roles it describes (``class_nouns``): those its noun phrase's words and phrases
+        name ("le haut fonctionnaire", "la autoridad regional"; not an owner's, "the mayor's chief of staff"), its
+        head's role, its domains' roles, and the words after the phrase that name no role ("the man from Parliament",
+        "la representante del ministerio"; not "el jefe de gabinete del alcalde")."""
         lex = self.lexicon
-        forms = [fit_form(w) for w in words[1:] if w not in FUNCTION_WORDS]
         domains = {
             owner
-            for w in forms
-            if len(w) >= _FIT_STEM
+            for w, _ in self._content_forms(words, "")
             for domain, owner in lex.domain_roles.items()
             if w == (d := fit_form(domain)) or _fits(w, d, lex)
         }
-        formed = [fit_form(w) for w in words[1:]]
+        formed = [fit_form(w) for w in phrase[1:] if not w.endswith(("'s", "’s"))]
         grams = {" ".join(formed[at : at + n]) for n in range(1, _CLASS_GRAMS + 1) for at in range(len(formed) - n + 1)}
-        named = [*grams, *(fit_form(r) for r in (role, *domains) if r)]
+        after = [fit_form(w) for w in words[len(phrase) :] if not title_role(w, lex)]
+        named = [*grams, *after, *(fit_form(r) for r in (role, *domains) if r)]
         return domains, frozenset().union(*(role_classes(g, lex.code, False) for g in named))
+
+    def _content_forms(self, words: list[str], head: str) -> list[tuple[str, bool]]:
+        """A description's content words (not a function word, a stopword, a generic noun nor a cue verb) in
+        ``fit_form``, a compound's generic end cut ("Fährfrau" is of the "Fähre", "Rathauschef" of the "Rathaus"),
+        each with whether it is the head noun."""
+        lex = self.lexicon
+        passed = (FUNCTION_WORDS, lex.stopwords, lex.fit_generic, lex.cue_verbs)
+        told = [(fit_form(w), w == head) for w in words[1:] if not any(w in words_of for words_of in passed)]
+        if lex.capitalised_nouns:
+            told = [(_without_generic(w, lex), own) for w, own in told]
+        return [(w, own) for w, own in told if len(w) >= _FIT_STEM]
 
     def _classes_held(self, person: Person) -> frozenset[int]:
         """The classes of roles (lexicon ``class_roles``) of the roles and the nouns the article gave a person."""
@@ -6209,8 +6215,11 @@ class Cast:
         the words said of them ("le chef coutumier" is the "chef coutumier du canton" whatever class "chef" is of), so
         that it cannot be them."""
         # (a party's letters are no role: "(SPÖ)" says nothing of what the person does)
-        if not classes or not (person.roles or person.named_as or person.role_words - self.lexicon.affiliations.keys()):
+        lex = self.lexicon
+        if not classes or not (person.roles or person.named_as or person.role_words - lex.affiliations.keys()):
             return False
+        if not person.roles.isdisjoint(lex.public_roles) or not person.roles.isdisjoint(lex.officer_roles):
+            return False  # (an office of a class no lexicon lists: "la secretaria de Educación" is "la funcionaria")
         _, said, lower, _ = self._said_words().get(id(person), (person, frozenset(), frozenset(), ()))
         if not said.isdisjoint(fit_form(w) for w in words[1:] if w not in FUNCTION_WORDS):
             return False

@@ -62,7 +62,7 @@ landesrätin senator senatorin staatssekretär staatssekretärin staatsminister 
 landeshauptfrau ministerpräsident ministerpräsidentin regierungschef regierungschefin landammann landammännin
 bundesrat bundesrätin
 
-kreischef kreischefin kreisverwaltung / landrat landrätin oberkreisdirektor präfekt präfektin regierungspräsident
+kreischef kreischefin kreisverwaltung landrat landrätin oberkreisdirektor präfekt präfektin regierungspräsident
 regierungspräsidentin bezirkshauptmann bezirkshauptfrau statthalter statthalterin regierungsstatthalter
 regierungsstatthalterin
 

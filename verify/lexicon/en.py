@@ -54,8 +54,8 @@ assemblyman assemblywoman assemblymember delegate member_of_parliament hon honou
 mec cabinet_secretary cabinet_minister minister state_minister deputy_minister premier governor chief_minister
 first_minister excellency ministry cabinet
 
-administrator / dc district_commissioner district_administrator district_officer district_executive prefect
-commissioner regional_commissioner resident_commissioner
+dc district_commissioner district_administrator district_officer district_executive prefect commissioner
+regional_commissioner resident_commissioner
 
 official functionary bureaucrat civil_servant public_servant administrator / dc district_commissioner
 district_administrator district_officer district_executive permanent_secretary director-general registrar

@@ -40,7 +40,8 @@ def _regular_forms(verb: str) -> tuple[str, ...]:
 CLASS_NOUNS, CLASS_ROLES = class_table("""
 primer_edil primera_edil munícipe jefe_comunal jefa_comunal jefe_municipal jefa_municipal jefe_civil jefa_civil
 alcalde alcaldesa intendente intendenta edil edila burgomaestre presidente_municipal presidenta_municipal
-jefe_comunal jefa_comunal jefe_civil jefa_civil alcalde_mayor teniente_gobernador
+jefe_comunal jefa_comunal jefe_civil jefa_civil alcalde_mayor teniente_gobernador regidor regidora batle batlessa
+batlle batllessa alcaldessa
 
 concejal concejala regidor regidora edil edila síndico síndica delegado_de_la_circunscripción
 
@@ -71,7 +72,7 @@ policía agente oficial / comisario comisaria subcomisario inspector inspectora 
 capitán teniente comandante mayor
 
 religioso religiosa clérigo eclesiástico sacerdote párroco padre cura presbítero pbro obispo arzobispo monseñor fray
-pastor pastora reverendo diácono capellán vicario canónigo monja imán rabino babalawo hermano_mayor
+pastor pastora reverendo diácono capellán vicario canónigo monja imán rabino babalawo
 
 magistrado magistrada señoría / juez jueza magistrado magistrada fiscal
 
