@@ -6232,8 +6232,9 @@ class Cast:
         lex = self.lexicon
         if lex.capitalised_nouns:
             return False
-        # (up to what the role is of: "el hombre fuerte del Invías" heads a body the article named)
-        named = takewhile(lambda w: w not in lex.complement_words, written[1:])
+        # (up to what the role is of or where it is from: "el hombre fuerte del Invías" heads a body the article named,
+        # "the man from Parliament" is of one)
+        named = takewhile(lambda w: w not in lex.complement_words and w not in lex.stopwords, written[1:])
         return any(w[:1].isupper() and not w.isupper() and w.lower() not in lex.affiliations for w in named)
 
     def _may_fit(self, person: Person) -> bool:
