@@ -713,7 +713,7 @@ def _untitled(phrase: str, code: str) -> str:
         if role.isalpha() and role.islower() and given[:1].isupper() and name_word(surname) and _civil_role(role, lex):
             return f"{given} {surname}"
     words = opening = strip_titles(phrase).split()
-    while len(words) > 1 and (
+    while len(words) > 1 and not _adjective_after(words, lex) and (
         _leading_title(words[0], words[1], lex)
         or len(words) > 2
         and (words[0].lower() in lex.affiliation_nouns or _genitive_owner(words[0], words[1], words[2], lex))
@@ -725,6 +725,12 @@ def _untitled(phrase: str, code: str) -> str:
         # title in German: "Brandenburgs Kulturministerin Henrike Lüdersen"; a member's body: "Stadtrat Oskar Müller")
         words = words[1:]
     return " ".join(_without_affiliation(words, lex))
+
+
+def _adjective_after(words: list[str], lex: Lexicon) -> bool:
+    """Whether a title is followed by one word in lower case where a language writes names capitalised and nouns in
+    lower case: an adjective of the role, no name ("la jefa civil", "la delegada presidencial")."""
+    return len(words) == 2 and words[1].islower() and not lex.capitalised_nouns and bool(title_role(words[0], lex))
 
 
 # The nouns of bodies of every lexicon of five letters or more, as a German compound ends on them ("Polizeistation",
