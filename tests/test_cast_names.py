@@ -1294,3 +1294,135 @@ def test_an_office_set_off_before_the_name_is_no_part_of_it(
     code: str, texts: tuple[str, ...], want: list[str | None]
 ) -> None:
     assert _said_in(code, *texts) == want
+
+
+# Round 52 (names52): a leading word the article itself tells a form of address — the same word before another
+# person's whole name, or the whole name written again without it — whatever the word and the region
+# (``Cast._address_shared``, ``cast._address_dropped``); not an East Asian name written family name first, a known
+# first name, or a language of two surnames' three words.
+@pytest.mark.parametrize(
+    ("code", "texts", "want"),
+    [
+        ("en", ('Ka Rodel Mabanta has fished off the point for thirty years: "The reef is dying."',
+                'Ka Nestor Bunag agreed: "We see it every morning."'), ["Rodel Mabanta", "Nestor Bunag"]),
+        ("en", ('Ka Rodel Mabanta has fished off the point for thirty years: "The reef is dying."',
+                '"Nobody listens to us," said Rodel Mabanta.'), ["Rodel Mabanta", "Rodel Mabanta"]),
+        ("de", ("Muhme Rosl Hiebl führt den Laden seit 1980: „Die Leute kaufen im Internet.“",
+                "„Wir machen trotzdem weiter“, sagte Rosl Hiebl."), ["Rosl Hiebl", "Rosl Hiebl"]),
+        ("fr", ("Yaay Ngoné Diouf vend du poisson au marché de Soumbédioune : « Les prix ont doublé. »",
+                "Yaay Mbathio Sène, sa voisine, a approuvé : « On ne vend plus rien. »"),
+         ["Ngoné Diouf", "Mbathio Sène"]),
+        ("es", ("Turi Wilber Ccama cuida alpacas en la puna: «La helada mató a veinte».",
+                "Turi Yeison Huamaní, su vecino, lo confirmó: «No hay ayuda»."), ["Wilber Ccama", "Yeison Huamaní"]),
+        ("fr", ("Grann Yolène Pierre-Louis tient une boutique à Jacmel. « Le courant revient le soir », dit-elle.",
+                "« On vit avec », a ajouté Yolène Pierre-Louis."), ["Yolène Pierre-Louis", "Yolène Pierre-Louis"]),
+        # (not an East Asian name written family name first, called by its given names or sharing its family name;
+        # not a known first name; not a surname alone in a language of two surnames)
+        ("en", ('Lim Siew Ching sells noodles at the market: "Rent is too high."', '"We will stay," said Siew Ching.'),
+         ["Lim Siew Ching", "Lim Siew Ching"]),
+        ("en", ('Lim Siew Ching sells noodles at the market: "Rent is too high."',
+                'Her brother Lim Wei Kiat disagreed: "We should move."'), ["Lim Siew Ching", "Lim Wei Kiat"]),
+        ("en", ('Ngozi Adaeze Obi runs the clinic: "We need nurses."', '"We have none," said Adaeze Obi.'),
+         ["Ngozi Adaeze Obi", "Ngozi Adaeze Obi"]),
+        ("es", ("Wilmer Ccama Huamán pastorea alpacas: «La helada mató a veinte».",
+                "«No hay ayuda», dijo Ccama Huamán."),
+         ["Wilmer Ccama Huamán", "Wilmer Ccama Huamán"]),
+    ],
+)
+def test_a_leading_word_the_article_drops_or_shares_is_a_form_of_address(
+    code: str, texts: tuple[str, ...], want: list[str | None]
+) -> None:
+    assert _said_in(code, *texts) == want
+
+
+# Round 52 (names52): forms of address of more regions (lexicon ``address_forms``: Chichewa, Urdu, Luxembourgish,
+# Romanian, Shimaore, Aymara, Haitian, Hawaiian …), read before a name in an article of any language
+# (``cast._FOREIGN_ADDRESS_FORMS``), and of two words (``address_phrases``: "Gran Man"); not a word that opens a
+# clause of the article's language, nor a surname.
+@pytest.mark.parametrize(
+    ("code", "texts", "want"),
+    [
+        ("en", ('Amayi Chisomo Kaunda has sold tomatoes at Lilongwe market since 1990: "Prices double every year."',),
+         ["Chisomo Kaunda"]),
+        ("en", ('Janab Shahzeb Qureshi, the trader, was blunt: "The road is closed every monsoon."',),
+         ["Shahzeb Qureshi"]),
+        ("de", ("Madamm Fernande Wagener führt das Café am Markt: „Ohne Brücke kommt niemand.“",),
+         ["Fernande Wagener"]),
+        ("de", ("Domnișoara Corina Bălan unterrichtet Deutsch in Mediasch: „Die Kinder lernen schnell.“",),
+         ["Corina Bălan"]),
+        ("fr", ("Bweni Echati Abdou tient un étal au marché de Mamoudzou : « Les barges sont toujours en retard. »",),
+         ["Echati Abdou"]),
+        ("es", ("Jilata Wilber Mamani, dirigente de la comunidad, advirtió: «Si no llega el agua, bajamos».",),
+         ["Wilber Mamani"]),
+        # (a Haitian form of the French lexicon in an English article)
+        ("en", ('Matant Rosemène Joseph runs a bakery in Little Haiti: "The rent went up again."',),
+         ["Rosemène Joseph"]),
+        ("en", ('Kahu Kealoha Pua led the blessing at the new school: "This land remembers."',), ["Kealoha Pua"]),
+        ("fr", ("Le Gran Man Songo Aboikoni a reçu le préfet : « Le fleuve est notre route. »",), ["Songo Aboikoni"]),
+        # (a German clause opening on "Man", a surname that is a Hawaiian form of address, are read as before)
+        ("de", ("Man sagte es ihm nicht. Jens Peters, der Fischer, war deutlich: „Das Haff ist leer.“",),
+         ["Jens Peters"]),
+        ("en", ('Desmond Tutu once said it better: "Do your little bit of good."',), ["Desmond Tutu"]),
+    ],
+)
+def test_forms_of_address_of_more_regions_in_any_article(
+    code: str, texts: tuple[str, ...], want: list[str | None]
+) -> None:
+    assert _said_in(code, *texts) == want
+
+
+# Round 52 (names52): a name with a patronymic's connective is one name ("binti", "binte", "ould"; lexicon en
+# ``NAME_PARTICLES``), a later mention of its given name is that person, and a father's given name after the connective,
+# or a given name shaped like a nationality after a title, cuts nothing ("Ir. Suhaila Abdul Rahman").
+@pytest.mark.parametrize(
+    ("code", "texts", "want"),
+    [
+        ("en", ('Puan Rozita binti Kassim has run the canteen since 1998: "The rent went up twice this year."',
+                'Another trader, Azman Kassim, shrugged: "Everyone pays more."',
+                '"I will not raise my prices," Rozita said.'),
+         ["Rozita binti Kassim", "Azman Kassim", "Rozita binti Kassim"]),
+        ("en", ('Hajah Norlela binti Othman sells kuih at the bus station: "Business is slow."',),
+         ["Norlela binti Othman"]),
+        ("fr", ("Mohamed Lemine ould Sidi, maire de Kiffa, a reçu les éleveurs : « Le puits sera réparé. »",),
+         ["Mohamed Lemine ould Sidi"]),
+        ("en", ('Ir. Suhaila Abdul Rahman, the council\'s engineer, showed the plans: "The drain will be widened."',),
+         ["Suhaila Abdul Rahman"]),
+        ("en", ('Siti Aisyah binte Mohamed Salleh, a nurse, said: "We are short of beds."',),
+         ["Siti Aisyah binte Mohamed Salleh"]),
+        # (a heading's word before a known first name is cut as before)
+        ("en", ('Answer Ben Carson said: "We are short of beds."',), ["Ben Carson"]),
+    ],
+)
+def test_a_patronymic_name_is_one_name(code: str, texts: tuple[str, ...], want: list[str | None]) -> None:
+    assert _said_in(code, *texts) == want
+
+
+# Round 52 (names52): a titled subject, then the body or the place the person is of ("von der evangelischen
+# Kirchengemeinde", "aus Mediasch", "von der Nicolaikirche"), then any verb, a cue verb too, and a colon: the quote is
+# the subject's (``quotes._affiliation_length``; a church's noun closes a name: lexicon de ``ORGANISATION_WORDS``); an
+# aside of comparison set off before the colon ("wie jedes Jahr im Advent", "as every year", "como cada año") is no
+# clause (``quotes._without_asides``); a clause of someone else is.
+@pytest.mark.parametrize(
+    ("code", "texts", "want"),
+    [
+        ("de", ("Pfarrer Gerhard Wellmann aus Mediasch sprach ein Gebet: „Eine Schule ohne Halle.“",),
+         ["Gerhard Wellmann"]),
+        ("de", ("Diakon Thomas Reisinger von der evangelischen Kirchengemeinde hielt eine Andacht: „Gott schütze das "
+                "Tal.“",), ["Thomas Reisinger"]),
+        ("de", ("Pastorin Imke Harms von der Nicolaikirche segnete die Kutter, wie jedes Jahr im Advent: „Kommt heil "
+                "zurück.“",), ["Imke Harms"]),
+        ("en", ('Reverend Abigail Mensah of the Methodist church blessed the boats, as every year: "Come home safe."',),
+         ["Abigail Mensah"]),
+        ("es", ("El padre Anselmo Quispe bendijo las barcas, como cada año: «Que el lago los cuide».",),
+         ["Anselmo Quispe"]),
+        # (a clause of someone else before the colon, and a subject with no complement, are read as before)
+        ("de", ("Pastorin Imke Harms segnete die Kutter, als der Bürgermeister Jens Kuhl rief: „Kommt heil zurück.“",),
+         ["Jens Kuhl"]),
+        ("de", ("Pfarrer Gerhard Wellmann sprach ein Gebet: „Eine Schule ohne Halle.“",), ["Gerhard Wellmann"]),
+        ("en", ('Reverend Abigail Mensah blessed the boats, as the mayor said: "Come home safe."',), ["the mayor"]),
+    ],
+)
+def test_a_titled_subject_of_a_body_with_any_verb_before_a_colon_speaks(
+    code: str, texts: tuple[str, ...], want: list[str | None]
+) -> None:
+    assert _said_in(code, *texts) == want

@@ -67,6 +67,21 @@ _NAME_JOINERS = frozenset(word for joiner in NAME_JOINERS for word in joiner.spl
 # ("Finanzministerin Sabine Krüger" quoted in an English post), unless it is also a first name ("Don").
 _ANY_TITLE = frozenset().union(*(lex.titles for lex in LEXICONS.values()))
 _ANY_FIRST_NAME = frozenset().union(*(lex.first_name_gender.keys() for lex in LEXICONS.values()))
+# Forms of address of every language, read before a name in an article of any language (the Luxembourgish "Här" or the
+# Romanian "Domnul" of a German page, the Shimaore "Bweni" of a French one, the Chichewa "Amayi" of an English one,
+# wherever the lexicon listing it): less the words a lexicon knows as first names, and each language's function words
+# ("Man" opens a German clause, "Si" a Spanish one; both are read as forms of address in French only)
+_ANY_ADDRESS_FORMS = frozenset().union(*(lex.address_forms for lex in LEXICONS.values())) - {
+    w for lex in LEXICONS.values() for w in lex.address_forms if w.lower() in _ANY_FIRST_NAME
+}
+_FOREIGN_ADDRESS_FORMS = {
+    code: _ANY_ADDRESS_FORMS - {w for w in _ANY_ADDRESS_FORMS if w.lower() in lex.stopwords}
+    for code, lex in LEXICONS.items()
+}
+# Forms of address of two words, of every language ("Gran Man" of the Maroons, "Tan Sri" of Malaysia, "Kuña Karai" of
+# Paraguay): both words dropped before the name
+_ANY_ADDRESS_PHRASES = frozenset().union(*(lex.address_phrases for lex in LEXICONS.values()))
+_ADDRESS_PHRASE_OPENINGS = frozenset(phrase.split()[0] for phrase in _ANY_ADDRESS_PHRASES)
 # ("ex" of "the ex-wife", "die Ex-Frau": a former relation, someone else than the woman named)
 _ANY_ROLE_MODIFIER = frozenset().union(*(lex.role_modifiers for lex in LEXICONS.values()))
 # The shortest stem before an adverb suffix that makes a lone capitalised word an adverb, not a name:
@@ -691,6 +706,38 @@ def _addressed_again(mention: str, whole: str, lex: Lexicon) -> bool:
     )
 
 
+def _address_shaped(named: Sequence[str], lex: Lexicon) -> bool:
+    """Whether the first word of a whole name of three words or more may be a form of address the article tells so
+    (:func:`_address_dropped`, ``Cast._address_shared``): a name word no lexicon knows as a first name nor as a
+    particle, before name words; not the three words of one syllable each of an East Asian name written family name
+    first ("Lim Siew Ching" is called "Siew Ching", "Lim Wei Kiat" is her brother), nor of a run holding a particle
+    ("Protección Civil de Sinaloa")."""
+    return (
+        len(named) > 2
+        and all(map(name_word, named))
+        and not known_first_name(named[0])
+        and named[0].lower() not in _en.NAME_PARTICLES
+        and not all(len(_VOWEL_RUN.findall(word)) == 1 for word in named[:3])
+    )
+
+
+# A run of vowels, one a syllable (an East Asian name's words have one each: "Chong Wei Kiat", "Nguyen Van An")
+_VOWEL_RUN = re.compile(r"[aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿœāēīōū]+", re.IGNORECASE)
+
+
+def _address_dropped(mention: str, whole: str, lex: Lexicon) -> bool:
+    """Whether a mention that is a whole name less its first word ("Chukwuemeka Nwafor" of "Oga Chukwuemeka Nwafor")
+    tells that word a form of address no lexicon lists (:func:`_address_shaped`): the article calls the person by a
+    given name and a surname without it. Not in a language of two surnames before a name of three words ("Yuly Tatiana
+    Guevara" may be called "Tatiana Guevara")."""
+    said, named = mention.split(), whole.split()
+    return (
+        named[1:] == said
+        and len(named) > (3 if lex.double_surnames else 2)
+        and _address_shaped(named, lex)
+    )
+
+
 def _civil_role(word: str, lex: Lexicon) -> bool:
     """Whether a word in lower case before a title that is a given name too is a noun for a person outside the forces
     (a role the lexicon lists, or a person's ending: "the steward Earl Boyd", "grazier Col Hadley"), after which the
@@ -713,17 +760,23 @@ def _untitled(phrase: str, code: str) -> str:
         if role.isalpha() and role.islower() and given[:1].isupper() and name_word(surname) and _civil_role(role, lex):
             return f"{given} {surname}"
     words = opening = strip_titles(phrase).split()
-    while len(words) > 1 and not _adjective_after(words, lex) and (
-        _leading_title(words[0], words[1], lex)
-        or len(words) > 2
-        and (words[0].lower() in lex.affiliation_nouns or _genitive_owner(words[0], words[1], words[2], lex))
-        or len(words) == 3
-        and words[0].lower() in lex.member_bodies
-        and words is opening  # (not after an article: "Der Stadtrat Bad Oberdorf" is the council)
-    ):
-        # (a national before a full name: "the Dane Anders Sample", though "Dane" is a first name; an owner before a
-        # title in German: "Brandenburgs Kulturministerin Henrike Lüdersen"; a member's body: "Stadtrat Oskar Müller")
-        words = words[1:]
+    while len(words) > 1 and not _adjective_after(words, lex):
+        if len(words) > 3 and _address_phrase(words[0], words[1]):
+            words = words[2:]  # "(Le) Gran Man Amédée Doudou", "Tan Sri Ahmad Zulkifli": a form of address of two words
+        elif (
+            _leading_title(words[0], words[1], lex)
+            or len(words) > 2
+            and (words[0].lower() in lex.affiliation_nouns or _genitive_owner(words[0], words[1], words[2], lex))
+            or len(words) == 3
+            and words[0].lower() in lex.member_bodies
+            and words is opening  # (not after an article: "Der Stadtrat Bad Oberdorf" is the council)
+        ):
+            # (a national before a full name: "the Dane Anders Sample", though "Dane" is a first name; an owner before
+            # a title in German: "Brandenburgs Kulturministerin Henrike Lüdersen"; a member's body: "Stadtrat Oskar
+            # Müller")
+            words = words[1:]
+        else:
+            break
     return " ".join(_without_affiliation(words, lex))
 
 
@@ -738,6 +791,11 @@ def _adjective_after(words: list[str], lex: Lexicon) -> bool:
 _ANY_BODY_NOUNS = frozenset().union(*(lex.organisation_words for lex in LEXICONS.values()))
 _BODY_ENDINGS = tuple(sorted(w for w in _ANY_BODY_NOUNS if len(w) > 4))
 _BODY_AFTER_NAME_WORDS = 3  # the words after a link read for the body's noun ("von der Carabinieri-Station Brixen")
+
+
+def _address_phrase(first: str, second: str) -> bool:
+    """Whether two words are a form of address of two words of any lexicon (``address_phrases``: "Gran Man")."""
+    return first in _ADDRESS_PHRASE_OPENINGS and f"{first} {second}" in _ANY_ADDRESS_PHRASES
 
 
 def _without_affiliation(words: list[str], lex: Lexicon) -> list[str]:
@@ -782,9 +840,12 @@ def _leading_title(word: str, following: str, lex: Lexicon) -> bool:
         return True  # "la alcaldesa Lucía Herrero": the determiner of a title
     if low[:2] in _ELIDED and word[2:3].islower():
         return True  # "L'anthropologue Karim Benali": an article written onto a noun, never a name ("L'Heureux")
-    if (word in lex.courtesy_titles or word in lex.address_forms) and following[:1].isupper():
+    if (
+        word in lex.courtesy_titles or word in lex.address_forms or word in _FOREIGN_ADDRESS_FORMS[lex.code]
+    ) and following[:1].isupper():
         # "D. Anselmo Gil": an abbreviated courtesy title of the article's language, no initial; "Don Atilio Bustos"
-        # in Spanish, though "Don" is a first name elsewhere; "Si Mokhtar Jaziri" in French
+        # in Spanish, though "Don" is a first name elsewhere; "Si Mokhtar Jaziri" in French; "Domnul Radu Cioran" in
+        # German, a form of address of another lexicon
         return True
     if low.rstrip(".") in _ANY_FIRST_NAME and following[:1].isupper():
         return False  # "Don Stewart": a first name, though a title in Spanish
@@ -1042,6 +1103,8 @@ def _candidate(phrase: str, code: str, introduced: bool = False) -> tuple[str, b
         # (a particle the article's language gives no one as a first name is the particle: "Leïla Ben Salah" in French
         # is no Mr. Ben Salah; "Answer Ben Carson" in English is Ben Carson)
         first = next((i for i, w in enumerate(words[1:-1], 1) if known_first_name(w) and not _particle(w, lex)), 0)
+        # (not the father's name after a patronymic's connective: "Siti Aisyah binte Mohamed Salleh" is one name)
+        first = 0 if first and words[first - 1] in _en.NAME_PARTICLES else first
         # (not a given name after a title or a description, before a known one: "Commissioner Lou Ann Vance", "le
         # Burkinabè Abdoul Karim Sawadogo" keep both given names)
         first = 0 if first == 1 and introduced and _given_name_word(words[0], lex) else first
@@ -2820,12 +2883,15 @@ class Cast:
                     self._named_after(self._unnamed_lead, person, gender)
             else:
                 person.name = name
+            self._address_shared(person)
             self._by_surname.setdefault(speaker_key(name)[-1], []).append(person)
             if (surname := surname_last(name)[-1]) != speaker_key(name)[-1]:
                 self._by_surname.setdefault(surname, []).append(person)  # ("Chan" of "Chan Mei-ling")
             self._index_first_name(person)
-        elif len(speaker_key(name)) > len(speaker_key(person.name)):
-            person.name = name  # "Stovall" credited first, "Jim Stovall" named later
+        elif len(speaker_key(name)) > len(speaker_key(person.name)) and self.retitled.get(name) is not person:
+            # "Stovall" credited first, "Jim Stovall" named later (not the name with the form of address the article
+            # told so before: "Ka Nestor Bunag" again is Nestor Bunag)
+            person.name = name
             self._index_first_name(person)
         elif (
             name.count(" ") == 1
@@ -2834,6 +2900,12 @@ class Cast:
             and _addressed_again(name, person.name, self.lexicon)
         ):
             self._retitle(person)
+        elif (
+            person.name.endswith(name)
+            and person.name not in phrase  # (not a cut the reader made itself: "Zaïnaba Ali Saïd" of a known "Ali")
+            and _address_dropped(name, person.name, self.lexicon)
+        ):
+            self._retitle(person)  # "Oga Chukwuemeka Nwafor", then "Chukwuemeka Nwafor": Oga is a form of address
         if not person.sure and told:
             person.gender, person.sure = told, True  # a title or a first name outranks a guessed pronoun
         if phrase != name and name in phrase:
@@ -4200,6 +4272,26 @@ class Cast:
         }
         fitting.update((id(p), p) for p in cut if not p.organisation and key[1] in speaker_key(p.name))
         return next(iter(fitting.values())) if len(fitting) == 1 else None
+
+    def _address_shared(self, person: Person) -> None:
+        """A new person's name opens on the word the whole name of someone else named before opened on, or the reader
+        cut from before a name ("Koro Tamati Hohaia", then "Koro Wiremu Pene"): two people share no given name no
+        lexicon knows, so the word is a form of address, dropped from both names (:func:`_address_shaped`; the people
+        of that word are read up to ``_ADDRESSED_PEOPLE``)."""
+        named = person.name.split()
+        if len(named) < 3 or not _address_shaped(named, self.lexicon):
+            return  # (most names: two words, or a known first name first)
+        opener = named[0].lower()
+        others = [
+            other
+            for other in self._by_first_name.get(opener, ())[:_ADDRESSED_PEOPLE]
+            if other is not person and not other.organisation and len(speaker_key(other.name)) > 2
+        ]
+        if not others and opener not in self._cut_before:
+            return
+        for other in others:
+            self._retitle(other)
+        self._retitle(person)
 
     def _retitle(self, person: Person) -> None:
         """The first word of a person's name is a form of address (:func:`_addressed_again`): the name without it,

@@ -3147,7 +3147,10 @@ def _colon_subject(g: Grammar, window: str) -> re.Match[str] | None:
             match = _span_pattern(after - match.start("who")).match(window, match.start("who")) or match
         if (apposed := _subject_appositives(g, window, after)) is not None:
             after = apposed  # "El propio Medina, de 23 años, restó importancia a su actuación:"
-        rest = window[after:].rstrip()[:-1].strip(" ,")  # (after an appositive's closing comma)
+        # ("Pfarrer Gerhard Wellmann von der evangelischen Gemeinde sprach ein Dankgebet:": the body or the place the
+        # subject is of, then the verb, a cue verb too, that the cue grammar reads only right after a name)
+        affiliated = _affiliation_end(g, window, after) if apposed is None else after
+        rest = window[affiliated:].rstrip()[:-1].strip(" ,")  # (after an appositive's closing comma)
         if not match.start("who") and apposed is None and _dropped_opening(g, match.group("who"), rest):
             continue
         if not lex.capitalised_nouns and _object_named(lex, rest):
@@ -3156,12 +3159,71 @@ def _colon_subject(g: Grammar, window: str) -> re.Match[str] | None:
             return holder  # "Harbour Fisheries Trust chair Mere Tapsell had the figures ready:": she, not the trust
         described = rest[:1].islower() or _OWNER_AND_NOUN.fullmatch(rest) is not None
         described = described or after_fronted and not rest
-        if described and _colon_run(lex, rest) and not _CLAUSE_STOP.search(rest):
+        if described and _colon_run(lex, rest) and not _CLAUSE_STOP.search(_without_asides(g, rest)):
             # (a cue verb there was read already: "Lindgren was asked:" is someone else's question; after a
             # determiner it is a noun: "For Lindgren, the answer is simple:")
             verb = g.any_verb.search(rest)
-            return match if verb is None or _noun(g, rest, verb) else None
+            own = affiliated > after and verb is not None and not verb.start()  # (the subject's own verb, active)
+            return match if verb is None or own or _noun(g, rest, verb) else None
     return None
+
+
+def _without_asides(g: Grammar, rest: str) -> str:
+    """The words between a subject and its colon less the asides set off by commas that open on a word of comparison
+    (lexicon ``conformative_words``) and hold no verb: "segnete zum Schluss die Boote, wie jedes Jahr im Advent:",
+    "blessed the boats, as every year:", "a béni les pirogues, comme chaque année :". Not a clause: one holding a
+    cue verb ("as the mayor said"), a capitalised word where nouns are written in lower case ("as Smith put it"), or
+    in German a last word in lower case, a clause's verb ("wie sie es immer tut"); ``rest`` as it is then."""
+    if "," not in rest:
+        return rest  # (most lead-ins: no aside)
+    lex = g.lexicon
+    head, *asides = rest.split(",")
+    for aside in asides:
+        words = aside.split()
+        if not words or words[0] not in lex.conformative_words or g.any_verb.search(aside):
+            return rest
+        if not words[-1][:1].isupper() if lex.capitalised_nouns else any(w[:1].isupper() for w in words):
+            return rest
+    return head
+
+
+_AFFILIATION_REACH = 80  # characters after a subject read for the body or the place it is of
+_AFFILIATION_WORDS = 5  # the words of such a complement after its link ("von der evangelischen Stadtpfarrkirche")
+# The links that open a body or a place a person is of, per language (the first word of each ``member_links``, and
+# ``origin_links``: "of", "from", "von", "vom", "aus", "de", "du", "del")
+_AFFILIATION_LINKS = {
+    code: frozenset(link.split()[0] for link in lex.member_links) | lex.origin_links for code, lex in LEXICONS.items()
+}
+
+
+def _affiliation_end(g: Grammar, window: str, at: int) -> int:
+    """Where a complement naming the body or the place the subject ending at ``at`` is of ends ("Pfarrer Gerhard
+    Wellmann| von der evangelischen Gemeinde| sprach ein Dankgebet:", "Canon Miriam Oduya| of St Luke's| blessed the
+    nets:"; see :func:`_affiliation_length`); ``at`` when none follows."""
+    words = window[at : at + _AFFILIATION_REACH].split()[: _AFFILIATION_WORDS + 1]
+    length = _affiliation_length(g.lexicon, words)
+    end = at
+    for word in words[:length]:
+        end = window.index(word, end) + len(word)
+    return end
+
+
+def _affiliation_length(lex: Lexicon, words: Sequence[str]) -> int:
+    """How many of ``words`` are a complement naming the body or the place a subject is of: a link of
+    ``_AFFILIATION_LINKS``, then articles, words in lower case before a capitalised one and capitalised words, ending
+    on the last capitalised one ("von der evangelischen Gemeinde", "aus Mediasch", "of St Luke's"); 0 when the words
+    open on no link or hold no capitalised word before one in lower case (the verb)."""
+    if not words or words[0] not in _AFFILIATION_LINKS[lex.code]:
+        return 0  # (most subjects: the verb follows)
+    last = 0
+    for i, word in enumerate(words[1 : _AFFILIATION_WORDS + 1], 1):
+        if word[:1].isupper():
+            last = i
+            continue
+        adjective = i + 1 < len(words) and words[i + 1][:1].isupper()  # ("der evangelischen Gemeinde")
+        if word not in lex.articles and not adjective:
+            break
+    return last + 1 if last else 0
 
 
 def _personal_subject(g: Grammar, window: str, who: str) -> bool:
@@ -3830,6 +3892,10 @@ def _subject_first(g: Grammar, opening: str) -> bool:
     Haren", not "Das sagte") or a name of two to four words ("Florian Weigl"); one word may be an adverb ("Dann")."""
     words = [w for w in opening.split() if not w.startswith("(")]  # (an age: "Markus Lehnert (52)")
     lex = g.lexicon
+    # (a name, then the body or the place the person is of: "Pfarrer Gerhard Wellmann aus Mediasch sprach ein Gebet:")
+    link = next((i for i in range(2, min(len(words), 5)) if words[i] in _AFFILIATION_LINKS[lex.code]), 0)
+    if link and _affiliation_length(lex, words[link:]) == len(words) - link:
+        words = words[:link]
     if len(words) < 2 or words[0].lower() in lex.object_articles:
         return False  # (an article no subject takes opens an object: "Den Erfolg ordnete sie nüchtern ein:")
     if words[0].lower() in lex.determiners:

@@ -244,11 +244,15 @@ def strip_titles(phrase: str) -> str:
     if 0 < start < len(words) and name_word(words[start]):
         words = words[start:]
     while (len(words) > 1 and _acronym(words[0]) and (len(words) > 2 or words[1].isupper())) or (
-        len(words) > 2 and _demonym(words[0], words[1]) and not any(w.lower() in ORGANISATION_WORDS for w in words[1:])
+        len(words) > 2
+        and _demonym(words[0], words[1])
+        and not any(w.lower() in ORGANISATION_WORDS for w in words[1:])
+        and not (titled and words[0].lower() not in _ANY_NATIONALITY)
     ):
         # "NATO", "U.S." or "Ukrainian" before the name (before one word not in capitals the letters and the word are
         # a body's name: "NHS England", "BBC Scotland"; "JUST IN" is a shouted label; an adjective of place opening a
-        # name that holds an organisation word is the body's own: "Hebridean Link Ferries", "Hebridean Coast Tourism")
+        # name that holds an organisation word is the body's own: "Hebridean Link Ferries", "Hebridean Coast Tourism";
+        # after a title a word only shaped like a nationality is the given name: "Ir. Noraini Abdul Hamid")
         words = words[1:]
     while words and words[0].lower() in NOT_NAMES and not (titled and dated_first_name(words)):
         words = words[1:]

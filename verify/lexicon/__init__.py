@@ -652,6 +652,8 @@ class Lexicon:
     # Forms of address written before a first name, as written, that are no courtesy titles before an initial (the
     # Maghrebi "Si", "Lalla", "Hajja" of French texts): "Si Mokhtar Jaziri" is Mokhtar Jaziri
     address_forms: frozenset[str] = frozenset()
+    # Forms of address of two words, as written ("Gran Man", "Tan Sri"), read before a name in any article
+    address_phrases: frozenset[str] = frozenset()
     byline_words: frozenset[str] = frozenset()  # the word before a writer's name ("By Nerea Castelló")
     # organisation nouns that may stand for any organisation ("the company said" after "Apple", "le groupe")
     generic_bodies: frozenset[str] = frozenset()

@@ -413,10 +413,12 @@ anstalt kasse stadtwerke präsidium kanzlei zentrale kommando inspektion konfere
 magistrat verbund gesellschaft rundfunk aufsicht bistum diözese innung körperschaft landesbetrieb landratsamt
 bezirksamt gesundheitsamt jugendamt ordnungsamt umweltamt bauamt finanzamt zollamt hauptzollamt standesamt
 sozialamt veterinäramt straßenbauamt wasserwirtschaftsamt schulamt kulturamt sportamt
+kirche kirchengemeinde kirchgemeinde pfarrgemeinde pfarre kirchenkreis dekanat moschee synagoge kloster abtei
 """)  # ("-amt" ends too many other words to end a body's compound: "Bundesamt" and "Landesamt" are listed, so "Das
 # Bundesamt für Seeschifffahrt und Hydrographie hatte gewarnt" names a body; an "-inspektorat" is one: "im Bericht des
 # Arbeitsinspektorats Leoben"; a canton's "Departement", a "Direktion"; the police's and the forces' posts, "von der
-# Polizeiinspektion Passau", "von der Carabinieri-Station Brixen")
+# Polizeiinspektion Passau", "von der Carabinieri-Station Brixen"; round 52: the faiths' houses and parishes, so that
+# "Pastorin Annegret Schlüter von der Marienkirche" ends before its church, "Stadtpfarrkirche", "Kirchengemeinde")
 # Documents credited with words ("hieß es in einer Mitteilung des Verbands"): they speak for whoever issued them.
 DOCUMENT_NOUNS = words("""
 erklärung mitteilung pressemitteilung stellungnahme bericht schreiben brief artikel beitrag
@@ -934,7 +936,20 @@ LEXICON: Lexicon = Lexicon(
     # (the family's forms of address before a first name: "Tante Frieda" is Frieda Albers)
     # (and the Alemannic and Bavarian "Götti", "Gotte", "Vetter", "Base" before a name in Swiss and Austrian texts)
     # (and Namibian German's Afrikaans "Tannie", "Tant", "Oom", "Ouma", "Oupa": "Tannie Ria Gaeses" is Ria Gaeses)
-    address_forms=words("Tante Onkel Oma Opa Götti Gotte Ähni Nani Tannie Tant Oom Ouma Oupa"),
+    # (round 52, by region: Luxembourgish "Här", "Madamm", "Monni", "Tatta", "Bomi", "Bopa", "Joffer"; the Romanian
+    # of Transylvania and the Banat "Domnul", "Doamna", "Domnișoara", "Părintele", "Preotul"; Polish and Czech "Pani",
+    # "Paní"; Yiddish "Reb", "Bubbe", "Zeide"; Turkish "Hoca", "Hodscha", "Abla", "Teyze", "Amca", "Hacı"; Kurdish
+    # "Xalê"; Dutch and Flemish "Meneer", "Mevrouw", "Juffrouw"; Austria's and Bavaria's "Hochwürden"; the
+    # Alemannic "Grosi")
+    address_forms=words(
+        "Tante Onkel Oma Opa Götti Gotte Ähni Nani Tannie Tant Oom Ouma Oupa Här Madamm Monni Tatta Bomi Bopa Joffer"
+        " Domnul Doamna Domnișoara Părintele Preotul Pani Paní Reb Bubbe Zeide Hoca Hodscha Abla Teyze Amca Hacı Xalê"
+        " Meneer Mevrouw Juffrouw Hochwürden Grosi"
+    ),
+    # ("Seine Exzellenz", "Ihre Exzellenz", "Seine Eminenz", "Seine Heiligkeit", "Seine Majestät", "Ihre Majestät")
+    address_phrases=frozenset(
+        ("Seine Exzellenz", "Ihre Exzellenz", "Seine Eminenz", "Seine Heiligkeit", "Seine Majestät", "Ihre Majestät")
+    ),
     # (women's names here that are men's in Italian, South Tyrol's and Ticino's other language: "Maresciallo Andrea
     # Bertagnolli … erklärte der Maresciallo" is he; the gender waits for a title, an article or a pronoun)
     unisex_names=words("andrea gabriele simone"),

@@ -219,6 +219,7 @@ marquess councilmember alderperson assemblyman assemblywoman assemblymember dele
 comptroller treasurer trustee auditor assessor mheshimiwa pst pst. otunba mallam malam inkosi kgosi yb ustazah
 cikgu maulana
 comrade pundit osofo del. arc. pharm. surv. dep. oba ooni alaafin kabaka omukama togbe
+ir.
 """)  # (the line from "connétable": offices of the Channel Islands, Man and Ireland, "Connétable Anne Vibert"; the
 # lines after it: ranks of the forces and the police of the Englishes, the Philippine police's "PLt.", "PCol." …; titles
 # of the professions used as address — South Africa's and India's "Adv.", Nigeria's "Barr.", the Philippines' and
@@ -229,7 +230,8 @@ comrade pundit osofo del. arc. pharm. surv. dep. oba ooni alaafin kabaka omukama
 # the last line: Nigeria's and Ghana's unions' "Comrade", the Caribbean's "Pundit", the Twi "Osofo" (a pastor), the
 # abbreviations of delegates, architects, pharmacists, surveyors and deputies ("Del.", "Arc.", "Pharm.", "Surv.",
 # "Dep.", with their full stop only: "Del Rio", "Arc" are names and words), and West and East Africa's kings ("Oba",
-# "Ooni", "Alaafin", "Kabaka", "Omukama", the Ewe "Togbe"). Not
+# "Ooni", "Alaafin", "Kabaka", "Omukama", the Ewe "Togbe"); Malaysia's and Indonesia's "Ir." (a chartered engineer,
+# with its stop only: "Ir. Noraini Abdul Hamid"). Not
 # "Major", "Arch", "Garda", "Nana", "Igwe", "Morena", "Sultan": names, places or bodies as often)
 # Abbreviated titles and the role each stands for ("Sen. Example" is "the senator"); role nouns that
 # name one role in other words (the first of each line names it: "the union boss" is the person the
@@ -319,6 +321,7 @@ TITLE_FORMS = role_table(
         "arch.": "architect",
         "engr": "engineer",
         "engr.": "engineer",
+        "ir.": "engineer",
         "adv.": "advocate",
         "avukat": "lawyer",
         "barr": "barrister",
@@ -662,8 +665,13 @@ SURNAME_WORDS = words("york west east north south bay lake beach power star day"
 PLURAL_OWNER_HEADS = words(
     "association union federation league alliance society guild council club trust party organisation organization"
 )
-# Lower-case particles inside personal names ("Ursula von der Leyen", "Charles de Gaulle").
-NAME_PARTICLES = words("van von der den de del della di da du la le al el bin ibn ben mac st.")
+# Lower-case particles inside personal names ("Ursula von der Leyen", "Charles de Gaulle"), and the patronymic
+# connectives that join a given name to the father's (Malay and Indonesian "bin", "binti", Singapore's "binte", "bte",
+# "ibnu"; Arabic "ibn", "bint", "ben"; Mauritania's "ould"; Sarawak's "anak"): "Salmah binti Jaafar" is one name, not
+# "Salmah" before a clause.
+NAME_PARTICLES = words(
+    "van von der den de del della di da du la le al el bin ibn ben mac st. binti binte bint bte ibnu ould anak"
+)
 # Irish surname prefixes, which tell the bearer's gender: "Donncha Ó Laoire", his daughter "Aoife Ní Laoire", a wife
 # "Máire Bean Uí Laoire" bear one family name, so a prefix is no part of a name's key; it tells whom "Ó Laoire said"
 # names.
@@ -1186,6 +1194,41 @@ LEXICON: Lexicon = Lexicon(
         " Mazi Lolo Ezinne Nze Ichie Oloye Olori Iyalode Hajiya Malama Opanin Maame Egya Bibi Kaka Ouma Oupa Tant Mme"
         " Mma Rre Sisi Bhuti Malume Chetta Chettan Chechi Didi Bhaiya Babu Begum Sadhvi Mang Tanty Aunt Granny Mamaw"
         " Papaw Meemaw Pawpaw Cap'n"
+        # round 52, by region (read before a name in an article of any language, see cast._ANY_ADDRESS_FORMS):
+        # Cameroon's and Nigeria's Pidgin "Mami", "Oga", "Ma'a"; Yoruba "Iya", "Yeye"; Igbo "Nne", "Nna"; Swahili
+        # "Shangazi", "Mjomba", "Shehe", "Maalim"; Luganda "Ssebo", "Nnyabo", "Jajja"; Kikuyu "Cucu", "Guka"; Luo
+        # "Jaduong"; Chichewa "Amayi", "Abambo", "Agogo", "Achimwene", "Mayi", "Bambo"; Shona "Mbuya", "Sekuru";
+        # Setswana and Sesotho "Rra", "Ausi", "Abuti", "Nkgono", "Malome", "Rakgadi"; Xhosa "Makhulu"; Afrikaans
+        # "Meneer", "Mevrou", "Juffrou", "Dominee"; Amharic "Weizero", "Woizero", "Weyzerit", "Memhir"; Somali
+        # "Xaaji", "Macallin"; Urdu and Hindi "Janab", "Mohtarma", "Hazrat", "Allama", "Mahant", "Pujari", "Bhai",
+        # "Giani", "Sardarni", "Dadi", "Chacha", "Chachi", "Mausi", "Tauji", "Bhabhi", "Behenji", "Sushri"; Tamil and
+        # Telugu "Appa", "Akka", "Thambi", "Ayya"; Nepali "Daju", "Bahini"; Malay "Makcik", "Pakcik", "Abang",
+        # "Kakak", "Atuk", "Nenek", "Tok"; Javanese "Mbak", "Kyai", "Kiai"; Tagalog "Nanay", "Tatay", "Inay", "Itay",
+        # "Ingkong", "Manoy", "Manay", "Tiyo", "Tiya"; Jamaica's "Nen"; Māori "Koro", "Kui", "Tā" (a knight);
+        # Hawaiian "Kahu", "Kumu", "Tūtū", "Tutu", "Kupuna"; Fiji's "Ratu"; Burmese "Daw", "Sayadaw"; Thai "Ajahn",
+        # "Ajarn"; the faiths' "Bhikkhu", "Bhikkhuni", "Geshe", "Rebbe", "Reb", "Rebbetzin", "Hazzan", "Chazzan",
+        # "Shaykh", "Mullah", "Mufti", "Qari", "Maulvi", "Moulvi", "Mawlawi", "Ustadh", "Khatib", "Babalawo",
+        # "Iyalorisha", "Houngan", "Granthi", "Jathedar", "Deacon", "Prophet", "Prophetess", "Apostle", "Evangelist",
+        # "Abuna", "Abune". (Not "Abi", "Abba", "Ato", "Amma", "Apa", "Tuan", "Tita", "Dede", "Sant", "Nana", "Baba",
+        # "Adi", "Tui", "Hafiz", "Yogi", "Mian": given names, or a place's first word, as often.)
+        " Mami Oga Ma'a Iya Yeye Nne Nna Shangazi Mjomba Shehe Maalim Ssebo Nnyabo Jajja Cucu Guka Jaduong Amayi"
+        " Abambo Agogo Achimwene Mayi Bambo Mbuya Sekuru Rra Ausi Abuti Nkgono Malome Rakgadi Makhulu Meneer Mevrou"
+        " Juffrou Dominee Weizero Woizero Weyzerit Memhir Xaaji Macallin Janab Mohtarma Hazrat Allama Mahant Pujari"
+        " Bhai Giani Sardarni Dadi Chacha Chachi Mausi Tauji Bhabhi Behenji Sushri Appa Akka Thambi Ayya Daju Bahini"
+        " Makcik Pakcik Abang Kakak Atuk Nenek Tok Mbak Kyai Kiai Nanay Tatay Inay Itay Ingkong Manoy Manay Tiyo Tiya"
+        " Nen Koro Kui Tā Kahu Kumu Tūtū Tutu Kupuna Ratu Daw Sayadaw Ajahn Ajarn Bhikkhu Bhikkhuni Geshe Rebbe Reb"
+        " Rebbetzin Hazzan Chazzan Shaykh Mullah Mufti Qari Maulvi Moulvi Mawlawi Ustadh Khatib Babalawo Iyalorisha"
+        " Houngan Granthi Jathedar Deacon Prophet Prophetess Apostle Evangelist Abuna Abune"
+    ),
+    # (Malaysia's honours "Tan Sri", "Puan Sri", "Toh Puan", "Dato' Sri", "Datuk Sri"; the Malay "Mak Cik", "Pak Cik",
+    # "Tuan Haji", "Tuan Guru"; Samoa's "Lau Afioga", "Lau Susuga"; Ghana's "Queen Mother"; "His Excellency", "Her
+    # Excellency", "His Eminence", "His Holiness", "His Majesty", "Her Majesty", "His Highness", "Her Highness")
+    address_phrases=frozenset(
+        (
+            "Tan Sri", "Puan Sri", "Toh Puan", "Dato' Sri", "Datuk Sri", "Mak Cik", "Pak Cik", "Tuan Haji",
+            "Tuan Guru", "Lau Afioga", "Lau Susuga", "Queen Mother", "His Excellency", "Her Excellency",
+            "His Eminence", "His Holiness", "His Majesty", "Her Majesty", "His Highness", "Her Highness",
+        )
     ),
     byline_words=words("by"),
     sub_unit_words=words(
@@ -1216,7 +1259,7 @@ LEXICON: Lexicon = Lexicon(
     # (abbreviated titles before a name, no sentence's end: the clergy's, councils', the police's and the forces')
     title_abbreviations=words(
         "Rev Revd Fr Msgr Mgr Cr Coun Ald Cllr Maj Brig Cpl Pte Pvt Cmdr Cdr Lieut Det Supt Insp Atty Pres Cmdt Comdr"
-        " Engr Adv Barr Pst Usec Asec Onor Kav PLt PCol PMaj PCapt PBGen PSSg PCpl Del Arc"
+        " Engr Adv Barr Pst Usec Asec Onor Kav PLt PCol PMaj PCapt PBGen PSSg PCpl Del Arc Ir"
     ),
     work_nouns=WORK_NOUNS,
     translation_words=words("translated translation translates title english german french spanish"),

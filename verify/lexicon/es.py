@@ -939,7 +939,22 @@ LEXICON: Lexicon = Lexicon(
     # Caribbean's and Central America's "Seño", "Niña" and "Ñor": "Taita Segundo" is Segundo Quishpe)
     # (round 51: the Andes' "Mama" and "Tata", Mexico's "Tata", and everywhere "Tía", "Tío", "Comadre", "Compadre",
     # "Abuelo", "Abuela", "Mamá", "Papá" before a first name: "Mama Justa Condori" is Justa Condori)
-    address_forms=words("Taita Misiá Seño Ñor Mama Tata Tía Tío Comadre Compadre Abuelo Abuela Mamá Papá"),
+    # (round 52, by region: the Quechua "Tayta", "Yaya", "Mamita", "Wayki", "Pana", "Yachak", "Amauta"; the Aymara
+    # "Achachila", "Awicha", "Jilata", "Kullaka"; the Mapuche "Lonko", "Machi", "Werken", "Chachay", "Papay",
+    # "Lamngen", "Peñi", "Ñaña"; the Guaraní "Karai" (and "Kuña Karai": lexicon ``address_phrases``); the K'iche'
+    # "Tat"; the Caribbean's Santería "Padrino", "Madrina", "Babalawo", "Iyalocha"; Puerto Rico's "Misis"; the
+    # countryside's "Señá"; Catalonia's "Mossèn", "Senyor", "Senyora"; Brazil's and Galicia's "Dona", "Seu"; the
+    # Andes' "Varayoc", "Kuraka", "Curaca")
+    address_forms=words(
+        "Taita Misiá Seño Ñor Mama Tata Tía Tío Comadre Compadre Abuelo Abuela Mamá Papá Tayta Yaya Mamita Wayki"
+        " Pana Yachak Amauta Achachila Awicha Jilata Kullaka Lonko Machi Werken Chachay Papay Lamngen Peñi Ñaña Karai"
+        " Tat Padrino Madrina Babalawo Iyalocha Misis Señá Mossèn Senyor Senyora Dona Seu Varayoc Kuraka Curaca"
+    ),
+    # (Paraguay's "Kuña Karai"; "Su Excelencia", "Su Eminencia", "Su Santidad", "Su Majestad", "Su Alteza", "Su
+    # Ilustrísima")
+    address_phrases=frozenset(
+        ("Kuña Karai", "Su Excelencia", "Su Eminencia", "Su Santidad", "Su Majestad", "Su Alteza", "Su Ilustrísima")
+    ),
     married_name_titles=words("señora viuda"),
     decade_nouns=MappingProxyType(
         {

@@ -911,6 +911,27 @@ LEXICON: Lexicon = Lexicon(
         "Père Frère Sœur Mère Hadji Hajj Ammi Khalti Khali Yemma Dah Tantine Māmā Pāpā Mama Pāpa Manzè"
         " Si Lalla Hajja Hadja Hadj Elhadj Elhadji Tantie Tonton Vieux Tata Mémé Pépé Maman Papa Majesté Man Mamie"
         " Ramatoa Andriamatoa Rangahy"
+        # round 52, by region: Mayotte's and the Comoros' Shimaore "Bweni" (madame), "Mzé", "Mze" (an elder),
+        # "Fundi" (a master, a Koranic teacher), "Bacoco", "Cadi"; the Maroons' of Guyane "Kapiten", "Basia" (and
+        # "Gran Man", two words: lexicon ``address_phrases``); the Antilles', Guyane's and Réunion's Creoles "Misié",
+        # "Madanm", "Matant", "Nenn", "Gramoun", "Granmoun"; Haiti's "Sò", "Frè", "Pè", "Granmè", "Grann", "Manmi",
+        # "Mèt", "Oungan", "Manbo"; Senegal's Wolof "Sokhna", "Yaye", "Badiène"; the Mande "Djéli", "Djeli", "Koro",
+        # "Dougoutigui"; Togo's and Benin's Ewe and Fon "Togbé", "Fofo", "Tassi"; Cameroon's "Mami", "Mbombo"; the
+        # Sahel's "Karamokho"; Madagascar's "Ingahy", "Dadabe", "Neny", "Pasitera"; the Maghreb's "Fkih", "Fqih",
+        # "Moqaddem", "Caïd", "Amghar"; the faiths' "Abbé", "Chanoine", "Pasteure", "Rabbin", "Iyalorisha". (Not
+        # "Madan", "Kadi": given names as often.)
+        " Bweni Mzé Mze Fundi Bacoco Cadi Kapiten Basia Misié Madanm Matant Nenn Gramoun Granmoun Sò Frè Pè Granmè"
+        " Grann Manmi Mèt Oungan Manbo Sokhna Yaye Badiène Djéli Djeli Koro Dougoutigui Togbé Fofo Tassi Mami Mbombo"
+        " Karamokho Ingahy Dadabe Neny Pasitera Fkih Fqih Moqaddem Caïd Amghar Abbé Chanoine Pasteure Rabbin"
+        " Iyalorisha"
+    ),
+    # (the Maroons' "Gran Man" of Guyane and Suriname, Burkina Faso's "Mogho Naaba", "Son Excellence", "Son Éminence",
+    # "Sa Sainteté", "Sa Béatitude", "Sa Grandeur", "Son Altesse")
+    address_phrases=frozenset(
+        (
+            "Gran Man", "Mogho Naaba", "Son Excellence", "Son Éminence", "Sa Sainteté", "Sa Béatitude",
+            "Sa Grandeur", "Son Altesse",
+        )
     ),
     decade_nouns=MappingProxyType(
         {
