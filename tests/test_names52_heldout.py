@@ -152,7 +152,7 @@ _CASES: list[tuple[str, str, tuple[str, ...], Want]] = [
 ]
 
 # (passing of 38 on main at the round's start, e1274eef; on names52's last commit)
-RESULTS = {"main": 20, "names52": 20}
+RESULTS = {"main": 20, "names52": 33}
 
 
 def _accepted(got: list[str | None], want: Want) -> bool:

@@ -761,8 +761,8 @@ def _untitled(phrase: str, code: str) -> str:
             return f"{given} {surname}"
     words = opening = strip_titles(phrase).split()
     while len(words) > 1 and not _adjective_after(words, lex):
-        if len(words) > 3 and _address_phrase(words[0], words[1]):
-            words = words[2:]  # "(Le) Gran Man Amédée Doudou", "Tan Sri Ahmad Zulkifli": a form of address of two words
+        if len(words) > 3 and words[0] in _ADDRESS_PHRASE_OPENINGS and _address_phrase(words[0], words[1]):
+            words = words[2:]  # "(Le) Gran Man Amédée Doudou", "Tan Sri Ahmad Zulkifli": an address of two words
         elif (
             _leading_title(words[0], words[1], lex)
             or len(words) > 2
@@ -794,8 +794,9 @@ _BODY_AFTER_NAME_WORDS = 3  # the words after a link read for the body's noun ("
 
 
 def _address_phrase(first: str, second: str) -> bool:
-    """Whether two words are a form of address of two words of any lexicon (``address_phrases``: "Gran Man")."""
-    return first in _ADDRESS_PHRASE_OPENINGS and f"{first} {second}" in _ANY_ADDRESS_PHRASES
+    """Whether two words are a form of address of two words of any lexicon (``address_phrases``: "Gran Man"); the
+    caller asks only of a first word one opens on (``_ADDRESS_PHRASE_OPENINGS``)."""
+    return f"{first} {second}" in _ANY_ADDRESS_PHRASES
 
 
 def _without_affiliation(words: list[str], lex: Lexicon) -> list[str]:
@@ -4277,15 +4278,19 @@ class Cast:
         """A new person's name opens on the word the whole name of someone else named before opened on, or the reader
         cut from before a name ("Koro Tamati Hohaia", then "Koro Wiremu Pene"): two people share no given name no
         lexicon knows, so the word is a form of address, dropped from both names (:func:`_address_shaped`; the people
-        of that word are read up to ``_ADDRESSED_PEOPLE``)."""
+        of that word are read up to ``_ADDRESSED_PEOPLE``). Not when the word after it is the same too: a family's
+        given name and surname ("Casimiro Ejemplo Prieto" and his son "Casimiro Ejemplo Muestra")."""
         named = person.name.split()
         if len(named) < 3 or not _address_shaped(named, self.lexicon):
             return  # (most names: two words, or a known first name first)
-        opener = named[0].lower()
+        opener, second = named[0].lower(), named[1].lower()
         others = [
             other
             for other in self._by_first_name.get(opener, ())[:_ADDRESSED_PEOPLE]
-            if other is not person and not other.organisation and len(speaker_key(other.name)) > 2
+            if other is not person
+            and not other.organisation
+            and len(key := speaker_key(other.name)) > 2
+            and key[1] != second
         ]
         if not others and opener not in self._cut_before:
             return
