@@ -711,12 +711,16 @@ def _address_shaped(named: Sequence[str], lex: Lexicon) -> bool:
     (:func:`_address_dropped`, ``Cast._address_shared``): a name word no lexicon knows as a first name nor as a
     particle, before name words; not the three words of one syllable each of an East Asian name written family name
     first ("Lim Siew Ching" is called "Siew Ching", "Lim Wei Kiat" is her brother), nor of a run holding a particle
-    ("Zineb El Amrani" is called "El Amrani", her surname with its particle; "Protección Civil de Sinaloa")."""
+    or a surname's prefix ("Zineb El Amrani" is called "El Amrani", "Donncha Ó Laoire" "Ó Laoire": a surname with
+    its particle; "Protección Civil de Sinaloa")."""
     return (
         len(named) > 2
         and all(map(name_word, named))
         and not known_first_name(named[0])
-        and not any(w.lower() in _en.NAME_PARTICLES or w.lower() in lex.name_particles for w in named)
+        and not any(
+            (low := w.lower()) in _en.NAME_PARTICLES or low in lex.name_particles or low in _en.SURNAME_PREFIX_GENDER
+            for w in named
+        )
         and not all(len(_VOWEL_RUN.findall(word)) == 1 for word in named[:3])
     )
 
