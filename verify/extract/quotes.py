@@ -3199,9 +3199,12 @@ _AFFILIATION_LINKS = {
 def _affiliation_end(g: Grammar, window: str, at: int) -> int:
     """Where a complement naming the body or the place the subject ending at ``at`` is of ends ("Pfarrer Gerhard
     Wellmann| von der evangelischen Gemeinde| sprach ein Dankgebet:", "Canon Miriam Oduya| of St Luke's| blessed the
-    nets:"; see :func:`_affiliation_length`); ``at`` when none follows."""
+    nets:"; see :func:`_affiliation_length`); ``at`` when none follows, or when no word in lower case, the verb,
+    follows it ("The LC5 Chairperson of Mbale District, Peter Wanyela, had come": a role's office, then its name)."""
     words = window[at : at + _AFFILIATION_REACH].split()[: _AFFILIATION_WORDS + 1]
     length = _affiliation_length(g.lexicon, words)
+    if not length or length >= len(words) or not words[length][:1].islower():
+        return at
     end = at
     for word in words[:length]:
         end = window.index(word, end) + len(word)
@@ -3219,6 +3222,8 @@ def _affiliation_length(lex: Lexicon, words: Sequence[str]) -> int:
     for i, word in enumerate(words[1 : _AFFILIATION_WORDS + 1], 1):
         if word[:1].isupper():
             last = i
+            if word[-1] in _CLAUSE_MARKS:
+                break  # (a comma ends the complement: "of Mbale District, Peter Wanyela, had come")
             continue
         adjective = i + 1 < len(words) and words[i + 1][:1].isupper()  # ("der evangelischen Gemeinde")
         if word not in lex.articles and not adjective:
