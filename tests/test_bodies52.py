@@ -133,3 +133,72 @@ def test_a_bodys_whole_name_leaves_others_as_they_were(code: str, text: str, wan
 )
 def test_a_bodys_adjectives_as_written_alone(phrase: str, want: str) -> None:
     assert body_name(phrase, "de") == want
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "want"),
+    [
+        # an order, a schedule, a programme credited to the office or the body named after it, an aside before the verb
+        (
+            "fr",
+            "Le programme de la Sodeci, affiché dans les agences, prévoit : « L'eau sera coupée la nuit. »",
+            "Sodeci",
+        ),
+        (
+            "en",
+            "The evacuation order of the Regional Disaster Coordinator, signed on Monday, reads: “Leave the island by "
+            "noon.”",
+            "Regional Disaster Coordinator",
+        ),
+        (
+            "de",
+            "Der Fahrplan der Rhätischen Bahn, seit Sonntag gültig, sieht vor: „Der Zug fährt stündlich.“",
+            "Rhätische Bahn",
+        ),
+        # a body named by its unit's noun in lower case
+        (
+            "fr",
+            "Le communiqué de la délégation régionale de la Sonabel, diffusé mardi, annonce : « Le courant revient ce "
+            "soir. »",
+            "délégation régionale de la Sonabel",
+        ),
+        (
+            "es",
+            "El comunicado de la gerencia regional de Sedalib, difundido el martes, indica: «El servicio se restablece "
+            "hoy».",
+            "gerencia regional de Sedalib",
+        ),
+    ],
+)
+def test_a_document_credits_its_owner(code: str, text: str, want: str) -> None:
+    said = _said_in(code, text)
+    assert said and said[-1] == want
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "accepted"),
+    [
+        # a group of people named by the place they gather at: never the place's name after its noun
+        (
+            "fr",
+            "Les vendeuses du marché Dantokpa ont crié ensemble : « Pas d'expulsion ! »",
+            (None, "Les vendeuses du marché Dantokpa"),
+        ),
+        (
+            "en",
+            "The porters of the ferry terminal Kigongo chanted: “Pay us first!”",
+            (None, "The porters of the ferry terminal Kigongo"),
+        ),
+        (
+            "en",
+            "The hawkers of the junction Kaneshie chanted together: “We stay!”",
+            (None, "The hawkers of the junction Kaneshie"),
+        ),
+        # (negatives: a place's noun before a sentence's end, a person after it)
+        ("de", "Viele stehen am Deich. Jana Lenz sagt: „Wir brauchen mehr Wasser.“", ("Jana Lenz",)),
+        ("en", "The crowd filled the market. Ama Owusu said: “We stay.”", ("Ama Owusu",)),
+    ],
+)
+def test_a_group_at_a_place_is_no_one_of_its_name(code: str, text: str, accepted: tuple[str | None, ...]) -> None:
+    said = _said_in(code, text)
+    assert said and said[-1] in accepted
