@@ -30,7 +30,7 @@ from rapidfuzz.distance import Indel, Levenshtein, Opcode
 from .letters import CAPITALS
 from .lexicon import LEXICONS, NIGHT, Lexicon
 from .models import Change, Origin, Statement
-from .normalize import CHANGED_NEGATIONS, LINK, NEGATIONS, Word, elided_part, is_number, stem, words
+from .normalize import CHANGED_NEGATIONS, LINK, NEGATIONS, SIGN_CURRENCIES, Word, elided_part, is_number, stem, words
 from .normalize import STOPWORDS as ENGLISH_STOPWORDS
 
 # Function and light words of every language with a lexicon, negations kept (a word of meaning in any language) and
@@ -578,7 +578,6 @@ def _respelt(opcodes: list, lo: int, claim: tuple[Word, ...], source: tuple[Word
 
 
 _AMOUNT = re.compile(r"(?:([a-z]{3}) )?(-?\d+(?:\.\d+)?)", re.ASCII)  # "usd 14.20", "15.5"
-_PESO = "pso"  # (the code of the Spanish lexicon's "pesos")
 
 
 def _same_amount(run: list, lo: int, claim: tuple[Word, ...], source: tuple[Word, ...]) -> bool:
@@ -606,12 +605,22 @@ def _same_amount(run: list, lo: int, claim: tuple[Word, ...], source: tuple[Word
 
 
 def _one_currency(one: Word, other: Word) -> bool:
-    """Whether two amounts are in one currency: one code, or a peso and the sign "$" (not "US$", "USD")."""
-    codes = {one.norm[:3], other.norm[:3]}
-    if len(codes) == 1:
+    """Whether two amounts are in one currency: one code, or one written with a sign several currencies write and
+    the other in one of those (normalize.SIGN_CURRENCIES: a peso and the sign "$", not "US$", "USD"; the Philippine
+    peso and the "P" of "P3 million")."""
+    if one.norm[:3] == other.norm[:3]:
         return True
-    dollar = other if one.norm[:3] == _PESO else one
-    return codes == {_PESO, "usd"} and "$" in dollar.original and "US" not in dollar.original.upper()
+    for signed, plain in ((one, other), (other, one)):
+        shared = SIGN_CURRENCIES.get(_written_sign(signed.original))
+        if shared and signed.norm[:3] == shared[0] and plain.norm[:3] in shared[1:]:
+            return True
+    return False
+
+
+def _written_sign(original: str) -> str:
+    """The sign an amount is written with, as written before its figure ("$" of "$14,20", "P" of "P3 million")."""
+    head = original[: next((k for k, c in enumerate(original) if c.isdigit()), len(original))].strip()
+    return "$" if "$" in head and "US" not in head.upper() else head
 
 
 _FIRST_ORDINALS = frozenset(w for lex in LEXICONS.values() for w in lex.first_ordinals)
@@ -2111,8 +2120,11 @@ def _changes(claim: PreparedClaim, source_text: str, source: tuple[Word, ...], o
             # noun after its article, "Ein Drittel" -> "Ein Viertel", a month, "June" -> "May", and a negation
             # turned into its affirmative, "Napa dilo" -> "Ena dilo", Mauritian "there is not" -> "there is", are
             # none)
-        negated = _bare_negation(claim.words, op.src_start, op.src_end) or _bare_negation(
-            source, op.dest_start, op.dest_end
+        negated = (
+            _bare_negation(claim.words, op.src_start, op.src_end)
+            or _bare_negation(source, op.dest_start, op.dest_end)
+            or len(claim_part) == len(source_part) == 1
+            and _verb_negated(claim_part[0], claim.text, source_part[0], source_text)
         )
         flags = _flags([*claim_part, *source_part], names, negated)
         if kind == "insert" and _day_part_fits(op, 0, claim.words, source) is False:
@@ -2153,6 +2165,56 @@ def _bare_negation(found: Sequence[Word], start: int, end: int) -> bool:
         if any(found[i].norm in lex.bare_negations and i and not _in_any(found[i - 1].norm, nouns) for i in bare):
             return True
     return False
+
+
+# How the Bantu languages an article quotes negate a verb (lexicons ``negative_prefixes``, ``negative_particles``):
+# the affirmative verb's final vowel and the negative's, the least letters a verb keeps besides its prefix, and the
+# characters and words before a verb read for its particle ("ga re batle": the subject between)
+_NEGATIVE_PREFIXES = frozenset(p for lex in LEXICONS.values() for p in lex.negative_prefixes)
+_NEGATIVE_PARTICLES = frozenset(p for lex in LEXICONS.values() for p in lex.negative_particles)
+_AFFIRMATIVE_VOWEL = "a"
+_NEGATIVE_VOWELS = frozenset("ei")
+_VERB_STEM_MIN = 4
+_PARTICLE_CHARS = 24
+_PARTICLE_WORDS = 2
+_OPENING_MARKS = "\"'“”„«»‘’(¡¿"
+_EVERY_STOPWORD = frozenset(w for lex in LEXICONS.values() for w in lex.stopwords)
+
+
+def _verb_negated(said: Word, claim_text: str, written: Word, source_text: str) -> bool:
+    """Whether one word of a one-word change is the other's verb negated as a Bantu language negates it: a prefix
+    glued on ("Hatuna" of "Tuna", Swahili; "Asifuni" of "Sifuna", Zulu, its final vowel turned), or its final vowel
+    turned with a negative particle before it ("ga re batle" of "re batla", Setswana). Blind set 55: a dropped
+    Setswana "ga" went unflagged."""
+    for negative, text, affirmative in ((said, claim_text, written), (written, source_text, said)):
+        neg, aff = negative.norm, affirmative.norm
+        for prefix in _NEGATIVE_PREFIXES:
+            if neg.startswith(prefix) and len(neg) - len(prefix) >= _VERB_STEM_MIN:
+                rest = neg[len(prefix) :]
+                if rest == aff and len(prefix) > 1 or _vowel_turned(rest, aff):
+                    return True
+        if _vowel_turned(neg, aff) and _particle_before(negative, text):
+            return True
+    return False
+
+
+def _vowel_turned(negative: str, affirmative: str) -> bool:
+    """Whether a verb is another's with its final vowel turned negative ("batle" of "batla"), no function word."""
+    return (
+        len(affirmative) >= _VERB_STEM_MIN
+        and negative[:-1] == affirmative[:-1]
+        and negative[-1:] in _NEGATIVE_VOWELS
+        and affirmative[-1:] == _AFFIRMATIVE_VOWEL
+        and negative not in _EVERY_STOPWORD
+        and affirmative not in _EVERY_STOPWORD
+    )
+
+
+def _particle_before(verb: Word, text: str) -> bool:
+    """Whether a negative particle stands among the two words before a verb, in its clause ("Ga re batle")."""
+    before = text[max(0, verb.start - _PARTICLE_CHARS) : verb.start]
+    clause = before[max(before.rfind(mark) for mark in ",.;:!?") + 1 :]
+    return any(w.strip(_OPENING_MARKS).lower() in _NEGATIVE_PARTICLES for w in clause.split()[-_PARTICLE_WORDS:])
 
 
 def _in_any(word: str, vocabularies: Iterable[Collection[str]]) -> bool:

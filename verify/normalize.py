@@ -158,18 +158,33 @@ _LETTER_SIGNS = {"S/": "pen", "S/.": "pen", "R$": "brl", "Bs": "bls", "Bs.": "bl
     "Fr": "frc",
     "SFr.": "frc",
     "K": "kwa",
+    "RM": "myr",  # the ringgit
     **dict.fromkeys(("US$", "N$", "TT$", "J$", "EC$", "A$", "AU$", "NZ$", "C$", "CA$", "HK$", "S$", "BZ$"), "usd"),
     "B$": "usd",
     **dict.fromkeys(("RD$", "MX$", "Mex$", "COL$", "CLP$", "UY$", "$U", "$RD"), "pso"),
 }
 # The same signs written onto the figure with no space ("N100", "R50", "Rs.500", "KSh300"): the letters' sign
-_GLUED_SIGN = re.compile(r"(N|R|Rs\.?|KSh|Ksh|USh|TSh)(\d{1,9}(?:[.,]\d{1,9}){0,3})")
+# (and a magnitude's letters after the figure: "N3bn", "RM12m")
+_GLUED_SIGN = re.compile(r"(N|R|RM|Rs\.?|KSh|Ksh|USh|TSh)(\d{1,9}(?:[.,]\d{1,9}){0,3}(?:bn|mn|m|k)?)")
 _GLUED_SIGN_OPENINGS = frozenset("NRKUT")
+# Signs of one letter that are an amount written onto a figure only before a word of scale ("P3 million" Botswana's
+# pula, "Q8 millones" the quetzal, "K2 billion" the kwacha): alone the letter and figure are a grade, a quarter, a
+# mountain ("P3 pupils", "Q3 results", "K2")
+_SCALED_SIGNS = {"P": "bwp", "Q": "gtq", "K": "kwa"}
+_SCALED_SIGN = re.compile(r"([PQK])(\d{1,6}(?:[.,]\d{1,3})?)")
+# Signs several currencies write, the code the sign is read as and the others it may stand for (the peso's countries
+# write "$" too; the Philippine peso "P" as Botswana's pula does; Papua New Guinea's kina "K" as the kwachas do)
+SIGN_CURRENCIES = {"$": ("usd", "pso"), "P": ("bwp", "pso"), "K": ("kwa", "pgk")}
 # ISO codes written in capitals before or after an amount ("MXN 200", "300 CHF", "2 000 XOF"), as one currency's code
 _ISO_CURRENCIES = {
     "USD": "usd", "EUR": "eur", "GBP": "gbp", "JPY": "jpy", "PYG": "pyg", "PEN": "pen", "BRL": "brl", "GTQ": "gtq",
     "BOB": "bls", "VES": "bls", "VEF": "bls", "NGN": "ngn", "GHS": "ghs", "ZAR": "zar", "HNL": "hnl", "CRC": "crc",
     "NIO": "nio", "HTG": "htg", "MGA": "mga", "ETB": "etb", "CNY": "cny", "BDT": "bdt",
+    # (round 52) the currencies of the lexicons' words above
+    "BWP": "bwp", "MYR": "myr", "IDR": "idr", "PGK": "pgk", "VUV": "vuv", "MVR": "mvr", "SZL": "szl", "LSL": "lsl",
+    "MZN": "mzn", "ERN": "ern", "BTN": "btn", "MMK": "mmk", "THB": "thb", "ILS": "ils", "MRU": "mru", "VND": "vnd",
+    "KHR": "khr", "LAK": "lak", "LBP": "lbp", "PAB": "pab", "PLN": "pln", "HUF": "huf", "RON": "ron", "RUB": "rub",
+    "UAH": "uah", "WST": "wst", "SLL": "sll", "SLE": "sll", "GMD": "gmd",
 } | dict.fromkeys(
     ("CAD", "AUD", "NZD", "JMD", "TTD", "XCD", "BBD", "BSD", "BZD", "GYD", "NAD", "LRD", "SGD", "HKD", "ZWL"), "usd"
 ) | dict.fromkeys(("MXN", "ARS", "COP", "CLP", "UYU", "DOP", "CUP", "PHP"), "pso") | dict.fromkeys(
@@ -180,6 +195,9 @@ _ISO_CURRENCIES = {
     ("MAD", "AED", "DH", "DHS"), "dhm"
 ) | dict.fromkeys(("ZMW", "MWK"), "kwa")
 _CURRENCY_WORDS = {word: code for lex in _LANGUAGES for word, code in lex.currency_words.items()}
+# Currencies whose name is another word too, after an amount of at least this much only ("two million pula")
+_SCALED_CURRENCY_WORDS = {word: code for lex in _LANGUAGES for word, code in lex.scaled_currency_words.items()}
+_SCALED_CURRENCY_MIN = 1000
 # Words between an amount and its currency ("millones de euros"); "d'euros" is one token, its "d'" read off.
 _AMOUNT_LINKS = frozenset(w for lex in _LANGUAGES for w in lex.amount_links)
 _ELISIONS = {prefix: word for lex in _LANGUAGES for prefix, word in lex.elisions.items()}
@@ -382,6 +400,11 @@ _REGIONAL_NEGATIONS = {
 }
 # Each language's function words of its regional varieties and creoles (lexicon ``regional_stopwords``)
 _REGIONAL_STOPWORDS = {lex.code: lex.regional_stopwords for lex in _LANGUAGES}
+# A quoted language's negation that closes its clause and is another word elsewhere (Lingala "te", French "te":
+# lexicon ``final_negations``) -> the plain negation it stands for; the marks that close a clause after it
+_FINAL_NEGATIONS = {word: plain for lex in LEXICONS.values() for word, plain in lex.final_negations.items()}
+_CLAUSE_CLOSERS = frozenset(",.;:!?)»”\"")
+_SPECIAL_NEGATIONS = frozenset(_REGIONAL_NEGATIONS) | frozenset(_FINAL_NEGATIONS)
 
 
 def _regional_negations(found: list[Word], language: list[frozenset[str]], text: str) -> list[Word]:
@@ -393,26 +416,38 @@ def _regional_negations(found: list[Word], language: list[frozenset[str]], text:
     and Swiss "nid" went unflagged; tune set 43: Berlin "keen", Martinican "pa". Capitalised, as a sentence's first
     word before a word in lower case, a form that is another language's word (not a name's) is read so when the text
     tells a language it is no word of ("Napa dilo dan robine depi Lindi": Mauritian; "The Napa winery" keeps its
-    name; tune set 44)."""
-    # (where the regional words stand, found in C: most texts hold none, and the others a few of hundreds of words)
-    at = list(itertools.compress(itertools.count(), map(_REGIONAL_NEGATIONS.__contains__, map(_NORM, found))))
+    name; tune set 44). A quoted language's negation that closes its clause reads so in lower case right before a
+    clause's mark (Lingala "tokoki kofuta te, même…"; tune set 45)."""
+    # (where the special words stand, found in C: most texts hold none, and the others a few of hundreds of words)
+    at = list(itertools.compress(itertools.count(), map(_SPECIAL_NEGATIONS.__contains__, map(_NORM, found))))
     if not at:
         return found
     out = list(found)
     for i in at:
         word = found[i]
-        plain, others = _REGIONAL_NEGATIONS[word.norm]
-        lower = word.original.islower()
-        if lower or others and _opens_sentence(found, i, text):
-            if others and not language:
-                language.append(_text_languages(found, regional=True))
-            told = bool(language[0]) if others else False
-            if (not others or not language[0] or not language[0] <= others) and (lower or told):
-                out[i] = replace(word, norm=plain)
+        if word.norm in _FINAL_NEGATIONS and word.original.islower() and _closes_clause(word, text):
+            word = replace(word, norm=_FINAL_NEGATIONS[word.norm])  # "tozali na mbongo te, …": Lingala's "not"
+        regional = _REGIONAL_NEGATIONS.get(word.norm)
+        if regional is not None:
+            plain, others = regional
+            lower = word.original.islower()
+            if lower or others and _opens_sentence(found, i, text):
+                if others and not language:
+                    language.append(_text_languages(found, regional=True))
+                told = bool(language[0]) if others else False
+                if (not others or not language[0] or not language[0] <= others) and (lower or told):
+                    word = replace(word, norm=plain)
+        out[i] = word
     return out
 
 
 _NORM = attrgetter("norm")
+
+
+def _closes_clause(word: Word, text: str) -> bool:
+    """Whether a word stands last in its clause: a clause's mark or the text's end right after it."""
+    after = text[word.end : word.end + 2].lstrip(" ")
+    return not after or after[0] in _CLAUSE_CLOSERS
 
 
 def _opens_sentence(found: list[Word], i: int, text: str) -> bool:
@@ -423,6 +458,7 @@ def _opens_sentence(found: list[Word], i: int, text: str) -> bool:
 
 
 _NUMBER_OPENINGS = frozenset("0123456789-")  # how a number's word opens: a digit or its sign ("-15")
+_DIGITS = frozenset("0123456789")
 _SIGN_AFTER = frozenset(" \t\n([")  # what stands before a figure's minus sign ("at -15", "(-3 %)"; not "10-15")
 
 
@@ -440,8 +476,11 @@ def _join_numbers(found: list[Word], text: str) -> list[Word]:
     :func:`_join_amounts`). Each joins words after a number only, except a two-word magnitude ("mil millones"),
     so a text with neither (most quotes) is settled by one look at its words."""
     opens = _NUMBER_OPENINGS
-    if not any(w.norm[:1] in opens or w.norm[:4] in _AMOUNT_PREFIXES or w.norm in _JOIN_FIRSTS for w in found):
-        return found
+    if not any(
+        w.norm[:1] in opens or w.norm[:4] in _AMOUNT_PREFIXES or w.norm in _JOIN_FIRSTS or w.norm[1:2] in _DIGITS
+        for w in found
+    ):
+        return found  # (a figure after a sign's letter: "P3 million", ``_SCALED_SIGNS``)
     # Number words again after the magnitudes: "three thousand two hundred" is 3000 then 200, one number.
     joined = _join_number_words(found, text)
     if any(w.norm in _OWN_LANGUAGE_NUMBERS for w in joined):
@@ -1760,7 +1799,7 @@ def _join_amounts(found: list[Word], text: str) -> list[Word]:
                 out[-1] = _merge(previous, found[i + used - 1], prefix + _scaled(amount or previous.norm, power))
                 i += used
                 continue
-            currency, used = _currency_after(found, i)
+            currency, used = _currency_after(found, i, amount or previous.norm)
             if currency and not amount:
                 if len(out) > 1 and (whole := _magnitude_and_rest(out[-2], previous, text)) is not None:
                     previous = _merge(out.pop(-2), previous, whole)  # "eine Million vierhunderttausend Euro"
@@ -1790,6 +1829,10 @@ def _join_amounts(found: list[Word], text: str) -> list[Word]:
             out[-1] = replace(previous, norm="1")
             out.append(Word(_METRES[0], word.start, word.end, word.original))
             i += 1 + _centimetres_after(out, found, i + 1, text)
+            continue
+        if previous and previous.original[:1] in _SCALED_SIGNS and (scaled := _scaled_sign(previous, found, i, text)):
+            out[-1], used = scaled  # "P3 million", "Q8 millones"
+            i += used
             continue
         if previous and _is_plain_number(word.norm) and (sign := _letter_sign(out, word, text)):
             sign_code, taken = sign
@@ -1904,16 +1947,34 @@ def _before_sign(found: list[Word], i: int) -> bool:
     return i + 1 < len(found) and found[i + 1].norm in _CURRENCY_SIGNS and found[i].end == found[i + 1].start
 
 
-def _currency_after(found: list[Word], i: int) -> tuple[str | None, int]:
-    """The currency an amount is followed by ("dollars", "€", "de euros", "d' euros") and how many words it takes."""
+def _currency_after(found: list[Word], i: int, amount: str) -> tuple[str | None, int]:
+    """The currency an amount is followed by ("dollars", "€", "de euros", "d' euros", "million pula") and how many
+    words it takes."""
     norm = found[i].norm
     code = _CURRENCY_WORDS.get(norm) or _CURRENCY_SIGNS.get(norm) or _ISO_CURRENCIES.get(found[i].original)
+    if not code and norm in _SCALED_CURRENCY_WORDS and Decimal(amount) >= _SCALED_CURRENCY_MIN:
+        code = _SCALED_CURRENCY_WORDS[norm]
     if code:
         # (and the currency's other name right after it: "francs CFA", "CFA francs", "pesos MXN")
         return code, 2 if i + 1 < len(found) and _currency_of(found[i + 1]) == code else 1
     if norm in _AMOUNT_LINKS and i + 1 < len(found) and found[i + 1].norm in _CURRENCY_WORDS:
-        return _CURRENCY_WORDS[found[i + 1].norm], 2
+        code = _CURRENCY_WORDS[found[i + 1].norm]
+        return code, 3 if i + 2 < len(found) and _currency_of(found[i + 2]) == code else 2  # "de francs CFA"
     return None, 0
+
+
+def _scaled_sign(previous: Word, found: list[Word], i: int, text: str) -> tuple[Word, int] | None:
+    """A sign of one letter written onto a figure, then a word of scale (``_SCALED_SIGNS``: "P3 million", "Q8
+    millones"): the amount and how many words its scale takes; None for the letter and figure alone ("P3 pupils")."""
+    glued = _SCALED_SIGN.fullmatch(previous.original)
+    if glued is None or text[previous.end : found[i].start].strip():
+        return None
+    power, used = _magnitude(found, i)
+    figure = _normalise(glued.group(2))
+    if power is None or len(figure) != 1 or not _is_plain_number(figure[0]):
+        return None
+    code = _SCALED_SIGNS[glued.group(1)]
+    return _merge(previous, found[i + used - 1], f"{code} {_scaled(figure[0], power)}"), used
 
 
 def _currency_of(word: Word) -> str | None:
@@ -1939,7 +2000,13 @@ def _letter_sign(out: list[Word], number: Word, text: str) -> tuple[str, int] | 
     return None
 
 
-_CURRENCY_CODES = {*_CURRENCY_SIGNS.values(), *_CURRENCY_WORDS.values(), *_LETTER_SIGNS.values()}
+_CURRENCY_CODES = {
+    *_CURRENCY_SIGNS.values(),
+    *_CURRENCY_WORDS.values(),
+    *_LETTER_SIGNS.values(),
+    *_SCALED_CURRENCY_WORDS.values(),
+    *_SCALED_SIGNS.values(),
+}
 _AMOUNT_PREFIXES = frozenset(f"{code} " for code in _CURRENCY_CODES | set(_ISO_CURRENCIES.values()))
 
 

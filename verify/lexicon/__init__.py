@@ -1029,6 +1029,18 @@ class Lexicon:
     # ("" for a name): read as that negation when written in lower case, unless the text's stopwords tell only
     # languages it is another word of
     regional_negations: Mapping[str, tuple[str, str]] = field(default_factory=lambda: MappingProxyType({}))
+    # Negations of the languages a page of the language quotes that close their clause and are another word elsewhere
+    # (Lingala "te" of "tozali na mbongo te,", French "te"; Kituba "ve"; Hausa "ba"), each with the plain negation it
+    # stands for: read as that negation in lower case right before a clause's mark or the text's end, where the
+    # other word never stands ("je te dis" keeps its pronoun)
+    final_negations: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    # How the Bantu languages a page of the language quotes negate a verb (match: a verb said without its negation):
+    # a prefix glued onto the affirmative verb (Swahili "ha-" of "hatuna", we have not; Chichewa "si-"; Kinyarwanda
+    # "nti-"; Zulu "a-" of "asifuni", its final vowel turned too) and a particle standing before the verb whose final
+    # vowel turns (Setswana "ga re batle" of "re batla", Sesotho "ha ke rate" of "ke rata"). A prefix of one letter
+    # counts only with the final vowel turned ("along" of "long" is no negation)
+    negative_prefixes: frozenset[str] = frozenset()
+    negative_particles: frozenset[str] = frozenset()
     # Function words of a regional variety or creole of the language that no lexicon's stopwords hold (Antillean and
     # Haitian "mwen", "nou", "sé", "ki"): they count for the language when a regional negation's reading is weighed
     regional_stopwords: frozenset[str] = frozenset()
@@ -1486,6 +1498,9 @@ class Lexicon:
     # Currency words and the code an amount carries ("Dollar", "dólares" -> "usd"), and the words that join an
     # amount to its currency ("millones de euros", "millions d'euros")
     currency_words: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    # Currencies whose name is another word too (Botswana's "pula", rain; Panama's "balboa", a name), read as a
+    # currency only after an amount of a thousand or more ("two million pula")
+    scaled_currency_words: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     amount_links: frozenset[str] = frozenset()
     # The cents said after an amount's currency: the words naming them ("cents", "Cent", "centimes", "céntimos"),
     # after which one of ``number_connectors`` may join them ("fourteen dollars and twenty cents"), and the words

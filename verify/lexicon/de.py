@@ -504,6 +504,8 @@ näischt neischt keng kenger kengem kenges kee néierens
 nemme nemmer nemmi nedd koine koina koiner
 nirgads nindascht nindert nirjends nimmieh nimieh
 kjeen kjeena niemols nisht keyn niks geen
+kä kenn kenni kenne niemes niemerd nimme nienet nüüt nümmi kääne kaane koane
+ikke aldrig ingen nimic niciodată niciun nessuno niente buc betg nagut
 """)
 # Forms that are a name or another language's word elsewhere, each with the plain negation it stands for and the
 # languages it is a word of (space-separated; "" for a name): Bavarian, Styrian and Austrian "ned" and "net" (the
@@ -562,6 +564,11 @@ REGIONAL_NEGATIONS = MappingProxyType(
 # Kölsch "nirjends", "nimmieh"; Plautdietsch "kjeen", "niemols"; Yiddish "nisht", "keyn"; Namibian German's
 # Afrikaans "niks", "geen". Vorarlberg "it" (English "it") and Pennsylvania Dutch "ken" (English "ken") are
 # REGIONAL_NEGATIONS.
+# (round 52, by region and by form) Alsatian and Palatine "kä", "kenn", "kenni", "niemes", "niemerd", "nimme"; Swiss
+# "nienet", "nüüt", "nümmi"; Danish of Schleswig "ikke", "aldrig", "ingen"; Romanian of Transylvania and the Banat
+# "nimic", "niciodată", "niciun"; Italian of South Tyrol "nessuno", "niente"; Romansh "buc", "betg", "nagut". Left
+# out as another word: Romanian "nu" and Czech "ne" (German "nu", "ne"), Italian "mai", Alsatian "nimm" (German
+# "nimm", take)
 # Function words of the regional varieties a German page quotes that no lexicon's stopwords hold (Berlin and Low
 # German "ick", "dit", "wat", "dor", "för"; Bavarian "hob", "woaß", "oiwei"; Swiss and Swabian "isch", "händ", "gsi";
 # Kölsch "och"): a text holding them is German for the reading of a regional negation ("Dor is keen Geld" holds
@@ -832,7 +839,20 @@ LEXICON: Lexicon = Lexicon(
         | dict.fromkeys(("dirham",), "dhm")
         | dict.fromkeys(("yen",), "jpy")
         | dict.fromkeys(("yuan",), "cny")
+        # (round 52) the currencies of Germany's neighbours and of the German-speaking communities abroad: the
+        # Czech and the Nordic crowns, the zloty, the forint, the Romanian leu, the ruble, the lira, the hryvnia,
+        # the Paraguayan guaraní (the German colonies of Paraguay)
+        | dict.fromkeys(("krone", "kronen"), "krn")
+        | dict.fromkeys(("zloty", "złoty", "zlotys", "złotys"), "pln")
+        | dict.fromkeys(("forint",), "huf")
+        | dict.fromkeys(("lei", "leu"), "ron")
+        | dict.fromkeys(("rubel",), "rub")
+        | dict.fromkeys(("hrywnja", "griwna"), "uah")
+        | dict.fromkeys(("guaraní", "guaranís"), "pyg")
     ),
+    # Currencies whose name is another word too, read as a currency only after an amount of a thousand or more:
+    # the Turkish lira (Lira a name), the Brazilian real ("real", real), Botswana's pula
+    scaled_currency_words=MappingProxyType({"lira": "try", "real": "brl", "pula": "bwp"}),
     cents_words=frozenset({"cent", "cents", "rappen"}),
     glued_numbers=True,  # "dreihundertfünfzig", "zweitausend"
     noun_markers=words("""

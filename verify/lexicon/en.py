@@ -847,6 +847,9 @@ nuh cyaan kyaan caan cyaa doh neva nevah
 nooit aikona aikhona níl
 ent nobaddy nobadi notin nottin nahting nothn nocht naethin naewey nivir nowheres nay ní nár
 nahi nahin daabi dabi nobi hayi niks tidak takde kāore kaore
+tiada bukan belum jangan nggak enggak gak ngga ndak tdk walang huwag ayaw chaina hoina
+hapana hakuna hamna siyo hhayi akukho akekho angazi kwete aiwa iyayi palibe nnyaa tjhe nedda tewali
+aydelem leai ikai ʻikai kaua aole ʻaʻole ddim
 """)
 # Spoken and New Zealand "nah" (German "nah", near), read only in lower case and not in a German text (see the German
 # lexicon)
@@ -857,9 +860,24 @@ nahi nahin daabi dabi nobi hayi niks tidak takde kāore kaore
 # Welsh "nage" (French "nage"), Tagalog "wala" (Indian English "chai wala"), Malayalam "illa" (Galician "illa").
 # Regional forms that are another word or a name: Tamil "illai", Tagalog "hindi" (the Hindi language), and the
 # Andean Quechua "mana" (English "mana") in the Spanish lexicon
+# (round 52, by language family, not from one page: the languages an English page quotes whose negation no list held)
+# Malay and Indonesian "tak", "tiada", "bukan", "belum", "jangan", "nggak", "gak", "ndak"; Tagalog "walang", "huwag",
+# "ayaw"; Hindi and Urdu "nai"; Nepali "chaina", "hoina"; Bengali "noy"; Swahili "hapana", "hakuna", "hamna",
+# "siyo"; Zulu and Xhosa "hhayi", "akukho", "angazi"; Shona "kwete", "aiwa"; Chichewa "iyayi", "palibe"; Setswana
+# "nnyaa"; Sesotho "tjhe"; Kinyarwanda "oya"; Luganda "nedda", "tewali"; Somali "maya"; Amharic "aydelem"; Yoruba
+# "rara"; Igbo "mba"; Hausa "babu"; Samoan "leai"; Tongan "ʻikai"; Fijian "sega"; Māori "kore", "kaua"; Hawaiian
+# "ʻaʻole"; Welsh "ddim". "tak", "nai", "noy", "oya", "maya", "rara", "mba", "babu", "sega" and "kore" are also
+# names: regional negations, read in lower case. Left out as another word: Hindi "mat" (a mat) and "na", Sinhala
+# "epa", Gaelic "cha" (tea). Hausa "ba" closes its clause ("Ba na so ba."): a final negation. The Bantu verb's own
+# negation, a prefix glued on or a particle before it with the verb's final vowel turned (Swahili "hatuna" of
+# "tuna", Setswana "ga re batle" of "re batla"): ``negative_prefixes``, ``negative_particles``
 REGIONAL_NEGATIONS = MappingProxyType(
     {"nah": ("no", "de"), "illai": ("no", ""), "hindi": ("not", "")}
+    | dict.fromkeys(("tak", "nai", "noy", "oya", "maya", "rara", "mba", "babu", "sega", "kore"), ("not", ""))
 )
+FINAL_NEGATIONS = MappingProxyType({"ba": "not"})
+NEGATIVE_PREFIXES = frozenset(("ha", "si", "a"))  # Swahili, Chichewa and Sesotho; Zulu and Xhosa
+NEGATIVE_PARTICLES = frozenset(("ga", "ha"))
 NUMBER_WORDS = number_table(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen",
@@ -898,6 +916,9 @@ MAGNITUDES = MappingProxyType(
         "trillion": 12,
         "tn": 12,
         "t": 12,
+        # the Indian numbering system's words of scale ("five lakh rupees", "₹12 crore"), in South Asia's English
+        **dict.fromkeys(("lakh", "lakhs"), 5),
+        **dict.fromkeys(("crore", "crores"), 7),
     }
 )
 # The commonest function words of English running text (the language check counts them).
@@ -977,6 +998,9 @@ LEXICON: Lexicon = Lexicon(
     pronouns=PRONOUNS,
     negations=NEGATIONS,
     regional_negations=REGIONAL_NEGATIONS,
+    final_negations=FINAL_NEGATIONS,
+    negative_prefixes=NEGATIVE_PREFIXES,
+    negative_particles=NEGATIVE_PARTICLES,
     number_words=MappingProxyType({**NUMBER_WORDS, **REGIONAL_NUMBER_WORDS}),
     magnitudes=MAGNITUDES,
     clause_conjunctions=frozenset("and but or yet so".split()),
@@ -1104,7 +1128,29 @@ LEXICON: Lexicon = Lexicon(
         | dict.fromkeys(("taka",), "bdt")
         | dict.fromkeys(("yen",), "jpy")
         | dict.fromkeys(("yuan", "renminbi"), "cny")
+        # (round 52) the rest of the currencies of the countries English is written in, by region: Malaysia's
+        # ringgit, Indonesia's rupiah, Papua New Guinea's kina, Tonga's pa'anga, Vanuatu's vatu, the Maldives'
+        # rufiyaa, Eswatini's lilangeni, Lesotho's loti, Mozambique's metical, Eritrea's nakfa, Bhutan's ngultrum,
+        # Myanmar's kyat, Thailand's baht, Israel's shekel, Gulf riyals and rials (one code, as every dinar is)
+        | dict.fromkeys(("ringgit", "ringgits"), "myr")
+        | dict.fromkeys(("rupiah", "rupiahs"), "idr")
+        | dict.fromkeys(("kina",), "pgk")
+        | dict.fromkeys(("pa'anga", "paanga"), "top")
+        | dict.fromkeys(("vatu",), "vuv")
+        | dict.fromkeys(("rufiyaa",), "mvr")
+        | dict.fromkeys(("lilangeni", "emalangeni"), "szl")
+        | dict.fromkeys(("loti", "maloti"), "lsl")
+        | dict.fromkeys(("metical", "meticais", "meticals"), "mzn")
+        | dict.fromkeys(("nakfa",), "ern")
+        | dict.fromkeys(("ngultrum",), "btn")
+        | dict.fromkeys(("kyat", "kyats"), "mmk")
+        | dict.fromkeys(("baht",), "thb")
+        | dict.fromkeys(("shekel", "shekels", "sheqel", "sheqalim"), "ils")
+        | dict.fromkeys(("riyal", "riyals", "rial", "rials"), "ryl")
     ),
+    # Currencies whose name is another word too, read as a currency only after an amount of a thousand or more:
+    # Botswana's pula (rain, the country's motto), Samoa's tala (Tagalog "star"), Tanzania's and Armenia's "dram"
+    scaled_currency_words=MappingProxyType({"pula": "bwp", "tala": "wst"}),
     cents_words=frozenset({"cent", "cents", "pence"}),
     stopwords=STOPWORDS,
     content_words=words("die war hat man den son pour par con era ante hay sin plus tout un la"),

@@ -476,6 +476,7 @@ ez ezer inor inoiz
 manan manam janiw janiwa
 ndaipóri ndaipori ndaha'éi ndahaéi ndaikatúi ndaikatui ndoikói ndoikoi nahániri nahaniri
 naitica naíta ningú tampoc inongo ezta ezin nem dinguno dinguna nunka nuay hende
+jani janipuni janipuniw ahmo axtle mixba'al
 """)
 # Asturian "nun" (German "nun") and the colloquial "nanay" (Philippine English "nanay", mother); left out: the
 # Caribbean and Andalusian "na'" of "nada", Galician and Portuguese "na" ("in the")
@@ -485,8 +486,11 @@ naitica naíta ningú tampoc inongo ezta ezin nem dinguno dinguna nunka nuay hen
 # Chavacano "nuay", "hende". The forms that are another word: Quechua "mana" (English "mana"), Mexican "nel" (the
 # name Nel), Chilean "nica" (a Nicaraguan). Left out: Catalan "res" (Spanish "res", English "high res"), "mai" and
 # "gens" (French "mai", May, and "gens"): a text of two languages' stopwords reads them (tune set 30, "en mai")
+# (round 52) Aymara "jani", "janipuni"; Guaraní "ani" (do not); Nahuatl "ahmo", "axtle"; Yucatec Maya "mixba'al";
+# Portuguese "nao" written without its tilde; Palenquero "nu" (German "nu"); "ani" and "nao" are also names. Left out
+# as another word: Nahuatl "amo" and Quechua "ama" (Spanish "amo", "ama")
 REGIONAL_NEGATIONS = MappingProxyType(
-    {"nun": ("no", "de"), "nanay": ("no", "en")}
+    {"nun": ("no", "de"), "nanay": ("no", "en"), "nu": ("no", "de"), "ani": ("no", ""), "nao": ("no", "")}
     | {"mana": ("no", "en"), "nel": ("no", ""), "nica": ("no", "")}
 )
 NUMBER_WORDS = number_table(
@@ -775,10 +779,15 @@ LEXICON: Lexicon = Lexicon(
         | dict.fromkeys(("cedi", "cedis"), "ghs")
         | dict.fromkeys(("rand", "rands"), "zar")
         | dict.fromkeys(("dinar", "dinares"), "dnr")
-        | dict.fromkeys(("dírham", "dírhams", "dirham", "dirhams"), "dhm")
+        | dict.fromkeys(("dírham", "dírhams", "dirham", "dirhams", "dirhames"), "dhm")
         | dict.fromkeys(("yen", "yenes"), "jpy")
         | dict.fromkeys(("yuan", "yuanes"), "cny")
+        # (round 52) the ouguiya of Mauritania, as a Spanish page writes it
+        | dict.fromkeys(("uguiya", "uguiyas"), "mru")
     ),
+    # Currencies whose name is another word too, read as a currency only after an amount of a thousand or more:
+    # Panama's balboa (a name), Botswana's pula, the Turkish lira
+    scaled_currency_words=MappingProxyType({"balboa": "pab", "balboas": "pab", "pula": "bwp", "liras": "try"}),
     amount_links=frozenset({"de"}),  # "dos millones de euros"
     cents_words=words("céntimo céntimos centavo centavos"),
     cents_links=frozenset({"con"}),  # "catorce pesos con veinte"

@@ -457,7 +457,16 @@ NEGATIONS = words(
     "nepli nanryen nanrien personn zanmen zanmé arien poko pòkò pokò "
     "ùn micca mancu nunda nimu nè "
     "ket nann netra biskoazh "
-    "rén déedéet dedet ges"
+    "rén déedéet dedet ges "
+    # (round 52) by language family, not from one page: the languages a French page quotes whose negation no list
+    # held: Malagasy "tsy", "tsia", "tsisy"; Bambara and Dioula "tɛ", "tè"; Wolof "amul", "mënul"; Sango "pëpe";
+    # Lingala "tɛ́"; Swahili of the Congo "hapana", "hakuna"; Shimaore and Comorian "tsisi", "kavu"; Kabyle "ulac";
+    # Tahitian "eita", "aore"; Vietnamese "không", "chẳng", "chưa". Malagasy "aza", Bambara "ayi", Fula "alaa" and
+    # "walaa", Kinyarwanda "oya", Tahitian "aita" are also names: regional negations, read in lower case. Left out
+    # as another word: Bambara "ma" and Wolof "du" (French "ma", "du"), Kabyle "ur" (the English "ur" of a post).
+    # Lingala "te", Kituba "ve" and Kikongo "ko" close their clause and are French words elsewhere:
+    # ``final_negations``
+    "tsy tsia tsisy tɛ tè amul mënul pëpe tɛ́ hapana hakuna tsisi kavu ulac eita aore không chẳng chưa"
 )
 # Forms that are another language's word, each with the plain negation it stands for and the languages it is a word
 # of (see the German lexicon): the Creoles' "pa" and "pá" (Spanish "pa'" of "para" and "pá" of "papá", English
@@ -477,7 +486,13 @@ REGIONAL_NEGATIONS = MappingProxyType(
         "pus": ("pas", "en"),
         "mish": ("pas", "en"),
     }
+    | dict.fromkeys(("aza", "ayi", "alaa", "walaa", "oya", "aita"), ("pas", ""))
 )
+# The negations closing their clause in the languages of Central Africa a French page quotes (see NEGATIONS), and the
+# prefixes glued onto a verb that negate it (Swahili "ha-" of "hatuna", Kinyarwanda and Kirundi "nti-" and "nta-" of
+# "ntidushaka", Chichewa "si-")
+FINAL_NEGATIONS = MappingProxyType({"te": "pas", "ve": "pas", "ko": "pas"})
+NEGATIVE_PREFIXES = frozenset(("ha", "si", "nti", "nta"))
 # Function words of the Creoles a French page quotes (Antillean, Guianese, Haitian, Réunion, Mauritian, Seychellois,
 # Louisiana) that no lexicon's stopwords hold: a text holding them is French for the reading of a regional negation
 # ("Nou pa ni dlo" holds Spanish "ni" and no French stopword)
@@ -611,6 +626,8 @@ LEXICON: Lexicon = Lexicon(
     pronouns=PRONOUNS,
     negations=NEGATIONS,
     regional_negations=REGIONAL_NEGATIONS,
+    final_negations=FINAL_NEGATIONS,
+    negative_prefixes=NEGATIVE_PREFIXES,
     regional_stopwords=CREOLE_STOPWORDS,
     bare_negations=words("point"),
     number_words=NUMBER_WORDS,
@@ -728,7 +745,18 @@ LEXICON: Lexicon = Lexicon(
         | dict.fromkeys(("peso", "pesos"), "pso")
         | dict.fromkeys(("yen",), "jpy")
         | dict.fromkeys(("yuan", "yuans"), "cny")
+        # (round 52) the rest of the currencies of the countries French is written in and their neighbours: the
+        # ouguiya (Mauritania), the vatu (Vanuatu), the dong (Vietnam), the riel (Cambodia), the kip (Laos); the
+        # Haitian gourde (a flask) is English's, as every lexicon's currencies are read in any text
+        | dict.fromkeys(("ouguiya", "ouguiyas"), "mru")
+        | dict.fromkeys(("vatu", "vatus"), "vuv")
+        | dict.fromkeys(("dong", "dongs"), "vnd")
+        | dict.fromkeys(("riel", "riels"), "khr")
+        | dict.fromkeys(("kip", "kips"), "lak")
     ),
+    # Currencies whose name is another word too, read as a currency only after an amount of a thousand or more:
+    # the Lebanese livre (a book), Botswana's pula
+    scaled_currency_words=MappingProxyType({"livres": "lbp", "livre": "lbp", "pula": "bwp", "pulas": "bwp"}),
     cents_words=frozenset({"centime", "centimes", "cent", "cents"}),
     amount_links=frozenset({"de", "d'"}),  # "trois millions d'euros"
     elisions=MappingProxyType(
