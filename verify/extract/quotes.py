@@ -12556,6 +12556,8 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> _Mentio
     near = text[reach:start].split()  # (the words right before the marks)
     if _nickname(g, text, item, near):
         return _Mention.NAME  # "Mamadou Ndiaye, dit « Ouragan », 24 ans": the name he goes by, whatever cue follows
+    if item.cue_after_end < 0 and not item.split and _article_and_name(g, item.words):
+        return _Mention.NAME  # "tout le monde dit simplement « le Dumont »", "a un nom : « la Gorge du Caïman »"
     if near and item.cue_after_end < 0 and _name_predicate(g.lexicon, near):
         return _Mention.NAME  # "Das Stück heißt „De Steern över de Hallig“": what the thing is called, in any language
     if near and item.cue_after_end < 0 and not item.split and _talked_of(g.lexicon, near, item.words):
@@ -14489,6 +14491,21 @@ def _according_credit(lex: Lexicon, before: list[str]) -> bool:
         return False
     lead = " ".join(words).lower()
     return any(re.search(rf"(?:^|\s){re.escape(p)}\s+(?:\S+\s+){{0,3}}\S+,$", lead) for p in lex.according_to)
+
+
+_ARTICLE_NAME_MAX_WORDS = 5  # the words of a name after its article ("the Grey Lady", "la Gorge du Caïman")
+
+
+def _article_and_name(g: Grammar, words: str) -> bool:
+    """Whether quoted words are an article in lower case and a name (``_title_case_words``, its last word
+    capitalised), and nothing else: what a place, a ship, a building or a person is called ("à Moncton, tout le monde
+    dit « le Dumont »", "the old boat they call “the Grey Lady”", "conocido como «el Colgante»"), no one's claim
+    whatever verb stands before it ("la France" too is no claim; "the economy is fine" is). Blind set 55 and tune set
+    45: a rapids' and a hospital's name were reported as claims."""
+    split = words.split(maxsplit=_ARTICLE_NAME_MAX_WORDS + 1)
+    if not 1 < len(split) <= _ARTICLE_NAME_MAX_WORDS + 1 or split[0] not in g.lexicon.articles:
+        return False  # (the article as written: a capital opens a sentence, "La vie est belle")
+    return split[-1][:1].isupper() and _title_case_words(g, " ".join(split[1:]))
 
 
 def _named_like_a_title(g: Grammar, words: str) -> bool:
