@@ -14497,13 +14497,17 @@ _ARTICLE_NAME_MAX_WORDS = 5  # the words of a name after its article ("the Grey 
 
 
 def _article_and_name(g: Grammar, words: str) -> bool:
-    """Whether quoted words are an article in lower case and a name (``_title_case_words``, its last word
+    """Whether quoted words are a definite article in lower case and a name (``_title_case_words``, its last word
     capitalised), and nothing else: what a place, a ship, a building or a person is called ("à Moncton, tout le monde
     dit « le Dumont »", "the old boat they call “the Grey Lady”", "conocido como «el Colgante»"), no one's claim
-    whatever verb stands before it ("la France" too is no claim; "the economy is fine" is). Blind set 55 and tune set
-    45: a rapids' and a hospital's name were reported as claims."""
+    whatever verb stands before it ("la France" too is no claim; "the economy is fine" is). Not where every noun is
+    capitalised ("„eine Zumutung“", "„die Zumutung“": a judgement). Blind set 55 and tune set 45: a rapids' and a
+    hospital's name were reported as claims."""
+    lex = g.lexicon
     split = words.split(maxsplit=_ARTICLE_NAME_MAX_WORDS + 1)
-    if not 1 < len(split) <= _ARTICLE_NAME_MAX_WORDS + 1 or split[0] not in g.lexicon.articles:
+    if lex.capitalised_nouns or not 1 < len(split) <= _ARTICLE_NAME_MAX_WORDS + 1:
+        return False
+    if split[0] not in lex.articles or split[0] in lex.indefinite:
         return False  # (the article as written: a capital opens a sentence, "La vie est belle")
     return split[-1][:1].isupper() and _title_case_words(g, " ".join(split[1:]))
 
