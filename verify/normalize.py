@@ -425,7 +425,7 @@ def _regional_negations(found: list[Word], language: list[frozenset[str]], text:
     out = list(found)
     for i in at:
         word = found[i]
-        if word.norm in _FINAL_NEGATIONS and word.original.islower() and _closes_clause(word, text):
+        if word.norm in _FINAL_NEGATIONS and word.original == word.norm and _closes_clause(word, text):
             word = replace(word, norm=_FINAL_NEGATIONS[word.norm])  # "tozali na mbongo te, …": Lingala's "not"
         regional = _REGIONAL_NEGATIONS.get(word.norm)
         if regional is not None:
@@ -445,7 +445,8 @@ _NORM = attrgetter("norm")
 
 
 def _closes_clause(word: Word, text: str) -> bool:
-    """Whether a word stands last in its clause: a clause's mark or the text's end right after it."""
+    """Whether a word stands last in its clause: a clause's mark or the text's end right after it (the word as
+    written, lower case, not the part of a contraction: "t'as," is "te" and "as")."""
     after = text[word.end : word.end + 2].lstrip(" ")
     return not after or after[0] in _CLAUSE_CLOSERS
 

@@ -504,8 +504,8 @@ näischt neischt keng kenger kengem kenges kee néierens
 nemme nemmer nemmi nedd koine koina koiner
 nirgads nindascht nindert nirjends nimmieh nimieh
 kjeen kjeena niemols nisht keyn niks geen
-kä kenn kenni kenne niemes niemerd nimme nienet nüüt nümmi kääne kaane koane
-ikke aldrig ingen nimic niciodată niciun nessuno niente buc betg nagut
+kä niemes niemerd nimme nienet nüüt nümmi kääne kaane
+ikke aldrig ingen nimic niciodată niciun nessuno niente betg nagut
 """)
 # Forms that are a name or another language's word elsewhere, each with the plain negation it stands for and the
 # languages it is a word of (space-separated; "" for a name): Bavarian, Styrian and Austrian "ned" and "net" (the
@@ -564,11 +564,11 @@ REGIONAL_NEGATIONS = MappingProxyType(
 # Kölsch "nirjends", "nimmieh"; Plautdietsch "kjeen", "niemols"; Yiddish "nisht", "keyn"; Namibian German's
 # Afrikaans "niks", "geen". Vorarlberg "it" (English "it") and Pennsylvania Dutch "ken" (English "ken") are
 # REGIONAL_NEGATIONS.
-# (round 52, by region and by form) Alsatian and Palatine "kä", "kenn", "kenni", "niemes", "niemerd", "nimme"; Swiss
-# "nienet", "nüüt", "nümmi"; Danish of Schleswig "ikke", "aldrig", "ingen"; Romanian of Transylvania and the Banat
-# "nimic", "niciodată", "niciun"; Italian of South Tyrol "nessuno", "niente"; Romansh "buc", "betg", "nagut". Left
-# out as another word: Romanian "nu" and Czech "ne" (German "nu", "ne"), Italian "mai", Alsatian "nimm" (German
-# "nimm", take)
+# (round 52, by region and by form) Alsatian and Palatine "kä", "niemes", "niemerd", "nimme"; Swiss "nienet",
+# "nüüt", "nümmi"; Danish of Schleswig "ikke", "aldrig", "ingen"; Romanian of Transylvania and the Banat "nimic",
+# "niciodată", "niciun"; Italian of South Tyrol "nessuno", "niente"; Romansh "betg", "nagut". Left out as another
+# word: Romanian "nu" and Czech "ne" (German "nu", "ne"), Italian "mai", Alsatian "kenn" and "nimm" (German "kenn",
+# know, and "nimm", take), Romansh "buc" (the town of Buc)
 # Function words of the regional varieties a German page quotes that no lexicon's stopwords hold (Berlin and Low
 # German "ick", "dit", "wat", "dor", "för"; Bavarian "hob", "woaß", "oiwei"; Swiss and Swabian "isch", "händ", "gsi";
 # Kölsch "och"): a text holding them is German for the reading of a regional negation ("Dor is keen Geld" holds
