@@ -12751,6 +12751,10 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> _Mentio
         # (a gerund of crying out before the colon: "ont tapé sur les tables en criant : « Mende ! Mende ! »")
         or colon
         and (last in g.lexicon.cry_gerunds or _chorus_before(g, text, start))
+        # (or of singing, before a cry: "zogen vor das Rathaus, laut singend: „Mehr Busse!“")
+        or colon
+        and last in g.lexicon.sung_gerunds
+        and item.words.rstrip().endswith("!")
     )
     if not speech and colon and item.words.rstrip().endswith("!"):
         # (a cry after a colon its sentence's cue verb leads into, the subject after the verb: "Zum Schluss riefen die
@@ -12828,14 +12832,31 @@ def _called_out(g: Grammar, text: str, item: _Found) -> bool:
     “Recount!”"), or open their sentence with the cue right after them ("„Zugabe!“, rief ein Vater", "“Shame!”
     someone shouted", "«¡Otra, otra!», pedía el público"): a call, someone's words though the cue names no one, no
     term. A verb of saying and its colon say so whoever its subject is, a group a clause back ("stehen die Gäste auf
-    und rufen im Chor: „Bleib hier!“")."""
+    und rufen im Chor: „Bleib hier!“"); so does a gerund of crying or singing before a colon and a cry ("ont marché
+    jusqu'au gouvernorat en chantant : « Mwinda, mwinda ! »": tune set 45 left it unreported)."""
     start = item.spans[0].start
     colon = text.rfind(":", max(0, start - 2), start)  # (right before the marks, or a space between)
     if colon >= 0 and not text[colon + 1 : start].strip():
         # (or a phrase of chorus before the colon, whatever the verb: "saludaron a la prensa a una sola voz: «…»",
         # "begrüßten den Landrat wie aus einem Mund: „…“": a group's words, said at once)
-        return item.has_cue or _cued_before(g, text, colon + 1) or _chorus_before(g, text, colon)
+        return (
+            item.has_cue
+            or _cued_before(g, text, colon + 1)
+            or _chorus_before(g, text, colon)
+            or item.words.rstrip().endswith("!")
+            and _gerund_before(g.lexicon, text, colon)
+        )
     return item.has_cue and item.cue_after_end >= 0 and not text[sentence_start(text, start) : start].strip()
+
+
+_GERUND_CHARS = 24  # the characters before a colon read for the gerund closing its clause ("en chantant :")
+
+
+def _gerund_before(lex: Lexicon, text: str, colon: int) -> bool:
+    """Whether the word right before a colon is a gerund of crying out or of singing (``cry_gerunds``,
+    ``sung_gerunds``)."""
+    last = text[max(0, colon - _GERUND_CHARS) : colon].split()[-1:]
+    return bool(last) and (last[0].lower() in lex.cry_gerunds or last[0].lower() in lex.sung_gerunds)
 
 
 def _reporters_question(g: Grammar, item: _Found, before: list[str]) -> bool:

@@ -840,6 +840,11 @@ class Lexicon:
     # words are the group's speech, though they are a name repeated (no cue verb of the language's finite forms); not
     # a gerund of singing, whose words are a song's ("singing: “Glory, Glory”")
     cry_gerunds: frozenset[str] = frozenset()
+    # Gerunds of singing, lower case ("singing", "en chantant", "cantando", "singend"): before a colon, a cry after
+    # them (words ending on an exclamation mark) is the group's speech as after a finite verb of singing ("ont marché
+    # en chantant : « Mwinda, mwinda ! »", "los niños cantaron a coro: «¡Que se queme!»"); a line with no cry stays a
+    # song's ("singing: “Glory, Glory”")
+    sung_gerunds: frozenset[str] = frozenset()
     # Verbs of playing or performing a piece ("played", "spielt", "a joué", "tocó"), lower case: quoted words right
     # after one, with no cue after them, are the piece's title ("Der Musikverein spielt „...“", "the band played
     # “...”"), no one's words

@@ -954,6 +954,7 @@ LEXICON: Lexicon = Lexicon(
     sung_verbs=words("sang sangen singt singen gesungen skandiert skandierte skandierten skandieren"),
     chant_verbs=words("skandiert skandierte skandierten skandieren"),
     cry_gerunds=words("rufend skandierend brüllend johlend"),
+    sung_gerunds=words("singend summend"),
     piece_verbs=words("beendete beendeten beendet begann begannen beginnt anstimmte anstimmten angestimmt"),
     played_verbs=words("spielt spielte spielten spielen gespielt intoniert intonierte intonierten"),
     age_words=words("jährige jähriger jährigen jährigem"),

@@ -1178,6 +1178,7 @@ LEXICON: Lexicon = Lexicon(
     """),
     chant_verbs=words("chant chants chanted chanting"),
     cry_gerunds=words("chanting shouting cheering yelling hollering"),
+    sung_gerunds=words("singing humming crooning"),
     piece_verbs=words("finished finishes started starts began begins"),
     played_verbs=words("play plays played playing perform performs performed performing"),
     age_words=words("year-old"),

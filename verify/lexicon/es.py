@@ -907,6 +907,7 @@ LEXICON: Lexicon = Lexicon(
         "corea corean coreaba coreaban coreó corearon coreando entona entonan entonaba entonaban entonó entonaron"
     ),
     cry_gerunds=words("gritando coreando voceando clamando"),
+    sung_gerunds=words("cantando entonando canturreando tarareando"),
     piece_verbs=words("terminó terminaron termina terminan empezó empezaron entonó entonaron entona entonan"),
     played_verbs=words(
         "toca tocan tocaba tocaban tocó tocaron tocado interpreta interpretan interpretaba interpretó interpretaron "

@@ -891,6 +891,7 @@ LEXICON: Lexicon = Lexicon(
         "entonnèrent"
     ),
     cry_gerunds=words("criant scandant hurlant clamant"),
+    sung_gerunds=words("chantant entonnant fredonnant psalmodiant chantonnant"),
     piece_verbs=words("termine terminent terminait terminé entonne entonnent entonné entame entament entamé"),
     played_verbs=words("joue jouent jouait jouaient joué jouèrent interprète interprètent interprétait interprété"),
     male_titles=MALE_TITLES,
