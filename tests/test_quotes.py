@@ -1267,3 +1267,70 @@ def test_a_line_break_tag_still_breaks_a_wrapped_paragraph() -> None:
     document = from_text(html, "article.html", Format.HTML)
     lines = "Tide   and wind,\n   and the   ferry's horn."
     assert [b.text for b in blocks(document)][1:] == [lines, "Ines Varga wrote it."]
+
+
+# Round 52 (realpages52): a paragraph that is only a quote, with no cue, after a body paragraph that named one person
+# as its subject and no one else, holding no quote and no verb of saying: the words are that person's (the layout of
+# features and reports on real pages). Someone named only as an object, two people, no one: no one is credited.
+_PROSE = {
+    "en": "The valley lost a third of its farms in ten years, and the young people who stayed mostly work in town.",
+    "de": "Das Tal hat in zehn Jahren ein Drittel seiner Höfe verloren, und die Jungen, die bleiben, arbeiten in der Stadt.",
+    "fr": "La vallée a perdu un tiers de ses fermes en dix ans, et les jeunes qui restent travaillent surtout en ville.",
+    "es": "El valle perdió un tercio de sus granjas en diez años, y los jóvenes que se quedan trabajan en la ciudad.",
+}
+
+
+def _about_then_quote(code: str, about: str, quote: str) -> dict[str, str | None]:
+    html = f"<html><body><article><p>{about}</p><p>{quote}</p><p>{_PROSE[code]}</p></article></body></html>"
+    return {q.text: q.speaker for q in _quotes(html, Format.HTML) if q.kind is not QuoteKind.PARTIAL}
+
+
+@pytest.mark.parametrize(
+    ("code", "about", "quote", "speaker"),
+    [
+        ("de", "Die Imkerin Wiebke Sander hat in diesem Winter die Hälfte ihrer Völker verloren.",
+         "„So schlimm war es noch nie in all den Jahren.“", "Wiebke Sander"),
+        ("en", "Retired teacher Margaret Ellery, 74, has lived on the estate since 1979.",
+         "“Nobody ever asked us what we wanted for the park.”", "Margaret Ellery"),
+        ("fr", "Le boulanger Thierry Vautrin ouvre sa boutique à cinq heures chaque matin.",
+         "« Le prix de la farine a doublé en un an. »", "Thierry Vautrin"),
+        ("es", "Don Eusebio Carranza cultiva café en las laderas de Jinotega desde niño.",
+         "“Este año la roya se llevó casi toda la cosecha.”", "Eusebio Carranza"),
+        ("en", "Ferry skipper Iona MacRae has crossed the sound twice a day since the pier reopened.",
+         "“Some mornings the swell is higher than the wheelhouse.”", "Iona MacRae"),
+    ],
+)
+def test_a_quote_alone_after_a_paragraph_about_one_person_is_theirs(
+    code: str, about: str, quote: str, speaker: str
+) -> None:
+    said = _about_then_quote(code, about, quote)
+    assert list(said.values()) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("code", "about"),
+    [
+        ("en", "Police arrested Tom Dale near the harbour on Monday night."),  # an object, not the subject
+        ("fr", "Les gendarmes ont interpellé Marc Fabre lundi soir près du port."),
+        ("en", "Farmer Tom Pell sold his herd to his neighbour Jim Cray last spring."),  # two people
+        ("es", "El ganadero Julián Ortega vendió sus vacas a su vecino Tomás Irigoyen en primavera."),
+        ("de", "Das Tal hat in zehn Jahren ein Drittel seiner Höfe verloren."),  # no one
+    ],
+)
+def test_a_quote_alone_after_a_paragraph_not_about_one_subject_credits_no_one(code: str, about: str) -> None:
+    quote = {
+        "en": "“We could not keep going at these prices.”",
+        "fr": "« On ne pouvait plus continuer à ces prix-là. »",
+        "es": "«No podíamos seguir con estos precios».",
+        "de": "„Wir konnten so nicht weitermachen.“",
+    }[code]
+    assert list(_about_then_quote(code, about, quote).values()) == [None]
+
+
+def test_a_paragraph_going_on_past_its_quote_is_not_credited_to_the_paragraph_before() -> None:
+    said = _about_then_quote(
+        "en",
+        "Farmer Tom Pell has kept cows here for forty years.",
+        "“Cheap milk” is what the supermarkets want, and the farms pay for it.",
+    )
+    assert "Tom Pell" not in said.values()

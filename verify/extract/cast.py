@@ -4261,6 +4261,18 @@ class Cast:
         named = [p for p in recent if p.seen > self._paragraph][:2]
         return named == [person]
 
+    def subject_of_last_paragraph(self) -> str | None:
+        """The name of the one person the paragraph before the one begun named, when they were its subject (the topic
+        the text was about when it ended) and it named no one else ("Dairy farmer Callum Reid has milked cows here for
+        forty years." before a paragraph that is only a quote); None when it named no one, several, or someone it
+        leaves unnamed."""
+        recent = (p for p in reversed(self._named.values()) if not p.organisation)
+        named = [p for p in recent if self._last_paragraph < p.seen <= self._paragraph][:2]
+        topic = next(reversed(self._topics.values()), None)
+        if len(named) != 1 or topic is not named[0] or topic.anonymous:
+            return None
+        return _name(topic)
+
     def about(self, person: Person) -> None:
         """Note that the text is about a known person now (a topic)."""
         self._touch(self._topics, person)

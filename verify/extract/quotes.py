@@ -6756,6 +6756,8 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
             item.who, item.has_cue = credit, True
         if item.who is None and (reported := _reported_paragraph(g, blocks, found, chain)) is not None:
             item.who = reported  # "X said the figure was wrong." then a paragraph of quote: X's words go on
+        if item.who is None and (subject := _subject_paragraph(g, blocks, found, chain, reader)) is not None:
+            item.who = subject  # "Farmer X has kept cows here for years." then a paragraph of quote: X's words
         if item.who is None and g.lexicon.narrative_openers and (
             narrative := _narrative_infinitive(g, blocks[chain[0].block].text, chain[0].start)
         ):
@@ -9277,6 +9279,50 @@ def _reported_paragraph(g: Grammar, blocks: list[Block], found: list[_Found], ch
     opens = not before or len(before) == 1 and before[0].lower() in g.lexicon.determiners
     opening = opens and not window[match.end("who") : verb.start()].strip()
     return match.group("who") if opening or not window[verb.end() :].lstrip().startswith(",") else None
+
+
+def _subject_paragraph(
+    g: Grammar, blocks: list[Block], found: list[_Found], chain: list[_Span], reader: _Reader
+) -> str | None:
+    """Whom the paragraph before is about, for a paragraph that is only a quote with no cue after a body paragraph of
+    sentences, holding no quote and no verb of saying, that named one person as its subject and no one else ("La
+    pescadora Irene Sopeña lleva treinta años saliendo del puerto." then "«Nunca había visto el mar tan vacío».",
+    the layout of features and reports): the reader takes the words for theirs. A paragraph of reported speech is
+    _reported_paragraph's; one naming two people, or none, credits no one."""
+    first = chain[0]
+    if first.start != 0 or first.block == 0 or found and found[-1].spans[-1].block >= first.block - 1:
+        return None  # (most quotes: inside their sentence, or the speech before goes on)
+    block, previous = blocks[first.block], blocks[first.block - 1]
+    if block.quote_block or block.place is not Place.BODY:
+        return None  # (a block quotation or a caption: see _letter_writer, _caption_credit)
+    if _past_last_word(blocks[chain[-1].block].text) > chain[-1].end:
+        return None  # (a paragraph going on past its quote: its own words)
+    text = previous.text.rstrip()
+    if previous.place is not Place.BODY or not previous.in_body or previous.quote_block or not text.endswith("."):
+        return None
+    if _DOUBLE_MARKS.search(text) or g.any_verb.search(text):
+        return None  # (a quote or a verb of saying before: the paragraph reports someone, see _reported_paragraph)
+    cast = reader.cast
+    subject = cast.subject_of_last_paragraph()
+    return subject if subject is not None and _opens_on(g.lexicon, cast, text, subject) else None
+
+
+_SUBJECT_WORDS = 8  # the words a paragraph's subject phrase may hold before its name ("Die langjährige Imkerin Wiebke")
+
+
+def _opens_on(lex: Lexicon, cast: Cast, text: str, name: str) -> bool:
+    """Whether ``text`` opens on ``name`` as its subject: only capitalised words, numbers, determiners and nouns of a
+    person before the name's last word ("Dairy farmer Callum Reid has …", "Le boulanger Thierry Vautrin ouvre …"; not
+    "Police arrested Tom Dale …", whose name is the object)."""
+    last = name.split()[-1]
+    for word in text.split(maxsplit=_SUBJECT_WORDS)[:_SUBJECT_WORDS]:
+        bare = word.strip(",.;:()")
+        if bare == last:
+            return True
+        low = bare.lower()
+        if not (bare[:1].isupper() or bare.isdigit() or low in lex.determiners or cast.person_noun(low)):
+            return False
+    return False
 
 
 def _dropped_report(g: Grammar, window: str) -> str | None:
