@@ -1334,3 +1334,37 @@ def test_a_paragraph_going_on_past_its_quote_is_not_credited_to_the_paragraph_be
         "“Cheap milk” is what the supermarkets want, and the farms pay for it.",
     )
     assert "Tom Pell" not in said.values()
+
+
+# Round 52 (realpages52): a headline's credit after its colon or dash that gives the holder's role in lower case before
+# the name ("‘…’ – hospital chief Owen Maddox"): the name, not no one nor the role's noun. A work's credit ("a diary
+# of", "photographs by") is no role: no one.
+def _headline_said(code: str, headline: str) -> dict[str, str | None]:
+    html = f"<html><body><article><h1>{headline}</h1><p>{_PROSE[code]}</p><p>{_PROSE[code]}</p></article></body></html>"
+    return {q.text: q.speaker for q in _quotes(html, Format.HTML) if q.kind is not QuoteKind.PARTIAL}
+
+
+@pytest.mark.parametrize(
+    ("code", "headline", "speaker"),
+    [
+        ("en", "‘We are running out of beds’ – hospital chief Owen Maddox", "Owen Maddox"),
+        ("en", "“The river will not wait for us”: flood warden Aled Price", "Aled Price"),
+        ("fr", "« Le stade restera ouvert jusqu'à Pâques » – le président du club Rémi Vasseur", "Rémi Vasseur"),
+        ("es", "“No habrá aumento del boleto este año” – la ministra de Transporte Carla Vizzotti", "Carla Vizzotti"),
+    ],
+)
+def test_a_headline_credit_naming_a_role_then_its_holder_credits_the_holder(
+    code: str, headline: str, speaker: str
+) -> None:
+    assert list(_headline_said(code, headline).values()) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("code", "headline"),
+    [
+        ("en", "‘A winter in the dunes’ – a diary of Anna Holt"),
+        ("es", "“Crónica de un verano junto al mar” – una novela de Laura Pinto"),
+    ],
+)
+def test_a_headline_credit_of_a_work_credits_no_one(code: str, headline: str) -> None:
+    assert set(_headline_said(code, headline).values()) <= {None}

@@ -7925,8 +7925,32 @@ def _headline_credit(g: Grammar, block: Block, span: _Span) -> str | None:
     who = g.opening.match(block.text, credit.end()) if credit else None
     if who and credit and credit.group().strip() == "," and block.text.startswith(_POSSESSIVE_ENDS, who.end()):
         return None  # ("“…”, Marlow's neighbours fear the worst": whose neighbours, no speaker)
+    if credit and credit.group().strip() != "," and (named := _role_then_name(g, block.text, credit.end())):
+        return named  # "‘…’ – hospital chief Owen Maddox", "« … » – le président du club Rémi Vasseur": the name
     # (a description only by a role: "“...”: the port chief on the pier", not "“...”: a harbour interview")
     return who.group("who") if who and _plausible(g, who.group("who")) and _named_or_role(g, who.group("who")) else None
+
+
+_ROLE_CREDIT_CHARS = 80  # a headline's credit read for a role and its holder's name ("la ministra de Salud Carla Vizzotti")
+_CREDIT_STOPS = re.compile(r"[,(;:!?\n“”„\"«»‘’‹›]")  # (found by one search in the short credit: linear)
+
+
+def _role_then_name(g: Grammar, text: str, start: int) -> str | None:
+    """The name a headline's credit gives after its holder's role in lower case, the credit's last words up to a comma
+    or its end ("hospital chief Owen Maddox", "le président du club Rémi Vasseur"), or None: a role the lexicon knows
+    must stand before the name (not "‘…’ – a diary of Anna Holt", "– photographs by Ben Ray")."""
+    credit = text[start : start + _ROLE_CREDIT_CHARS].strip()
+    if not credit[:1].islower():
+        return None  # (most credits open on the name, read by the grammar's opening)
+    stop = _CREDIT_STOPS.search(credit)
+    words = credit[: stop.start() if stop else len(credit)].rstrip(" .").split()
+    first = next((i for i, word in enumerate(words) if word[:1].isupper()), len(words))
+    if not 0 < first < len(words) or not all(word[:1].isupper() for word in words[first:]):
+        return None  # (no name, or words in lower case after it: a clause, "– le maire Paul Roux quitte la ville")
+    # (the name opens on its known given name: "de Transporte Carla Vizzotti" is the ministry's, then hers)
+    given = next((i for i in range(first, len(words)) if known_first_name(words[i])), first)
+    role, name = " ".join(words[:given]), " ".join(words[given:])
+    return name if _is_role(g, role) and _plausible(g, name) else None
 
 
 def _headline_comma(block: Block, span: _Span) -> re.Match[str] | None:
