@@ -1337,8 +1337,8 @@ def test_a_paragraph_going_on_past_its_quote_is_not_credited_to_the_paragraph_be
 
 
 # Round 52 (realpages52): a headline's credit after its colon or dash that gives the holder's role in lower case before
-# the name ("‘…’ – hospital chief Owen Maddox"): the name, not no one nor the role's noun. A work's credit ("a diary
-# of", "photographs by") is no role: no one.
+# the name ("‘…’ – hospital chief Owen Maddox"), or the name alone up to the headline's end: the whole name, not no one,
+# the role's noun nor the given name alone. A work's credit ("a diary of", "photographs by") is no role: no one.
 def _headline_said(code: str, headline: str) -> dict[str, str | None]:
     html = f"<html><body><article><h1>{headline}</h1><p>{_PROSE[code]}</p><p>{_PROSE[code]}</p></article></body></html>"
     return {q.text: q.speaker for q in _quotes(html, Format.HTML) if q.kind is not QuoteKind.PARTIAL}
@@ -1351,6 +1351,10 @@ def _headline_said(code: str, headline: str) -> dict[str, str | None]:
         ("en", "“The river will not wait for us”: flood warden Aled Price", "Aled Price"),
         ("fr", "« Le stade restera ouvert jusqu'à Pâques » – le président du club Rémi Vasseur", "Rémi Vasseur"),
         ("es", "“No habrá aumento del boleto este año” – la ministra de Transporte Carla Vizzotti", "Carla Vizzotti"),
+        # a name alone ending the headline after a hyphen: the whole name, not its given name
+        ("en", "“We are running out of beds on every ward” - Priya Raman", "Priya Raman"),
+        ("de", "„Wir schließen in diesem Jahr keine Filiale“ - Jana Wollny", "Jana Wollny"),
+        ("es", "“No habrá aumento del boleto este año” - Carla Vizzotti", "Carla Vizzotti"),
     ],
 )
 def test_a_headline_credit_naming_a_role_then_its_holder_credits_the_holder(

@@ -7926,27 +7926,31 @@ def _headline_credit(g: Grammar, block: Block, span: _Span) -> str | None:
     if who and credit and credit.group().strip() == "," and block.text.startswith(_POSSESSIVE_ENDS, who.end()):
         return None  # ("“…”, Marlow's neighbours fear the worst": whose neighbours, no speaker)
     if credit and credit.group().strip() != "," and (named := _role_then_name(g, block.text, credit.end())):
-        return named  # "‘…’ – hospital chief Owen Maddox", "« … » – le président du club Rémi Vasseur": the name
+        return named  # "‘…’ – hospital chief Owen Maddox", "“…” - Owen Maddox": the whole name
     # (a description only by a role: "“...”: the port chief on the pier", not "“...”: a harbour interview")
     return who.group("who") if who and _plausible(g, who.group("who")) and _named_or_role(g, who.group("who")) else None
 
 
 _ROLE_CREDIT_CHARS = 80  # a headline's credit read for a role and its holder's name ("la ministra de Salud Carla Vizzotti")
+_NAME_CREDIT_WORDS = 4  # a credit that is a name alone holds a given name and a surname or two ("Ana María Soto Ruiz")
 _CREDIT_STOPS = re.compile(r"[,(;:!?\n“”„\"«»‘’‹›]")  # (found by one search in the short credit: linear)
 
 
 def _role_then_name(g: Grammar, text: str, start: int) -> str | None:
-    """The name a headline's credit gives after its holder's role in lower case, the credit's last words up to a comma
-    or its end ("hospital chief Owen Maddox", "le président du club Rémi Vasseur"), or None: a role the lexicon knows
-    must stand before the name (not "‘…’ – a diary of Anna Holt", "– photographs by Ben Ray")."""
+    """The whole name a headline's credit ends on, up to a comma or the headline's end: a name opening on a known given
+    name ("“…” - Owen Maddox": the grammar's opening, reading for what follows a subject, keeps its first word only
+    there), or a name after its holder's role in lower case ("hospital chief Owen Maddox", "le président du club Rémi
+    Vasseur"); None otherwise: a role the lexicon knows must stand before the name (not "‘…’ – a diary of Anna Holt",
+    "– photographs by Ben Ray"), and a run of capitals is a headline's title case ("“…”: Hospital Chief Warns")."""
     credit = text[start : start + _ROLE_CREDIT_CHARS].strip()
-    if not credit[:1].islower():
-        return None  # (most credits open on the name, read by the grammar's opening)
     stop = _CREDIT_STOPS.search(credit)
     words = credit[: stop.start() if stop else len(credit)].rstrip(" .").split()
     first = next((i for i, word in enumerate(words) if word[:1].isupper()), len(words))
-    if not 0 < first < len(words) or not all(word[:1].isupper() for word in words[first:]):
+    if first == len(words) or not all(word[:1].isupper() for word in words[first:]):
         return None  # (no name, or words in lower case after it: a clause, "– le maire Paul Roux quitte la ville")
+    if first == 0:
+        whole = len(words) <= _NAME_CREDIT_WORDS and known_first_name(words[0])
+        return " ".join(words) if whole and _plausible(g, " ".join(words)) else None
     # (the name opens on its known given name: "de Transporte Carla Vizzotti" is the ministry's, then hers)
     given = next((i for i in range(first, len(words)) if known_first_name(words[i])), first)
     role, name = " ".join(words[:given]), " ".join(words[given:])
