@@ -4266,8 +4266,9 @@ class Cast:
         the text was about when it ended) and it named no one else ("Dairy farmer Callum Reid has milked cows here for
         forty years." before a paragraph that is only a quote); None when it named no one, several, or someone it
         leaves unnamed."""
-        recent = (p for p in reversed(self._named.values()) if not p.organisation)
-        named = [p for p in recent if self._last_paragraph < p.seen <= self._paragraph][:2]
+        # (the named in the order last touched: read back only to the paragraph's start, however many the page holds)
+        since = takewhile(lambda p: p.seen > self._last_paragraph, reversed(self._named.values()))
+        named = list(islice((p for p in since if not p.organisation and p.seen <= self._paragraph), 2))
         topic = next(reversed(self._topics.values()), None)
         if len(named) != 1 or topic is not named[0] or topic.anonymous:
             return None
