@@ -120,7 +120,7 @@ _CASES: list[tuple[str, str, str, list[tuple[str, Want]]]] = [
 ]
 
 # (passing of 30 on main at the round's start, c3c51a81; on realpages52's last commit)
-RESULTS = {"main": 26, "realpages52": 26}
+RESULTS = {"main": 26, "realpages52": 30}
 
 
 def _page(code: str, article: str) -> str:
