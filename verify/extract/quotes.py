@@ -3260,6 +3260,8 @@ def _affiliation_length(lex: Lexicon, words: Sequence[str]) -> int:
             if word[-1] in _CLAUSE_MARKS:
                 break  # (a comma ends the complement: "of Mbale District, Peter Wanyela, had come")
             continue
+        if word[-1] in _CLAUSE_MARKS:
+            break  # ("Le premier magistrat de la commune, Odile Tanguy, a coupé": a role's complement, then its name)
         adjective = i + 1 < len(words) and words[i + 1][:1].isupper()  # ("der evangelischen Gemeinde")
         if word not in lex.articles and not adjective:
             break
