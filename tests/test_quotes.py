@@ -1274,8 +1274,9 @@ def test_a_line_break_tag_still_breaks_a_wrapped_paragraph() -> None:
 # features and reports on real pages). Someone named only as an object, two people, no one: no one is credited.
 _PROSE = {
     "en": "The valley lost a third of its farms in ten years, and the young people who stayed mostly work in town.",
-    "de": "Das Tal hat in zehn Jahren ein Drittel seiner Höfe verloren, und die Jungen, die bleiben, arbeiten in der Stadt.",
-    "fr": "La vallée a perdu un tiers de ses fermes en dix ans, et les jeunes qui restent travaillent surtout en ville.",
+    "de": "Das Tal hat in zehn Jahren ein Drittel seiner Höfe verloren, und die Jungen, die bleiben, arbeiten in"
+    " der Stadt.",
+    "fr": "La vallée a perdu un tiers de ses fermes en dix ans, et les jeunes qui restent travaillent en ville.",
     "es": "El valle perdió un tercio de sus granjas en diez años, y los jóvenes que se quedan trabajan en la ciudad.",
 }
 
@@ -1340,7 +1341,8 @@ def test_a_paragraph_going_on_past_its_quote_is_not_credited_to_the_paragraph_be
 # the name ("‘…’ – hospital chief Owen Maddox"), or the name alone up to the headline's end: the whole name, not no one,
 # the role's noun nor the given name alone. A work's credit ("a diary of", "photographs by") is no role: no one.
 def _headline_said(code: str, headline: str) -> dict[str, str | None]:
-    html = f"<html><body><article><h1>{headline}</h1><p>{_PROSE[code]}</p><p>{_PROSE[code]}</p></article></body></html>"
+    prose = f"<p>{_PROSE[code]}</p>"
+    html = f"<html><body><article><h1>{headline}</h1>{prose}{prose}</article></body></html>"
     return {q.text: q.speaker for q in _quotes(html, Format.HTML) if q.kind is not QuoteKind.PARTIAL}
 
 

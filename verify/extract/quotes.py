@@ -7933,7 +7933,7 @@ def _headline_credit(g: Grammar, block: Block, span: _Span) -> str | None:
     return who.group("who") if who and _plausible(g, who.group("who")) and _named_or_role(g, who.group("who")) else None
 
 
-_ROLE_CREDIT_CHARS = 80  # a headline's credit read for a role and its holder's name ("la ministra de Salud Carla Vizzotti")
+_ROLE_CREDIT_CHARS = 80  # a headline's credit read for a role and its holder's name ("la ministra Carla Vizzotti")
 _NAME_CREDIT_WORDS = 4  # a credit that is a name alone holds a given name and a surname or two ("Ana María Soto Ruiz")
 _CREDIT_STOPS = re.compile(r"[,(;:!?\n“”„\"«»‘’‹›]")  # (found by one search in the short credit: linear)
 
