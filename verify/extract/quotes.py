@@ -2311,7 +2311,8 @@ def _document_subject_owner(g: Grammar, window: str, verb: int) -> re.Match[str]
     lex = g.lexicon
     # (most cues: no document's noun in the words before the verb, told by one look-up per noun, compounds too)
     near = window[verb - _DOCUMENT_REACH if verb > _DOCUMENT_REACH else 0 : verb].lower()
-    if not any(map(near.__contains__, lex.document_nouns)) and not any(map(near.__contains__, lex.owned_document_nouns)):
+    documents = (lex.document_nouns, lex.owned_document_nouns)
+    if not any(any(map(near.__contains__, nouns)) for nouns in documents):
         return None
     end = len(window[:verb].rstrip())
     if window[end - 1 : end] == ",":  # (the aside: a participle's or a relative clause, no sentence's or quote's mark)
