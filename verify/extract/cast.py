@@ -3111,11 +3111,7 @@ class Cast:
         noun = words[-1][2:] if words[-1][:2].lower() in _ELIDED else words[-1]
         # (written in lower case, unless the language capitalises nouns: "House Speaker Paul Ryan" is no house's name)
         low = noun.lower()
-        if low not in lex.thing_nouns and lex.genitive_endings:
-            # (its genitive: "die Gäste des Hotels Allalin", "die Bewohner des Heims Abendrot")
-            stems = (low[: -len(e)] for e in lex.genitive_endings if low.endswith(e))
-            low = next((stem for stem in stems if stem in lex.thing_nouns), low)
-        if low not in lex.thing_nouns or not (noun.islower() or lex.capitalised_nouns):
+        if low not in lex.thing_nouns or not (noun == low or lex.capitalised_nouns):
             return False
         self._things.add(phrase.lower())
         return True

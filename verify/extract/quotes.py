@@ -2311,8 +2311,7 @@ def _document_subject_owner(g: Grammar, window: str, verb: int) -> re.Match[str]
     lex = g.lexicon
     # (most cues: no document's noun in the words before the verb, told by one look-up per noun, compounds too)
     near = window[verb - _DOCUMENT_REACH if verb > _DOCUMENT_REACH else 0 : verb].lower()
-    documents = (lex.document_nouns, lex.owned_document_nouns)
-    if not any(any(map(near.__contains__, nouns)) for nouns in documents):
+    if not any(map(near.__contains__, lex.document_nouns)):
         return None
     end = len(window[:verb].rstrip())
     if window[end - 1 : end] == ",":  # (the aside: a participle's or a relative clause, no sentence's or quote's mark)
@@ -2345,13 +2344,11 @@ _DOCUMENT_SUBJECT_WORDS = 18  # the most words of a document, its owner and its 
 
 
 def _document_word(lex: Lexicon, word: str) -> bool:
-    """Whether a word is a document's noun (lexicon ``document_nouns``, or ``owned_document_nouns``: its owner is read
-    with it), or in a language of compounds a compound ending in one ("Prüfbericht", "Lagebericht", "Fahrplan")."""
+    """Whether a word is a document's noun (lexicon ``document_nouns``), or in a language of compounds a compound
+    ending in one ("Prüfbericht", "Lagebericht")."""
     low = word.lower()
-    if low in lex.document_nouns or low in lex.owned_document_nouns:
-        return True
     compound = lex.compound_nouns and word[:1].isupper()
-    return compound and (_compound_of(low, lex.document_nouns) or _compound_of(low, lex.owned_document_nouns))
+    return low in lex.document_nouns or compound and _compound_of(low, lex.document_nouns)
 
 
 def _document_owner_words(lex: Lexicon, words: list[str], noun: int) -> tuple[int, int] | None:
@@ -2385,23 +2382,8 @@ def _document_owner_words(lex: Lexicon, words: list[str], noun: int) -> tuple[in
     first = noun + 2 + link
     first += first < len(words) and words[first].lower() in lex.definite  # ("of the Harbour Trust", "de la …")
     last = _dated_end(lex, words, first)
-    # (a name of one word is read as before, with its document, where nouns are capitalised: "Ein Schreiben der
-    # Reederei", ``Cast._issuer``; elsewhere it is a name: "Le programme de la Régideso", "the order of the Warden")
-    least = 1 if lex.capitalised_nouns else 0
-    owner = words[first:last]
-    return (first, last) if last - first > least and _document_owner_named(lex, owner) else None
-
-
-def _document_owner_named(lex: Lexicon, words: list[str]) -> bool:
-    """Whether the words after a document's noun and its link name its owner: a body's or a person's name, or one
-    opening on a body's noun in lower case, in a language that writes some so ("la direction provinciale de la SNEL",
-    "la dirección regional de Protección Civil": the noun read as its name's first word)."""
-    if body_words(lex, words):
-        return True
-    noun = words[0].lower() if lex.lower_body_parts and len(words) > 1 else ""
-    if not (noun in lex.organisation_words or noun in lex.sub_unit_words):
-        return False
-    return any(w[:1].isupper() for w in words[1:]) and body_words(lex, [words[0].capitalize(), *words[1:]])
+    # (a name of one word is read as before, with its document: "Ein Schreiben der Reederei", ``Cast._issuer``)
+    return (first, last) if last - first > 1 and body_words(lex, words[first:last]) else None
 
 
 def _dated_end(lex: Lexicon, words: list[str], first: int) -> int:

@@ -730,11 +730,6 @@ class Lexicon:
     town_bodies: frozenset[str] = frozenset()
     place_names: frozenset[str] = frozenset()  # countries, states, cities: named alone, no person
     document_nouns: frozenset[str] = frozenset()  # "the statement said": it speaks for the organisation
-    # Nouns of orders, schedules and programmes an authority or a utility issues, read as documents only where their
-    # owner is named with them as the subject of a document's verb ("The closure order of the District Commissioner
-    # reads:", "Le programme de la Régideso prévoit :"): elsewhere a thing as often ("in order to", "the programme
-    # starts"), so no cue reads them
-    owned_document_nouns: frozenset[str] = frozenset()
     # Verbs whose subject is a document, closing the words before a colon and a quote ("Die Allgemeinverfügung des
     # Landkreises …, seit Montag in Kraft, bestimmt:", "La resolución de la Dirección …, publicada el viernes,
     # establece:", "The Department's advisory states:"): the document's owner speaks (read where no cue verb stands)

@@ -936,7 +936,6 @@ LEXICON: Lexicon = Lexicon(
     female_names=FEMALE_NAMES,
     generic_bodies=words("unternehmen konzern firma gruppe organisation verein verband klub club bahn betreiber"),
     document_nouns=DOCUMENT_NOUNS,
-    owned_document_nouns=words("programm plan anweisung befehl"),
     document_verbs=(
         "lautet", "lautete", "besagt", "besagte", "bestimmt", "bestimmte", "regelt", "regelte", "verfügt", "verfügte",
         "hält fest", "hielt fest", "stellt fest", "stellte fest", "sieht vor", "sah vor", "legt fest", "legte fest",
@@ -1392,12 +1391,6 @@ LEXICON: Lexicon = Lexicon(
         "boot schiff fähre kutter jacht hof gasthof gasthaus wirtshaus hotel café cafe lokal kneipe pferd hund katze "
         "straße gasse platz brücke schule grundschule gymnasium realschule halle stadion park garten kino theater "
         "kapelle mühle siedlung stadtteil ortsteil viertel"
-        # (places a group gathers at, named after their noun: "die Händler vom Markt Süd", "die Bewohner des
-        # Heims Abendrot")
-        " markt marktplatz kreuzung kreisel dorf weiler lager camp strand hafen anleger flughafen fabrik zeche "
-        "steinbruch schloss burg palast gut weingut laden apotheke bäckerei bahnhof haltestelle steg mole damm "
-        "deich stausee see fluss kanal insel berg wald tal weg allee ring ufer gebäude turm hochhaus heim "
-        "altenheim pflegeheim herberge hütte pension campingplatz arena depot"
     ),
     case_nouns=words("fall affäre causa"),
     member_bodies=words("stadtrat gemeinderat kreisrat ortsrat bezirksrat betriebsrat aufsichtsrat"),

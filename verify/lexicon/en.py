@@ -1290,7 +1290,6 @@ LEXICON: Lexicon = Lexicon(
     town_bodies=words("city town borough county"),
     place_names=PLACE_NAMES,
     document_nouns=DOCUMENT_NOUNS,
-    owned_document_nouns=words("order orders schedule timetable plan roster rota directions proclamation edict"),
     document_verbs=(
         "reads", "read", "states", "stated", "stipulates", "stipulated", "provides", "provided", "specifies",
         "specified", "says", "said", "concludes", "concluded", "finds", "found", "notes", "noted", "warns", "warned",
@@ -1739,12 +1738,6 @@ LEXICON: Lexicon = Lexicon(
         "boat ship yacht barge narrowboat ferry vessel trawler tug lifeboat dinghy cruiser schooner horse pony dog cat "
         "pub inn hotel cafe café restaurant bar school street road lane avenue square bridge farm hall stadium park "
         "garden theatre cinema chapel mill cottage"
-        # (places a group gathers at, named after their noun: "the traders of the Makola market", "the riders of the
-        # Tata junction")
-        " market junction roundabout crossroads village hamlet township estate camp beach harbour marina airport "
-        "airfield factory quarry campus castle palace manor vineyard plantation ranch mall shop store pharmacy "
-        "bakery terminal wharf jetty pier dam lake river canal island hill mountain forest valley highway drive "
-        "crescent terrace hostel motel lodge chalet arena shelter depot yard compound settlement"
     ),
     cue_adverbs=CUE_ADVERBS,
     subject_tails=words("afterwards later earlier finally eventually itself himself herself themselves"),

@@ -884,7 +884,6 @@ LEXICON: Lexicon = Lexicon(
         "operadora ong"
     ),
     document_nouns=DOCUMENT_NOUNS,
-    owned_document_nouns=words("programa programas plan cronograma calendario horario rol"),
     document_verbs=(
         "establece", "establecía", "dispone", "disponía", "determina", "determinaba", "señala", "señalaba", "indica",
         "indicaba", "estipula", "estipulaba", "prevé", "preveía", "ordena", "ordenaba", "resuelve", "resolvía",
@@ -1207,13 +1206,6 @@ LEXICON: Lexicon = Lexicon(
         "calle avenida plaza paseo puente puerto estación estadio polideportivo colegio escuela instituto hospital "
         "barco buque velero pesquero ferry caballo perro gato café restaurante hotel bar mesón molino granja finca "
         "teatro cine capilla iglesia parque jardín barrio colonia vecindario urbanización fraccionamiento"
-        # (places a group gathers at, named after their noun: "los feriantes del mercado Modelo", "los mototaxistas
-        # del cruce Las Palmas")
-        " mercado cruce glorieta rotonda pueblo aldea caserío vereda corregimiento asentamiento campamento playa "
-        "muelle malecón aeropuerto fábrica mina cantera castillo palacio hacienda rancho viñedo tienda farmacia "
-        "panadería terminal embarcadero represa presa lago río canal isla cerro bosque valle carretera camino "
-        "callejón pasaje edificio torre conjunto condominio albergue refugio hostal posada cantina galpón bodega "
-        "parador"
     ),
     case_nouns=words("caso"),
     cue_adverbs=words(

@@ -863,7 +863,6 @@ LEXICON: Lexicon = Lexicon(
         "groupe entreprise société firme organisation organisme agence fabricant club association exploitant opérateur ong"
     ),
     document_nouns=DOCUMENT_NOUNS,
-    owned_document_nouns=words("programme programmes planning calendrier plan ordre ordres grille horaires"),
     document_verbs=(
         "stipule", "stipulait", "dispose", "disposait", "prévoit", "prévoyait", "précise", "précisait", "indique",
         "indiquait", "énonce", "énonçait", "mentionne", "mentionnait", "ordonne", "ordonnait", "conclut", "concluait",
@@ -1362,14 +1361,6 @@ LEXICON: Lexicon = Lexicon(
         "école lycée collège rue avenue boulevard place quai pont port gare stade gymnase salle piscine hôpital "
         "clinique bateau navire péniche voilier chalutier ferry cheval chien chat café restaurant hôtel auberge bar "
         "moulin ferme théâtre cinéma chapelle église parc jardin résidence cité quartier lotissement"
-        # (places a group gathers at, named after their noun: "les vendeuses du marché Madina", "les motards du
-        # carrefour Tata")
-        " marché carrefour rond-point échangeur village hameau faubourg camp campement plage marina aéroport "
-        "aérodrome usine mine carrière chantier campus château palais manoir domaine vignoble plantation boutique "
-        "magasin pharmacie boulangerie épicerie parking station terminus embarcadère débarcadère ponton jetée "
-        "digue barrage lac fleuve rivière canal île colline forêt vallée route chemin allée impasse cours "
-        "esplanade parvis immeuble bâtiment camping hippodrome foyer internat refuge chalet maquis buvette "
-        "dépôt entrepôt"
     ),
     case_nouns=words("affaire"),
     cue_adverbs=words(
