@@ -29,7 +29,7 @@ from tests.test_cast_forms import _said_in
             "de",
             "Das Sächsische Staatsministerium für Energie, Klimaschutz, Umwelt und Landwirtschaft (SMEKUL) erklärte: "
             "„Die Förderung läuft aus.“",
-            "Sächsisches Staatsministerium für Energie, Klimaschutz, Umwelt und Landwirtschaft",
+            "Sächsische Staatsministerium für Energie, Klimaschutz, Umwelt und Landwirtschaft",
         ),
         (
             "fr",

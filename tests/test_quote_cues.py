@@ -9167,7 +9167,7 @@ _RULED = {
     [
         # (an adverb between the cue of a document's text and the colon; a genitive's body noun alone)
         ("de", "Im Prüfprotokoll des Ruderclubs Kiel steht später:", "Ruderclub Kiel"),
-        ("de", "Im Jahresbericht des Sächsischen Imkerverbands heißt es dazu:", "Sächsischer Imkerverband"),
+        ("de", "Im Jahresbericht des Sächsischen Imkerverbands heißt es dazu:", "Sächsischen Imkerverband"),
         # (a court's ruling with no owner written: the court named before)
         ("en", "The Ashford County Court ruled for the tenants. The judgment states:", "Ashford County Court"),
         ("fr", "Le Tribunal administratif de Caen a donné raison aux riverains. Selon le jugement :",

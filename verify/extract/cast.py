@@ -1474,11 +1474,7 @@ def body_name(phrase: str, code: str) -> str:
     # "Danish developer Northwind Energy": the name is the capitalised run after the describing words (a place's
     # preposition after the body's word is no describing word but its region: "Forum der Deutschen im Banat")
     cut = max(
-        (
-            i + 1
-            for i, w in enumerate(words[:-1])
-            if _describes(w, words[i + 1], lex) and not _region_of(words, i, lex) and not _in_remits(words, i, lex)
-        ),
+        (i + 1 for i, w in enumerate(words[:-1]) if _describes(w, words[i + 1], lex) and not _region_of(words, i, lex)),
         default=0,
     )
     words = words[cut:]
@@ -1503,11 +1499,8 @@ def body_name(phrase: str, code: str) -> str:
         words = _undeclined(words, ending, lex)
     # (not a genitive inside the name: "Wetterdienst des Landes Tirol", "Rettungsdienst des Kreises Lippe"; looked for
     # only in a language of genitive endings)
-    if lex.genitive_endings:
-        # (only its words before a genitive link: "Gesundheitsamts des Vogelsbergkreises" is the "Gesundheitsamt des
-        # Vogelsbergkreises")
-        link = next((i for i, w in enumerate(lowered) if w in lex.genitive_links), len(words))
-        words = _strong_adjectives([_nominative_body(word, lex) for word in words[:link]], lex) + words[link:]
+    if lex.genitive_endings and not any(map(lowered.__contains__, lex.genitive_links)):
+        words = [_nominative_body(word, lex) for word in words]
     # "indique l'entreprise Milo Ouvrages SA", "said the company Milo Works Ltd", "die Firma Milo Bau GmbH": the body's
     # kind before its name is no part of it (in a language that capitalises no noun, the kind in lower case: "la
     # Société Générale" is the name)
@@ -1580,8 +1573,7 @@ def _part_of_body(words: list[str], lex: Lexicon) -> bool:
     produits"), one written onto a word ("conseil d'administration du Stade Garonnais"), or adjectives, before one or
     ending the words (see ``_adjectives_of_body``)."""
     rest = words[_adjectives_of_body(words, lex) :]
-    # (or a preposition of its remit: "Agence pour la protection des lagunes", "Comisión … contra Riesgos")
-    return not rest or rest[0] in _NAME_JOINERS or rest[0][:2] in _ELIDED_LINKS or rest[0] in lex.body_prepositions
+    return not rest or rest[0] in _NAME_JOINERS or rest[0][:2] in _ELIDED_LINKS
 
 
 _BODY_ADJECTIVES = 2  # the most adjectives in lower case after a body's word ("Instituto nacional de ...")
@@ -1647,25 +1639,6 @@ def body_word(word: str, code: str) -> bool:
 def _body_word(word: str, lex: Lexicon) -> bool:
     """Whether a word as written is an organisation word or a compound ending in one, no inflection read."""
     return word in lex.organisation_words or bool(lex.compound_titles) and word[3:].endswith(_compound_bodies(lex.code))
-
-
-def _strong_adjectives(words: list[str], lex: Lexicon) -> list[str]:
-    """A body's name whose adjectives before its noun were declined after an article, in any case ("Niedersächsischen
-    Landesamt", "Bayerischen Rundfunk", "Hessische Landesamt" of "das Hessische Landesamt" cut from its article), with
-    the strong ending they take alone before that noun (lexicon ``body_strong_endings``, by the noun's ending:
-    "Niedersächsisches Landesamt", "Bayerischer Rundfunk", "Hessisches Landesamt"); as written when its noun's gender
-    is not known or no such adjective opens it."""
-    if len(words) < 2 or not (words[0][:1].isupper() and words[0].endswith(("e", "en"))) or not lex.body_strong_endings:
-        return words
-    head = next((i for i, w in enumerate(words) if _body_noun(w, lex)), 0)
-    if not head or not all(w[:1].isupper() and w.endswith(("e", "en")) for w in words[:head]):
-        return words
-    noun = words[head].lower()
-    ending = max((e for e in lex.body_strong_endings if noun.endswith(e)), key=len, default="")
-    if not ending:
-        return words
-    strong = lex.body_strong_endings[ending]
-    return [w.removesuffix("n").removesuffix("e") + strong for w in words[:head]] + words[head:]
 
 
 def _undeclined(words: list[str], ending: str, lex: Lexicon) -> list[str]:
@@ -1866,24 +1839,8 @@ def _body_part(lex: Lexicon, word: str) -> _Part | None:
         return _Part.NAME if word[2:3].isupper() else _Part.LINK if lex.lower_body_parts else None
     # (a body's noun that is a cue verb's form too is the noun here: "la chambre de commerce", not "chambrer")
     verb = low in lex.cue_verbs and low not in lex.organisation_words
-    lowered = lex.lower_body_parts or _remit_adjective(lex, low)  # ("für ländliche Räume": an adjective in German too)
-    lower = lowered and word.isalpha() and low not in FUNCTION_WORDS and not verb
+    lower = lex.lower_body_parts and word.isalpha() and low not in FUNCTION_WORDS and not verb
     return _Part.LOWER if lower else None
-
-
-def _closing_adjective(lex: Lexicon, low: str) -> bool:
-    """Whether a word in lower case after a body's last capitalised word may close its name: an adjective bodies hold
-    (``body_adjectives``) or one of a remit (:func:`_remit_adjective`)."""
-    return low in lex.body_adjectives or _remit_adjective(lex, low)
-
-
-_REMIT_ADJECTIVE_LETTERS = 5  # the shortest adjective read by its ending (not "tale", "mal", "vive")
-
-
-def _remit_adjective(lex: Lexicon, low: str) -> bool:
-    """Whether a word in lower case is an adjective a body's remits may hold, by its ending (lexicon
-    ``body_adjective_endings``: "ländliche", "maritime", "rural", "universelle", "agropecuarias")."""
-    return len(low) >= _REMIT_ADJECTIVE_LETTERS and low.endswith(lex.body_adjective_endings)
 
 
 def body_words(lex: Lexicon, words: list[str]) -> bool:
@@ -1903,13 +1860,8 @@ def _follows(lex: Lexicon, words: list[tuple[int, int, _Part | None, str]], i: i
     if part is not _Part.LOWER:
         return True
     before = words[i - 1][2] if i else None
-    low = word.lower()
-    adjective = low in lex.body_adjectives or low.endswith(lex.demonym_endings)
-    if before is _Part.LINK or before is _Part.NAME and adjective:
-        return True
-    # (a remit's adjective after a name's word, its "and" or another adjective: "für Wirtschaft, ländliche
-    # Entwicklung", "du Développement rural", "de la Couverture sanitaire universelle")
-    return before is not None and _remit_adjective(lex, low)
+    adjective = word.lower() in lex.body_adjectives or word.lower().endswith(lex.demonym_endings)
+    return before is _Part.LINK or before is _Part.NAME and adjective
 
 
 def whole_body(lex: Lexicon, window: str, start: int, end: int) -> tuple[int, int] | None:
@@ -2015,13 +1967,8 @@ def _elided_compounds(words: list[tuple[int, int, _Part | None, str]]) -> list[t
 
 
 def _possessive_end(window: str, end: int) -> bool:
-    """Whether the word ending at ``end`` is a possessive ("Trust's", "Resources'"): the last word of a name."""
-    return _possessive_marks(window, end) > 0
-
-
-def _possessive_marks(window: str, end: int) -> int:
-    """How many characters of the word ending at ``end`` are its possessive's ("'s" two, a plural's "'" one), or 0."""
-    return 2 if window.endswith(("'s", "’s"), 0, end) else int(window.endswith(("s'", "s’"), 0, end))
+    """Whether the word ending at ``end`` is a possessive ("Trust's"): the last word of a name."""
+    return window.endswith(("'s", "’s"), 0, end)
 
 
 def _body_stretch(
@@ -2031,14 +1978,11 @@ def _body_stretch(
     word, longer than the subject, a body's (``body_name``) and joined as one name (:func:`_joined_as_one`)."""
     while words and not _opens_body(lex, window, words[0]):
         words = words[1:]
-    read = words
     while words and words[-1][2] is not _Part.NAME:
         words = words[:-1]
     if not words:
         return None
-    # (adjectives of its last remit closing it: "de la Couverture sanitaire universelle a annoncé")
-    words += takewhile(lambda w: w[2] is _Part.LOWER and _closing_adjective(lex, w[3].lower()), read[len(words) :])
-    at, stop = words[0][0], words[-1][1] - _possessive_marks(window, words[-1][1])
+    at, stop = words[0][0], words[-1][1] - 2 * _possessive_end(window, words[-1][1])
     stop -= window[stop - 1] == ","
     # (the subject whole, its article kept, and more)
     dropped = window[start:at].split()
@@ -2074,7 +2018,7 @@ def _body_headed(lex: Lexicon, window: str, words: list[tuple[int, int, _Part | 
     Küstenschutz"), a document and its owner ("Im Schreiben der Firma Kohl GmbH"), nor a list of bodies set off ("The
     two firms, Baker Lane and Hale Partners,")."""
     names = [i for i, word in enumerate(words) if word[2] is _Part.NAME or not i and _opens_body(lex, window, word)]
-    heads = [i for i in names if body_word(_without_elision(words[i][3].strip("()").lower()), lex.code)]
+    heads = [i for i in names if body_word(words[i][3].strip("()").lower(), lex.code)]
     if heads and (heads[0] == names[0] or heads[0] == names[1] == names[0] + 1):
         return True
     before = window[max(0, at - _BODY_NEIGHBOUR_CHARS) : at].split()[-1:]
@@ -2085,37 +2029,26 @@ def _body_headed(lex: Lexicon, window: str, words: list[tuple[int, int, _Part | 
     return bool(heads) and heads[-1] == closing and opened
 
 
-def _without_elision(word: str) -> str:
-    """A word without the article or link written onto it ("l'agence" -> "agence")."""
-    return word[2:] if word[:2] in _ELIDED_LINK_WORDS and word[2:3].isalpha() else word
-
-
 def _joined_as_one(lex: Lexicon, window: str, words: list[tuple[int, int, _Part | None, str]]) -> bool:
     """Whether the "and" words and the commas of a body's long name join parts of one name: they stand in its "of"
     part ("für Justiz, Sicherheit und Gesundheit", "de l'environnement, de l'aménagement et du logement"), or join
     words before its body's word, no body's word right before them ("Northern Health and Social Care Trust"); the words
     after them are a name's or a link's, no article alone ("Anna Berg and the Harbour Trust": two), and no first name or
-    title stands in it ("the Tarrant Valley Council and Mayor Joe Pratt": a body and a person; a first name after a
-    link is a place's: "de Salud y Protección Social del Cesar")."""
+    title stands in it ("the Tarrant Valley Council and Mayor Joe Pratt": a body and a person)."""
     linked = bodied = False
     for i, (_, stop, part, word) in enumerate(words):
         low = word.strip("()").lower()
-        placed = i > 0 and words[i - 1][2] is _Part.LINK
-        if part is _Part.NAME and (known_first_name(low) and not placed or low in lex.titles or title_role(low, lex)):
+        if part is _Part.NAME and (known_first_name(low) or low in lex.titles or title_role(low, lex)):
             return False
-        # (a comma closing its last word is the sentence's, no list's: "… Vial de Oruro, en un boletín")
-        if part is _Part.AND or window[stop - 1] == "," and i + 1 < len(words):
+        if part is _Part.AND or window[stop - 1] == ",":
             closing = (low if part is not _Part.AND else words[i - 1][3].lower() if i else "") in lex.organisation_words
             after = words[i + 1 :]
             ahead = any(w[3].lower() in lex.organisation_words for w in after)
             if not linked and (closing or not ahead):
                 return False  # ("the Tarrant Council and Harbour Board": two bodies, no "of" part between)
-            # (an article after it only inside the "of" part, no body's word after it: "contra la Corrupción y el
-            # Crimen Organizado", "de la protection des lagunes et des côtes"; not "Anna Berg and the Harbour Trust")
-            article = bool(after) and after[0][2] is _Part.LINK and after[0][3].lower() in lex.definite
-            if not after or article and (not linked or ahead):
+            if not after or after[0][2] is _Part.LINK and after[0][3].lower() in lex.definite:
                 return False
-        bodied = bodied or _without_elision(low) in lex.organisation_words
+        bodied = bodied or low in lex.organisation_words
         linked = linked or bodied and part is _Part.LINK
     return True
 
@@ -2574,19 +2507,6 @@ def _describes(word: str, following: str, lex: Lexicon) -> bool:
         and word not in _NAME_JOINERS
         and word.strip(".") not in lex.organisation_words
     )
-
-
-def _in_remits(words: list[str], i: int, lex: Lexicon) -> bool:
-    """Whether the word in lower case at ``i`` is a preposition or an adjective of the remits after a body's word
-    (lexicons ``body_prepositions``, ``body_adjective_endings``: "Ministerium für Wirtschaft, ländliche Entwicklung",
-    "Comisión … contra Riesgos Sanitarios"), no describing word before the name."""
-    low = words[i].lower()
-    # (or an article after an "and" or such a preposition: "contra la Corrupción y el Crimen Organizado")
-    previous = words[i - 1].lower() if i else ""
-    article = low in lex.definite and (previous in lex.and_words or previous in lex.body_prepositions)
-    if not (article or low in lex.body_prepositions or _remit_adjective(lex, low)):
-        return False
-    return any(_body_noun(w.strip("(),"), lex) for w in words[:i])
 
 
 _DOMAINS = (".com", ".org", ".net", ".gov")  # "GunBroker.com": a site is an organisation

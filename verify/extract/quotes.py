@@ -62,7 +62,6 @@ from .cast import (
     appositive_before,
     body_at,
     body_name,
-    body_word,
     body_words,
     byline,
     candidate_name,
@@ -2912,23 +2911,6 @@ def _contraction_openings(code: str) -> tuple[str, ...]:
     return tuple(f" {w} " for w in sorted(LEXICONS[code].name_contractions))
 
 
-def _body_across_remits(lex: Lexicon, text: str, start: int, stop: int) -> tuple[str, int, bool] | None:
-    """The body a capitalised run holding a body's word names when its long name goes on past an "and" or a comma of
-    its remits (``cast.whole_body``: "El Servicio Nacional de Meteorología| e Hidrología del Perú", "das Ministerium
-    für Klimaschutz|, Landwirtschaft, ländliche Räume und Umwelt"), its name, where it ends and False (named by no
-    one's name), or None (most runs: no body's word in them, or no longer name)."""
-    if not any(body_word(_unelided(w).lower(), lex.code) for w in text[start:stop].split()):
-        return None
-    whole = whole_body(lex, text, start, stop)
-    if whole is None or whole[1] <= stop or whole[0] > start:
-        return None
-    # (to its short form in brackets, which the cast then defines for it: "(Invis) de Tabasco" is its region)
-    bracket = text.find(" (", stop, whole[1])
-    end = bracket if bracket > 0 else whole[1]
-    name = body_name(text[whole[0] : end], lex.code)
-    return (name, end, False) if name and end > stop else None
-
-
 def _contracted_body(lex: Lexicon, text: str, sentence: int, start: int, stop: int) -> int:
     """Where a body's name read from ``start`` to ``stop`` ends when it goes on past a preposition and its article in
     one word (lexicon ``name_contractions``) and more capitalised words, the body's noun opening the sentence right
@@ -4862,10 +4844,6 @@ def _longest_body(g: Grammar, subject: re.Match[str]) -> re.Match[str]:
     start, end = subject.span("who")
     if window[start - 3 : start] == "), " and (body := _unit_of_lettered_body(g, subject)) is not None:
         return body
-    if ")" in window[max(0, start - _REGION_AFTER_LETTERS_CHARS) : start] and (
-        body := _region_of_lettered_body(g, subject)
-    ):
-        return body
     if (lettered := lettered_body(lex, window, start, end)) is not None:
         # ("L'Office national des forêts, de la chasse et de la faune sauvage (ONFCFS) a annoncé": its letters)
         return _span_pattern(lettered[1] - lettered[0]).match(window, lettered[0]) or subject
@@ -4913,36 +4891,6 @@ def _unit_of_lettered_body(g: Grammar, subject: re.Match[str]) -> re.Match[str] 
         return None
     stop = bracket - 1 if window[bracket - 1] == " " else bracket
     return _span_pattern(stop - opening).match(window, opening)
-
-
-_REGION_AFTER_LETTERS_CHARS = 40  # the characters before a subject read for a body's short form it is the region of
-_REGION_WORDS = 6  # the most words between that short form and the subject's end ("de la Región de Los Lagos")
-
-
-def _region_of_lettered_body(g: Grammar, subject: re.Match[str]) -> re.Match[str] | None:
-    """The body whose name and short form in brackets stand right before a cue's subject that is the region or place
-    it is of, capitalised words and links only, no comma between: "El Servicio de Agua Potable y Alcantarillado
-    (Semapa) Cochabamba anunció", "El Servicio de Vivienda y Urbanización (Serviu) de la Región de Los Lagos indica",
-    "Die Verkehrsbetriebe (VBZ) Zürich teilen mit": the body speaks, not the place. None when the letters spell no
-    name before them ("Anna Pryce (SNP) Aberdeen")."""
-    lex, window = g.lexicon, subject.string
-    start, end = subject.span("who")
-    close = window.rfind(") ", max(0, start - _REGION_AFTER_LETTERS_CHARS), start)
-    bracket = window.rfind("(", max(0, close - _SHORT_FORM_CHARS), close) if close >= 0 else -1
-    if bracket < 0:
-        return None
-    words = window[close + 2 : end].split()
-    region = all(w[:1].isupper() or w.lower() in _NAME_JOINER_WORDS or w.lower() in lex.definite for w in words)
-    if not words or len(words) > _REGION_WORDS or not region or not words[-1][:1].isupper():
-        return None
-    stop = bracket - 1 if window[bracket - 1] == " " else bracket
-    opening = lettered_name_start(lex, window, bracket)
-    if opening < 0:
-        # (letters that spell none of its words: the body's whole name closing before them)
-        last = window.rfind(" ", 0, stop) + 1
-        whole = whole_body(lex, window, last, stop) if last > 0 else None
-        opening = whole[0] if whole is not None and whole[0] < last and whole[1] >= stop else -1
-    return _span_pattern(stop - opening).match(window, opening) if opening >= 0 else None
 
 
 _NEIGHBOUR_CHARS = 12  # the characters read on each side of a subject for the word next to it
@@ -5719,14 +5667,8 @@ class _Reader:
             # Douaisien s'est félicitée", one body, not a "Droit" and a "Toit Douaisien")
             contracted = text.startswith(self._contractions, stop)
             whole = _contracted_body(lex, text, self.sentence, start, stop) if contracted else 0
-            # (nor past an "and" or a comma of its remits: "El Servicio Nacional de Meteorología e Hidrología del
-            # Perú", one body, no "Hidrología del Perú"; one string test first, most runs end otherwise)
-            remits = text.startswith(self._and_after, stop) or text.startswith(", ", stop)
-            remit_body = _body_across_remits(lex, text, start, stop) if remits else None
             if whole:
                 body, read_to, named = text[start:whole], whole, False
-            elif remit_body is not None:
-                body, read_to, named = remit_body
             else:
                 body, read_to = body_at(text, start, stop, lex.code) if noun else ("", stop)
                 # ("Ein Ehepaar aus Aurich, Enno und Hilke Janssen": Enno Janssen, though no lexicon knows the first
@@ -7235,10 +7177,7 @@ def _body_across_and(g: Grammar, blocks: list[Block], chain: list[_Span], who: s
     tail = after.match(text, end) if and_after else None
     if tail is not None and _own_body_noun(lex, tail.group("noun").lower()):
         return text[at : tail.end()]
-    # (else the body's whole long name around it, its remits listed with commas, links and adjectives: "The Agency for
-    # Coastal and| Marine Protection of Zanzibar warned", "Servicio Nacional de Meteorología e| Hidrología del Perú")
-    whole = whole_body(lex, text, start, end) if and_before else None
-    return text[whole[0] : max(end, whole[1])] if whole is not None and whole[0] < start else who
+    return who
 
 
 _WORD_AFTER = re.compile(r"(?<!\s)\s++(\S+)")  # the word after a subject, read from the start of its spaces (linear)

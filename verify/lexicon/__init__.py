@@ -709,15 +709,9 @@ class Lexicon:
     # the demonyms follow a role's noun alike, before its holder's name ("la conseillère départementale Nathalie Roux")
     body_adjectives: frozenset[str] = frozenset()
     # Prepositions a body's long name holds before its remit, read as its links by the reader of a body's whole name
-    # only ("Délégation interministérielle à la sécurité routière", "Comisión para la Protección contra Riesgos
-    # Sanitarios", "Koordinierungsstelle gegen Rassismus", "Office against Drugs and Crime"): elsewhere a preposition
-    # ends a name
+    # only ("Délégation interministérielle à la sécurité routière"): elsewhere a preposition ends a name (French only:
+    # "al", "zur", "on" in such names are cut by ``cast.body_name``'s describing words, left for a later round)
     body_prepositions: frozenset[str] = frozenset()
-    # Endings of adjectives in lower case that a body's remits hold, before their noun or after it ("für ländliche
-    # Räume", "de la Pêche maritime, du Développement rural", "de la Couverture sanitaire universelle"): read as a
-    # name's words by the reader of a body's whole name only, between its words (a word so ending after the name's last
-    # word, a verb as often, is no part of it); classes of the language's adjectives, not listed words
-    body_adjective_endings: tuple[str, ...] = ()
     # Nouns of a body's sub-unit, opening or closing its name set off after the body's name and short form ("Das
     # Landesamt … (LfDH), Abteilung Bodendenkmalpflege, schreibt", "The Environment Agency (EA), flood incident team,
     # said"): the body speaks, not its unit (every level of an administration's or an agency's units)
@@ -1151,11 +1145,6 @@ class Lexicon:
     # "Bund Evangelischer Kirchen", "Verband Kirchlicher Mitarbeiter"): the noun is part of that name, not what the
     # body is before a name of its own ("der Supermarktkette Frischmarkt Süd")
     adjective_endings: tuple[str, ...] = ()
-    # The strong ending an adjective opening a body's name takes alone before its noun, by the noun's ending (its
-    # gender: "Amt", "Ministerium" neuter "-es", "Verband", "Dienst" masculine "-er", "Behörde", "Kanzlei" feminine
-    # "-e"): a name read in the genitive or the dative ("des Niedersächsischen Landesamts", "vom Bayerischen
-    # Rundfunk") is given as written alone ("Niedersächsisches Landesamt", "Bayerischer Rundfunk")
-    body_strong_endings: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     title_small_words: frozenset[str] = frozenset()  # words a title keeps in lower case ("of", "the")
     # articles: quoted words right after one are a noun phrase, a term or a name ("von einem „Sommer ohne Abkühlung“",
     # "la «precariedad de siempre»"), unless a cue after them credits them as speech

@@ -514,34 +514,6 @@ ikke aldrig ingen nimic niciodată niciun nessuno niente betg nagut
 # Bavarian "koan" (English "koan"), Swabian "koi" (English "koi"), Berlin and Low German "keen" and "keener"
 # (English "keen"). Tune set 42: a dropped "ned" and "nid" went unflagged; tune set 43 and blind set 53: "keen",
 # "koi", "koan", "nüscht", "niad".
-# The strong ending an adjective opening a body's name takes alone before its noun, by the noun's last part (its
-# gender): neuter "-es" ("Hessisches Landesamt"), masculine "-er" ("Bayerischer Rundfunk"), feminine "-e"
-BODY_STRONG_ENDINGS = MappingProxyType(
-    dict.fromkeys(
-        words(
-            "amt ministerium institut zentrum büro gericht kommando präsidium werk kollegium kuratorium komitee forum "
-            "konsistorium sekretariat departement direktorium inspektorat kabinett parlament gremium museum theater "
-            "archiv observatorium landratsamt"
-        ),
-        "es",
-    )
-    | dict.fromkeys(
-        words(
-            "dienst verband verein rat bund rundfunk ausschuss kreis landkreis bezirk senat magistrat konzern verbund "
-            "beirat landtag bundestag kreistag gemeinderat stadtrat zweckverband fonds orden betrieb hof stab vorstand"
-        ),
-        "er",
-    )
-    | dict.fromkeys(
-        words(
-            "behörde kanzlei staatskanzlei stelle anstalt kasse direktion verwaltung agentur kommission gesellschaft "
-            "inspektion akademie universität hochschule kammer regierung landesregierung polizei feuerwehr stiftung "
-            "vereinigung genossenschaft gemeinde stadt bank bahn zentrale aufsicht körperschaft innung diözese "
-            "landeskirche kirche partei fraktion versammlung versicherung"
-        ),
-        "e",
-    )
-)
 REGIONAL_NEGATIONS = MappingProxyType(
     {
         "ned": ("nicht", ""),
@@ -1011,12 +983,6 @@ LEXICON: Lexicon = Lexicon(
     ),
     organisation_words=ORGANISATION_WORDS,
     legal_forms=LEGAL_FORMS,
-    body_prepositions=words("gegen zur zum"),
-    body_adjective_endings=(
-        *("liche", "lichen", "licher", "liches", "ische", "ischen", "ischer", "isches", "ige", "igen", "iger", "iges"),
-        *("ale", "alen", "aler", "ales", "elle", "ellen", "eller", "elles", "ive", "iven", "iver", "ives", "äre"),
-        *("ären", "ärer", "äres"),
-    ),
     name_particles=NAME_PARTICLES,
     particle_articles=MappingProxyType({"den": ("n", "s")}),
     not_names=NOT_NAMES,
@@ -1192,7 +1158,6 @@ LEXICON: Lexicon = Lexicon(
     genitive_endings=("es", "s"),
     genitive_articles=MappingProxyType({"der": "die", "des": "der"}),
     adjective_endings=("scher", "schen", "sches", "licher", "lichen", "liches"),
-    body_strong_endings=BODY_STRONG_ENDINGS,
     owner_possessives={
         **dict.fromkeys(words("seine seinen seinem seiner seines"), "m"),
         **dict.fromkeys(words("ihre ihren ihrem ihrer ihres"), "f"),

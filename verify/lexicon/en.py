@@ -1285,7 +1285,6 @@ LEXICON: Lexicon = Lexicon(
     ),
     organisation_words=ORGANISATION_WORDS,
     legal_forms=LEGAL_FORMS,
-    body_prepositions=words("against"),
     place_words=PLACE_WORDS,
     town_bodies=words("city town borough county"),
     place_names=PLACE_NAMES,

@@ -411,7 +411,6 @@ superintendencia inspección administración intendencia gobernación alcaldía 
 defensoría delegación subdelegación subsecretaría subdirección comandancia prefectura comisaría diputación
 mancomunidad cabildo concejo consistorio gerencia jefatura oficina tesorería observatorio confederación cámara
 audiencia capitanía corporación compañía sociedad agrupación coordinadora comité asamblea parlamento
-servicio consorcio
 """)
 # The organisation words that name places, not bodies that speak ("Santa Elena", "San Lorenzo": a saint's name is a
 # place's, no one's)
@@ -995,12 +994,6 @@ LEXICON: Lexicon = Lexicon(
     agropecuaria rural urbano urbana comunal cantonal parroquial insular económico económica
     """),
     demonym_endings=("ense",),  # (not "-ano", "-eño", "-és": "gana", "enseña", "expresa" are verbs)
-    body_prepositions=words("para contra sobre ante"),
-    # (not "-ico", "-ica": "indica", "publica", "aplica" are verbs)
-    body_adjective_endings=(
-        *("al", "ales", "ario", "aria", "arios", "arias", "ivo", "iva", "ivos", "ivas", "ble", "bles", "oso", "osa"),
-        *("osos", "osas", "enses"),
-    ),
     name_particles=NAME_PARTICLES,
     not_names=NOT_NAMES,
     prepositions=PREPOSITIONS,

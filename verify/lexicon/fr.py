@@ -976,12 +976,7 @@ LEXICON: Lexicon = Lexicon(
     organisation_words=ORGANISATION_WORDS,
     legal_forms=LEGAL_FORMS,
     lower_body_parts=True,
-    body_prepositions=words("à au aux pour contre"),
-    body_adjective_endings=(
-        *("al", "ale", "ales", "aux", "el", "elle", "els", "elles", "ique", "iques", "aire", "aires", "if", "ive"),
-        *("ifs", "ives", "ier", "ière", "iers", "ières", "ien", "ienne", "iens", "iennes", "able", "ables", "ible"),
-        *("ibles", "ain", "aine", "ains", "aines", "eux", "euse", "euses", "ile", "iles"),
-    ),
+    body_prepositions=words("à au aux pour"),
     body_adjectives=words("""
     national nationale européen européenne mondial mondiale central centrale international internationale régional
     régionale départemental départementale municipal municipale fédéral fédérale général générale social sociale
