@@ -2907,6 +2907,7 @@ class Cast:
             self._retitle(person)
         elif (
             person.name.endswith(name)
+            and name.split(maxsplit=1)[1:]  # (most: a surname alone, which drops no word of address; in C, no call)
             and person.name not in phrase  # (not a cut the reader made itself: "Zaïnaba Ali Saïd" of a known "Ali")
             and _address_dropped(name, person.name, self.lexicon)
         ):
@@ -4409,7 +4410,9 @@ class Cast:
         """Roles an appositive gives a person: "Example, a former prosecutor," -> "prosecutor"; a role noun in what
         the role is of is none of theirs ("director of student services" is no student)."""
         words = description.split()
-        of = next((i for i, w in enumerate(words) if i and w.lower() in self.lexicon.complement_words), len(words))
+        of = len(words)
+        if any(map(self.lexicon.complement_words.__contains__, map(str.lower, words[1:]))):  # (most: none, told in C)
+            of = next(i for i, w in enumerate(words) if i and w.lower() in self.lexicon.complement_words)
         person.roles |= roles_of(" ".join(words[:of]), "", self.lexicon.code)
         ends = _ROLE_PHRASE_ENDS[self.lexicon.code]
         # (but a role phrase across the link is theirs: "La présidente du tribunal" is the judge)
@@ -5880,7 +5883,9 @@ class Cast:
         Chiefs of Staff, Gen. Joseph F. Dunford Jr., asked"): the sentence is about the name, not the role's holder."""
         head, comma, _ = window.partition(",")
         words = head.split()
-        link = next((i for i, w in enumerate(words) if i > 1 and w in self.lexicon.complement_words), 0)
+        link = 0
+        if any(map(self.lexicon.complement_words.__contains__, words[2:])):  # (most windows: none, told in C)
+            link = next(i for i, w in enumerate(words) if i > 1 and w in self.lexicon.complement_words)
         body = words[link + 1 :]
         if not (link and comma and body and self._name_after(window, len(head))):
             return False

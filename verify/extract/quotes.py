@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from enum import Enum
 from functools import cached_property, lru_cache, wraps
 from itertools import accumulate, dropwhile, islice, repeat, takewhile
+from operator import attrgetter
 from os.path import commonprefix
 from typing import Any, Concatenate, ParamSpec, TypeVar
 
@@ -2222,9 +2223,8 @@ def _inverted_cue_before(g: Grammar, window: str, participle: int) -> re.Match[s
 def _document_before(g: Grammar, window: str, verb: int) -> re.Match[str] | None:
     """A body's document named with the body's whole name right before the cue verb at ``verb`` (see
     :func:`document_subject`), or None."""
-    nouns = g.lexicon.document_nouns
-    if not any(word in nouns for word in window[:verb].lower().split()):
-        return None  # (most cues: no document noun before the verb, told without a search)
+    if g.lexicon.document_nouns.isdisjoint(window[:verb].lower().split()):
+        return None  # (most cues: no document noun before the verb, told in C without a search)
     return document_subject(g.lexicon.code).search(window, 0, verb)
 
 
@@ -2237,8 +2237,11 @@ def _group_of_complement(g: Grammar, window: str, subject: re.Match[str]) -> re.
     in the few words before it)."""
     lex = g.lexicon
     start = subject.start("who")
-    near = window[start - _GROUP_HEAD_CHARS if start > _GROUP_HEAD_CHARS else 0 : start].split()
-    if not any(_people_plural(lex, w) for w in near[-_GROUP_HEAD_WORDS:]):
+    near = window[start - _GROUP_HEAD_CHARS if start > _GROUP_HEAD_CHARS else 0 : start].split()[-_GROUP_HEAD_WORDS:]
+    # (told in C first for most: no word's last part after a hyphen is a part of a plural noun of people)
+    if _people_plural_parts(lex.code).isdisjoint(" ".join(near).lower().replace("-", " ").split()):
+        return None
+    if not any(_people_plural(lex, w) for w in near):
         return None  # (most subjects: no plural noun of people in the words before them, told before any sentence)
     opening = sentence_start(window, start)
     words = window[opening:start].split()
@@ -2270,6 +2273,13 @@ def _group_link(lex: Lexicon, words: list[str]) -> int:
 
 _GROUP_HEAD_WORDS = 9  # the most words of a group's noun, its link and its complement before the subject
 _GROUP_HEAD_CHARS = 120  # the characters before a subject those words are looked for in first
+
+
+@lru_cache(maxsize=8)
+def _people_plural_parts(code: str) -> frozenset[str]:
+    """Every part between hyphens of a language's plural nouns of people (lexicon ``people_plurals``): the last part
+    after a hyphen of a word :func:`_people_plural` takes is always one, so words holding none are passed in C."""
+    return frozenset(part for noun in LEXICONS[code].people_plurals for part in noun.split("-"))
 
 
 def _people_plural(lex: Lexicon, word: str) -> bool:
@@ -6503,7 +6513,9 @@ class _Reader:
         alone = self._written_alone.get(phrase)
         if alone is None:
             texts = list(self._texts())
-            alone = self._written_alone[phrase] = sum(t.count(rest) for t in texts) > sum(t.count(phrase) for t in texts)
+            alone = self._written_alone[phrase] = sum(map(str.count, texts, repeat(rest))) > sum(
+                map(str.count, texts, repeat(phrase))
+            )
         return len(first) + 1 if alone else 0
 
     def _named(self, match: re.Match[str]) -> tuple[int, str]:
@@ -6643,7 +6655,7 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
     # (read for every cue's subject: looked up once per article)
     ands, behalf_anchors = _SPACED_ANDS[g.lexicon.code], _BEHALF_ANCHORS[g.lexicon.code]
     def body_texts() -> Iterator[str]:
-        return (b.text for b in blocks if b.in_body)
+        return map(attrgetter("text"), filter(attrgetter("in_body"), blocks))  # (in C: asked for each quote)
 
     reader = _Reader(
         g, lambda: Cast(lexicon=g.lexicon, common=common_words(body_texts()), writer=_writer(g, blocks)), body_texts
@@ -10743,7 +10755,7 @@ def _resolve(
         if complement is not None and mention[: complement.start("link")].split()[-1] in g.lexicon.married_name_titles:
             complement = None  # "la señora de Arosemena": the woman named with her husband's surname (the cast's)
         head = mention[: complement.start("link")].split()[-1] if complement is not None else ""
-        if head in g.lexicon.document_nouns or _people_plural(g.lexicon, head):
+        if head and (head in g.lexicon.document_nouns or _people_plural(g.lexicon, head)):  # (most: no complement)
             # "el informe de Bomberos Voluntarios": the body its document speaks for (Cast._issuer); "Die Hebammen des
             # Kreißsaals": a group, never what it is of
             complement = None
@@ -12624,7 +12636,7 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> _Mentio
         return _Mention.TERM  # the council's “world-class” transport vision ; calls the new display “crease-free”
     if _known_as(g, text, item, before):
         return _Mention.NAME  # "Members describe the moment of going under as “the gasp”": what it is called
-    if _modifies_noun(g, text, item, before) or not any(c.isalnum() for c in item.words):
+    if _modifies_noun(g, text, item, before) or not any(map(str.isalnum, item.words)):
         # (the “how many fingers am I holding up?” trick ; die „Wir schaffen das“-Politik ; “*/*/”)
         return _Mention.NAME
     if _named_noun_phrase(g, text, item) or _epithet(g, text, item):
@@ -12680,7 +12692,7 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> _Mentio
         return _Mention.NAME
     if item.cue_after_end < 0 and last in g.lexicon.played_verbs:
         return _Mention.NAME  # ("Der Musikverein spielt „...“", "la fanfare a joué « ... »": a piece's title)
-    naming = any(w.lower() in g.lexicon.naming_verbs for w in before[-3:])
+    naming = not g.lexicon.naming_verbs.isdisjoint(map(str.lower, before[-3:]))
     if (
         naming
         and len(item.words.split(maxsplit=_PARTIAL_MAX_WORDS)) <= _PARTIAL_MAX_WORDS
@@ -14549,8 +14561,7 @@ def _named_like_a_title(g: Grammar, words: str) -> bool:
 def _title_case_words(g: Grammar, text: str) -> bool:
     """Whether quoted words are capitalised as titles are, a number first too ("10 People Who Don’t Matter List",
     "2018 Welcome Daehak-ro Festival")."""
-    words = [w.strip(".,!?;:’'\"()") for w in text.split()]
-    words = [w for w in words if w]
+    words = list(filter(None, map(str.strip, text.split(), repeat(".,!?;:’'\"()"))))  # (in C: a quote may be long)
     opening = words[1:2] if words[:1] and words[0].isdigit() else words[:1]
     if not opening or len(words) > _TITLE_MAX_WORDS or not opening[0][:1].isupper():
         return False
