@@ -266,7 +266,7 @@ def age_before(lex: Lexicon, words: list[str]) -> str | None:
     """The age word of a definite article and an age word that ``words`` end on, right before a surname ("the elder",
     "der jüngere", "le fils"), or with up to two function words after it when it is no kin noun ("el menor de los",
     "le cadet des"; "le fils de" is whose son: "le fils de Gérard Morel" is not Gérard Morel's son)."""
-    low = [w.lower() for w in words]
+    low = list(map(str.lower, words))
     at = len(low) - 1
     while at > 0 and len(low) - 1 - at < _AGE_LINK_WORDS and low[at] in FUNCTION_WORDS:
         at -= 1
@@ -276,6 +276,7 @@ def age_before(lex: Lexicon, words: list[str]) -> str | None:
     return word if at == len(low) - 1 or word not in lex.family_kin else None
 
 
+@lru_cache(maxsize=16384)  # (asked for most runs' words, most often the same words: a look-up in C, no frame)
 def known_first_name(word: str) -> bool:
     """Whether a word is a first name of any lexicon ("Tobias", "Marine"), or first names joined by a hyphen
     ("Klaus-Peter", "Anna-Lena")."""
@@ -407,6 +408,8 @@ def _name_denied(lex: Lexicon, low: str) -> bool:
     """Whether a text in lower case holds a clause about someone's name that a negation follows (lexicon
     ``name_relatives``: "whose name police have not released", "dont le nom n'a pas été communiqué"): the name withheld,
     whoever withholds it, in the clause up to its next mark; "whose name is Ola Berg, said he would not" names."""
+    if not any(map(low.__contains__, lex.name_relatives)):
+        return False  # (most texts: no such relative, told in C)
     at = next((i for relative in lex.name_relatives if (i := low.find(relative)) >= 0), -1)
     clause = _CLAUSE_END.split(low[at:], maxsplit=1)[0] if at >= 0 else ""
     return bool(clause) and not lex.negations.isdisjoint(_CLAUSE_WORD.findall(clause))
@@ -626,7 +629,9 @@ class Deferred(partial[bool]):
 def _head_end(words: list[str], lex: Lexicon) -> int:
     """Where the head of a description's words ends: before what it is of ("the leader of the council" is a leader,
     not a council; "el ministro de Exteriores" a minister)."""
-    return next((i for i, w in enumerate(words) if i > 1 and w in lex.complement_words), len(words))
+    if not any(map(lex.complement_words.__contains__, words[2:])):  # (most: none, told in C)
+        return len(words)
+    return next(i for i, w in enumerate(words) if i > 1 and w in lex.complement_words)
 
 
 def role_owner(words: list[str], end: int, lex: Lexicon) -> str:
@@ -3220,7 +3225,7 @@ class Cast:
             if self._role_leads:
                 self._lead_read = self._lead_now("")  # "El árbitro principal destacó el nivel. «…», afirmó."
             return _name(person) if person is not None else None
-        if all(w in FUNCTION_WORDS for w in key.split()):
+        if FUNCTION_WORDS.issuperset(key.split()):
             return None  # "It", "Which", "that the", "The", "Er": no speaker at all, in any language
         if self._relative_clause(key.split()):
             return None  # "der seinen Namen nicht nennen wollte": a cue's span ran back into a relative clause
@@ -3354,7 +3359,7 @@ class Cast:
         is only the genitive's words ("Vereins", "Amtes für Umwelt"), perhaps after adjectives in lower case ("des
         städtischen Tierheims"); "" otherwise. A spokesperson's genitive is the body they speak for ("der Sprecher des
         Ministeriums"), no role of theirs."""
-        words = [w.lower() for w in written]
+        words = list(map(str.lower, written))
         if len(words) < 4 or words[0] not in self.lexicon.definite:
             return ""
         end = _head_end(words, self.lexicon)
@@ -3444,7 +3449,7 @@ class Cast:
         "" for any other mention."""
         lex = self.lexicon
         written = mention.split()
-        words = [w.lower() for w in written]
+        words = list(map(str.lower, written))
         if len(words) < 3 or words[0] not in lex.definite:
             return ""
         possessive = any(w.endswith(("’s", "'s")) and w[:1].islower() for w in written[1:-1])
@@ -3496,7 +3501,7 @@ class Cast:
         is the person the article named so, else a body of that name."""
         lex = self.lexicon
         written = mention.split()
-        words = [w.lower() for w in written]
+        words = list(map(str.lower, written))
         if len(words) > 2 and lex.capitalised_nouns and self._noun_kind(words[0]) is _Noun.DOCUMENT:
             noun = 0  # (where nouns are capitalised, with no article: "Laut Bericht der Feuerwehr")
         elif len(words) < 4 or words[0] not in lex.determiners and words[0] not in lex.articles:
@@ -6157,7 +6162,7 @@ class Cast:
         verbs = (i for i in range(2, len(found)) if found[i].lower() in lex.cue_verbs)
         verb = next((i for i in verbs if found[i - 1] not in FUNCTION_WORDS), len(found))
         written = found[:verb]
-        words = [w.lower() for w in written]
+        words = list(map(str.lower, written))
         # (a style after a possessive is a description too: "sighed Her Worship", "dijo Su Señoría")
         styled = len(words) == 2 and words[0] in lex.possessives and role_classes(fit_form(words[1]), lex.code, False)
         if len(words) < 2 or not styled and (words[0] not in lex.definite or self._names_in(written)):
@@ -6245,7 +6250,7 @@ class Cast:
         (``domain_roles``: "the city's first citizen" of the mayor, as :meth:`_described_classes` found them) and a
         role of the description's classes (``classes``) add 2 each."""
         lex = self.lexicon
-        words = [w.lower() for w in written]
+        words = list(map(str.lower, written))
         told = self._content_forms(words, head)
         letters = [w.lower() for w in written[1:] if _OFFICE_LETTERS.fullmatch(w) and w.lower() not in lex.affiliations]
         # (a party's noun for its member, "der Christsoziale", "the Liberal Democrat"; not a nationality before a role,

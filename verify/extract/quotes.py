@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from enum import Enum
 from functools import cached_property, lru_cache, wraps
-from itertools import accumulate, dropwhile, islice, repeat, takewhile
+from itertools import accumulate, compress, dropwhile, islice, repeat, takewhile
 from operator import attrgetter
 from os.path import commonprefix
 from typing import Any, Concatenate, ParamSpec, TypeVar
@@ -300,6 +300,7 @@ def _relative_word(lex: Lexicon, word: str) -> bool:
     """Whether a word may open a relative clause after a comma ("who", "qui", "que", "der", "die")."""
     return word in lex.relative_pronouns or word in lex.comma_relatives or word in lex.relative_articles
 
+@lru_cache(maxsize=16384)  # (asked for most words before a quote's marks, most often the same words)
 def _unelided(word: str) -> str:
     """``_ELIDED.sub("", word)``, the pattern called only when a mark stands second or third, where it needs one (a
     regex call costs thousands of instructions however early it fails; most words hold no mark)."""
@@ -1622,7 +1623,7 @@ def _heard_from(g: Grammar, text: str, start: int, end: int) -> tuple[int, int] 
     if not lex.heard_from_links or text.count(" ", start, end) < _HEARD_FROM_SPACES:
         return None
     words = text[start:end]
-    if not any(verb in words for verb in lex.hearing_verbs):
+    if not any(map(words.__contains__, lex.hearing_verbs)):
         return None
     heard = -1
     for word in _WORD.finditer(text, start, end):
@@ -1675,7 +1676,7 @@ def _without_generations(lex: Lexicon, window: str) -> str:
     """``window`` with every generation word after a capitalised word blanked (as many spaces: every place stays), or
     ``window`` itself when it holds none; not one that ends a sentence before a capital, which the blank would join to
     the name ("sagt Anton Gruber jun. Und Anton Gruber sen. fügt hinzu")."""
-    if not any(word in window for word in lex.generation_words):
+    if not any(map(window.__contains__, lex.generation_words)):  # (in C: most windows hold none)
         return window
     bare = window
     for found in _generation_suffix(lex.code).finditer(window):
@@ -2915,6 +2916,25 @@ _CONTRACTED_NOUN_CHARS = 40  # the characters those words may take ("L'associati
 
 
 @lru_cache(maxsize=8)
+def _generations_as_split(code: str) -> frozenset[str]:
+    """A language's generation words as the word after a name is split off ("jun.", "jun.,", "fils:"); made once a
+    language, as the reader's other word sets (the reader is made for every article)."""
+    return frozenset(w + end for w in LEXICONS[code].generation_words for end in ("", ",", ":", ";", "."))
+
+
+@lru_cache(maxsize=8)
+def _definite_openings(code: str) -> tuple[str, ...]:
+    """A language's definite articles capitalised before a space, sorted: a sentence opening on one."""
+    return tuple(sorted(w.capitalize() + " " for w in LEXICONS[code].definite if w.isalpha()))
+
+
+@lru_cache(maxsize=8)
+def _and_after(code: str) -> tuple[str, ...]:
+    """A language's words for "and" between spaces, sorted: an "and" right after a run."""
+    return tuple(sorted(f" {w} " for w in LEXICONS[code].and_words if w.isalpha()))
+
+
+@lru_cache(maxsize=8)
 def _contraction_openings(code: str) -> tuple[str, ...]:
     """Each contraction of a language between spaces (" au ", " am "), sorted: a run is read on past one only where one
     follows it, told by one call in C (most runs are followed by none)."""
@@ -3825,7 +3845,7 @@ def _someone_placed(g: Grammar, window: str, verb: int) -> re.Match[str] | None:
     not a name in the clause before ("When Kettle asked ..., someone at the back called out"); else None."""
     lex = g.lexicon
     near = window[max(0, verb - _WINDOW // 2) : verb].lower()
-    if not any(person in near for person in lex.indefinite_people):
+    if not any(map(near.__contains__, lex.indefinite_people)):
         return None  # (most cues: no "someone" before the verb)
     opening = max(window.rfind(",", 0, verb) + 1, sentence_start(window, verb))
     words = window[opening:verb].split()
@@ -4127,7 +4147,13 @@ def _name_given(lex: Lexicon, text: str, start: int) -> bool:
     """Whether the words before ``start`` say someone gave the name at ``start`` only (lexicon ``name_given_phrases``:
     "who gave her name only as", "se identificó solo como", "nannte nur ihren Vornamen,")."""
     before = f" {text[max(0, start - _NAME_GIVEN_CHARS) : start].lower().rstrip(' ,')}"
-    return any(before.endswith(f" {phrase}") for phrase in lex.name_given_phrases)
+    return before.endswith(_name_given_endings(lex.code))  # (in C: one call for every phrase)
+
+
+@lru_cache(maxsize=8)
+def _name_given_endings(code: str) -> tuple[str, ...]:
+    """The endings ``_name_given`` looks for: each of a language's ``name_given_phrases`` after a space."""
+    return tuple(f" {phrase}" for phrase in LEXICONS[code].name_given_phrases)
 
 
 _NAME_GIVEN_CHARS = 48  # the characters read before a name for a phrase saying it was given alone
@@ -4331,7 +4357,7 @@ def _inside_name(g: Grammar, text: str, start: int) -> bool:
     if text[start - 1 : start] != " " or not text[start : start + 1].isupper():
         return False  # "Recently she announced": a pronoun is never inside a name
     # ("l'Association Sportive")
-    previous = [_unelided(w) for w in text[start - 30 if start > 30 else 0 : start - 1].split()[-1:]]
+    previous = list(map(_unelided, text[start - 30 if start > 30 else 0 : start - 1].split()[-1:]))
     if not previous or not previous[0][:1].isupper() or previous[0].lower() in g.lexicon.stopwords:
         return False
     return previous[0][-1].isalnum() or previous[0][-1] == "." and _is_abbreviation(text, start - 1)
@@ -5510,12 +5536,12 @@ class _Reader:
         self.descriptions = _comma_descriptions(g.lexicon.code)
         # the generation words as the word after a name is split off ("jun.", "jun.,", "fils:"): a name's run is tried
         # for one only when the next word is one
-        self._generations = frozenset(w + end for w in g.lexicon.generation_words for end in ("", ",", ":", ";", "."))
+        self._generations = _generations_as_split(g.lexicon.code)
         # (a sentence opening on a definite article, the one whose names ``_identified`` reads)
-        self._definite_openings = tuple(sorted(w.capitalize() + " " for w in g.lexicon.definite if w.isalpha()))
+        self._definite_openings = _definite_openings(g.lexicon.code)
         self._preposition_openings = _preposition_openings(g.lexicon.code)
         # (an "and" right after a run, for one ``str.startswith``: "Enno und Hilke Janssen", see ``couple_named``)
-        self._and_after = tuple(sorted(f" {w} " for w in g.lexicon.and_words if w.isalpha()))
+        self._and_after = _and_after(g.lexicon.code)
         # (the contractions a body's name may go on past: " au ", " am ")
         self._contractions = _contraction_openings(g.lexicon.code)
         self._places = _place_words(g.lexicon.code)  # (the prepositions of place, see ``_placed``)
@@ -5913,7 +5939,7 @@ class _Reader:
         if not text.startswith(",", stop):
             return False  # (most names: no clause nor appositive set off after them)
         lex = self.g.lexicon
-        before = [w.lower() for w in text[max(self.sentence, start - _AGENT_CHARS) : start].split()[-_AGENT_REACH:]]
+        before = list(map(str.lower, text[max(self.sentence, start - _AGENT_CHARS) : start].split()[-_AGENT_REACH:]))
         if len(before) < 2 or before[-1] != lex.agent_link or lex.passive_auxiliaries.isdisjoint(before[:-1]):
             return False
         after = text[stop : stop + 16].split(maxsplit=2)
@@ -6071,7 +6097,7 @@ class _Reader:
         if first and first.group().lower().strip(_OPENING_MARKS) in lex.definite and not self._cast.opened_on_thing():
             return False
         reach = start - 24 if start - 24 > self.sentence else self.sentence
-        before = [w.lower() for w in text[reach:start].split()[-2:]]
+        before = list(map(str.lower, text[reach:start].split()[-2:]))
         if before and before[-1] in lex.definite and self._modifies(text, start + len(phrase)):
             return False  # "at the Clinton phone bank": a name modifying a noun, no one spoken of
         if before and (before[-1] in lex.determiners or before[-1] in lex.negations):
@@ -6178,7 +6204,7 @@ class _Reader:
         if words is None:
             return False
         openers = _openers(lex.code)
-        lead = [w.lower().strip(_OPENING_MARKS) for w in words.groups() if w]
+        lead = list(_bare_words(filter(None, words.groups()), _OPENING_MARKS))
         if lead[0] in lex.stopwords and len(lead) > 1 and lead[0] not in openers:
             lead = lead[1:]  # "But when ...", "And after ..."
         if lead[0] not in openers:
@@ -9377,7 +9403,7 @@ def _may_translate(code: str, text: str) -> bool:
     most hold none, and their quotes are spared the look for one near them (a quote's look cost ~1% of the
     extraction; a paragraph is read once, in C, for all its quotes)."""
     low = text.lower()
-    return any(stem in low for stem in _translating_stems(code))
+    return any(map(low.__contains__, _translating_stems(code)))
 
 
 @lru_cache(maxsize=8)
@@ -11685,7 +11711,7 @@ def _found_after(g: Grammar, text: str, chain: list[_Span], quoted: str, after: 
         # Aïssata Sow": Aïssata Sow)
         who = f"{who}, {given}"
     going = g.lexicon.going_on_verbs
-    goes_on = any(word.strip(",.;:") in going for word in text[last.end : last.end + after.end()].split())
+    goes_on = not going.isdisjoint(map(str.strip, text[last.end : last.end + after.end()].split(), repeat(",.;:")))
     return _Found(
         chain, quoted, f"{role}, {who}" if role else who, end, True, goes_on=goes_on,
         addressee=_cue_addressee(g, text, last.end + after.end()),
@@ -12701,7 +12727,7 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> _Mentio
         return _Mention.TERM  # what he calls a “library locker” network: a term, not a quotation
     if naming and item.cue_after_end < 0 and _named_like_a_title(g, item.words):
         return _Mention.NAME  # "Le concours, rebaptisé cette année « Trophée du Cochonnet d'Or »": the name given
-    named = [w.lower() for w in before[-2:]]
+    named = list(map(str.lower, before[-2:]))
     if (
         len(named) == 2
         and named[1] in g.lexicon.determiners
@@ -13090,7 +13116,7 @@ def _as_the_saying_goes(g: Grammar, text: str, item: _Found) -> bool:
 def _saying_before(lex: Lexicon, text: str, start: int) -> bool:
     """Whether the clause ending right before quoted words at ``start`` gives them as a saying's ("As the old saying
     goes, “...”")."""
-    words = [w.lower().strip(",:") for w in text[max(0, start - _SAYING_REACH) : start].split()[-_SAYING_WORDS - 1 :]]
+    words = list(_bare_words(text[max(0, start - _SAYING_REACH) : start].split()[-_SAYING_WORDS - 1 :], ",:"))
     opener = max((i for i, w in enumerate(words) if w in lex.subordinators), default=-1)
     return opener >= 0 and _saying_named(lex, words[opener + 1 :])
 
@@ -13131,7 +13157,7 @@ def _set_phrase(g: Grammar, item: _Found) -> bool:
     "el estribillo dice «...»", "A sign on the barrier reads “...”"; a sign someone holds up is theirs: "held up a sign
     saying “...”")."""
     lex = g.lexicon
-    words = [w.lower() for w in (item.who or "").split()]
+    words = list(map(str.lower, (item.who or "").split()))
     if not words or not (words[0] in lex.determiners or _opens_phrase(lex, words[0])):
         return False  # (a description, not a name: "dijo también Manuel Lema")
     links = (i for i, w in enumerate(words) if i and (w in lex.complement_words or w in lex.prepositions))
@@ -13377,7 +13403,7 @@ def _on_a_sign(g: Grammar, before: list[str]) -> bool:
     “...”", "une banderole fanée proclamait encore « ... »" (a gerund after the noun tells what a sign someone holds
     says: the holder's words)."""
     lex = g.lexicon
-    words = [w.lower().strip(",") for w in before[-_SIGN_REACH:]]
+    words = list(_bare_words(before[-_SIGN_REACH:], ","))
     while words and _adverb(lex, words[-1]):
         words.pop()
     if not words or not (words[-1] in lex.cue_verbs or words[-1] in lex.inscription_verbs):
@@ -13397,7 +13423,7 @@ def _on_a_sign(g: Grammar, before: list[str]) -> bool:
     sentence = _this_sentence(before[:verb], _SIGN_MODIFIER_REACH)
     # (most cue verbs have no sign noun before them: a substring test spares the word by word reading)
     opening = " ".join(sentence).lower()
-    return any(noun in opening for noun in lex.sign_nouns) and _sign_before_modifier(lex, sentence)
+    return any(map(opening.__contains__, lex.sign_nouns)) and _sign_before_modifier(lex, sentence)
 
 
 def _inscribed(lex: Lexicon, last: str, text: str, item: _Found) -> bool:
@@ -13432,7 +13458,7 @@ def _read_on_a_sign(lex: Lexicon, text: str, item: _Found) -> bool:
     end = item.spans[-1].end
     # (the few words right after the marks first: most quotes have no inscription verb there, and no more is read)
     opening = text[end : end + _INSCRIPTION_CHARS].split(maxsplit=_INSCRIPTION_AFTER)[:_INSCRIPTION_AFTER]
-    if not any(w.lower().strip(",;:") in lex.inscription_verbs for w in opening):
+    if lex.inscription_verbs.isdisjoint(_bare_words(opening, ",;:")):  # (in C)
         return False
     clause = text[end : sentence_end(text, end)].split()[:_SIGN_MODIFIER_REACH]
     return any(_sign_noun(lex, w.lower().strip(",;:.!?")) for w in clause)
@@ -13449,7 +13475,7 @@ def _sign_relative(lex: Lexicon, text: str, item: _Found) -> bool:
     end = item.spans[-1].end
     # (the few words right after the marks first: most quotes have no inscription verb there, and no more is read)
     opening = text[end : end + _INSCRIPTION_CHARS].split(maxsplit=_INSCRIPTION_AFTER)[:_INSCRIPTION_AFTER]
-    after = {w.lower().strip(",;:.!?“”„\"»«") for w in opening}
+    after = set(_bare_words(opening, ",;:.!?“”„\"»«"))
     if lex.inscription_verbs.isdisjoint(after) and lex.print_participles.isdisjoint(after):
         return False
     start = item.spans[0].start
@@ -13906,7 +13932,7 @@ def _talked_of(lex: Lexicon, near: list[str], words: str) -> bool:
     talking of something in quoted words says them ("Le maire a parlé d'« une trahison »")."""
     if near[-1].lower().replace("’", "'") not in _TALKED_OF_LAST[lex.code]:
         return False  # (most quotes: one look at the word before the marks)
-    said = [w.lower().replace("’", "'") for w in near[-(_TALK_REACH + 3) :]]
+    said = list(map(str.replace, map(str.lower, near[-(_TALK_REACH + 3) :]), repeat("’"), repeat("'")))
     if said[-1] in lex.determiners or said[-1] in lex.articles:
         said.pop()  # ("von der „Geisterbrücke“")
     if not said or said[-1] not in lex.talk_prepositions:
@@ -14394,8 +14420,9 @@ def _after_work_noun(
     # (one word more than the reach: the word before a link word tells whether it frames the work, see below)
     words = _this_sentence(before[-reach - 1 :])  # never across a sentence's end ("her headline pledge. “...”")
     # (an elided article is no part of the noun: "l'opération « Tranquillité seniors »"; each word as written kept too)
-    kept = [(w, c) for w, c in ((_unelided(w.lower().strip(",:;()*_")), w.strip(",:;()*_")) for w in words) if w]
-    wider, written = [w for w, _ in kept], [c for _, c in kept]
+    stripped = list(map(str.strip, words, repeat(",:;()*_")))
+    unelided = list(map(_unelided, map(str.lower, stripped)))  # (lower case and the marks stripped, in either order)
+    wider, written = list(filter(None, unelided)), list(compress(stripped, unelided))  # (in C)
     tail = wider[-reach:]
     lead = len(wider) - len(tail)
     credited = bool(item.speaker and item.has_cue)
