@@ -407,8 +407,7 @@ HELD_OUT: list[tuple[str, tuple[str, ...], list[str | None]]] = [
     (
         "es",
         (
-            "La síndica municipal de Tilarán, Marcela Quesada, revisó el puente colgante: “Lo cerramos por "
-            "seguridad.”",
+            "La síndica municipal de Tilarán, Marcela Quesada, revisó el puente colgante: “Lo cerramos por seguridad.”",
             "Rigoberto Solís lleva leche en su moto de finca en finca desde hace once años. "
             "“Son dos horas más por día.” “La leche se me calienta en el camino”, dijo el lechero. "
             "“El puente nuevo ya tiene presupuesto”, aseguró la representante del cantón.",
