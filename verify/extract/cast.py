@@ -31,6 +31,7 @@ from ..lexicon import (
     LEXICONS,
     NAME_JOINERS,
     OF_LINKS,
+    TRADE_CLASS,
     Demonstrative,
     Gender,
     Lexicon,
@@ -112,6 +113,9 @@ _FIT_ROLE = 2  # what a role, a party, an office's letters or a domain the perso
 _PARTY_LETTERS = 5  # the longest party's letters read among the words said of someone ("psoe", "morena" is a word)
 _INFLECTION = 2  # the letters past a shared opening that make two words one noun's forms ("vecina", "vecinos")
 _FIT_NEAR = 6  # how many passages about people before or after a quote a single word's fit may reach (``Cast.fitting``)
+_DEED_VERB = 40  # characters after a name read for the verb of a sentence opening on it (``Cast._by_deed``)
+_OPENING_MARKS = " \t\n\"“„«‹'‘¿¡—–-"  # what may stand before a name opening a sentence
+_OFFICE_INSIDE = 6  # the shortest word of office a German compound holds inside it ("politik" of "Landespolitiker")
 _FIT_WORDS = 12  # the words of a description read for its fit
 _FIT_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")  # ("sous-préfet", "women's" are one word each)
 _SAID_WORD = re.compile(r"[^\W\d_]+")
@@ -190,6 +194,49 @@ def _class_table(code: str, held: bool) -> Mapping[str, frozenset[int]]:
     lex = LEXICONS[code]
     table = lex.class_roles if held else lex.class_nouns
     return MappingProxyType({" ".join(map(fit_form, phrase.split())): at for phrase, at in table.items()})
+
+
+@lru_cache(maxsize=16)
+def _office_openings(code: str) -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]:
+    """A language's words of office (lexicon ``office_words``) in ``fit_form``: the openings a word may start with
+    (four letters or more), those a compound may hold inside it (six or more, where nouns are capitalised:
+    "Kommunalpolitiker"), and the short ones that must be the whole word ("elu", "td")."""
+    lex = LEXICONS[code]
+    forms = {fit_form(w) for w in lex.office_words}
+    inside = tuple(w for w in forms if len(w) >= _OFFICE_INSIDE) if lex.capitalised_nouns else ()
+    return tuple(w for w in forms if len(w) >= _FIT_STEM), inside, frozenset(w for w in forms if len(w) < _FIT_STEM)
+
+
+def _owning_title(word: str, lex: Lexicon) -> bool:
+    """Whether a capitalised word is an office's title in the possessive ("President's", "Governor’s"): whose man or
+    woman a description is, no name."""
+    return word.endswith(("'s", "’s")) and bool(title_role(fit_form(word), lex))
+
+
+def _noun_gender(noun: str, lex: Lexicon) -> str:
+    """The gender a noun for a person of one sex tells (lexicon ``male_nouns``, ``female_nouns``: "woman", "gentleman";
+    in a language of compounds its end, "Feuerwehrmann", "Putzfrau"), or ""."""
+    if noun in lex.female_nouns:
+        return "f"
+    if noun in lex.male_nouns:
+        return "m"
+    if lex.capitalised_nouns:
+        return next(
+            (
+                _noun_gender(noun[at:], lex)
+                for at in range(1, len(noun) - _FIT_STEM + 1)
+                if noun[at:] in lex.female_nouns or noun[at:] in lex.male_nouns
+            ),
+            "",
+        )
+    return ""
+
+
+def tells_office(word: str, code: str) -> bool:
+    """Whether a word in ``fit_form`` tells a public office or an institution of one (lexicon ``office_words``):
+    "official", "politician", "Capitol"; "Landespolitiker", "Mandatsträgerin"; "élue", "mandataire"; "funcionario"."""
+    openings, inside, whole = _office_openings(code)
+    return word in whole or word.startswith(openings) or any(w in word for w in inside)
 
 
 @lru_cache(maxsize=8192)
@@ -2742,6 +2789,8 @@ class Cast:
     _said_cache: dict[int, tuple[Person, frozenset[str], frozenset[str], tuple[int, ...]]] | None = None
     # the words said of anyone and those in lower case (``_said_words``), sorted (``_said_openings``)
     _openings_cache: tuple[list[str], list[str]] | None = None
+    _deeds: tuple[int, frozenset[int]] | None = None  # the people a sentence opens on before a verb (``_by_deed``)
+    _office_cache: tuple[int, frozenset[str]] | None = None  # the words said of anyone that tell an office, of how many
     lexicon: Lexicon = _en.LEXICON  # the article's language: its pronouns, titles and function words
     # Words the article writes in lower case: a capitalised run made of them is a heading or a
     # sentence opening ("Border Wall Contract Donald Trump", "Ferguson Effect"), not a name.
@@ -6139,7 +6188,9 @@ class Cast:
         stands among them, for :meth:`fitting` to tell who was named nearer."""
         return len(self._said)
 
-    def fitting(self, description: str, credited: str | None, goes_on: bool, heard: int) -> Person | str | None:
+    def fitting(
+        self, description: str, credited: str | None, goes_on: bool, heard: int, called: Sequence[str] = ()
+    ) -> Person | str | None:
         """The person a definite description credited with a quote stands for by what the article says of each person
         (:meth:`said_of`, their roles and the nouns it called them by), when the person it was credited to
         (``credited``: a guess, often the last speaker; or None, the description left as written) does not fit it and
@@ -6204,9 +6255,17 @@ class Cast:
         if current is not None and not classes.isdisjoint(self._classes_held(current)):
             return None  # (of the description's class: "the officer" of the colonel quoted just before)
         fit = self._fits_of(written, head, role, domains, classes)
+        gender = self._description_gender(words, head) or _noun_gender(head, lex)
+        # (an office described, "the woman from the Capitol", "der Landespolitiker", "l'élu provincial": a private
+        # person introduced by a deed or a trade is not it, nor is anyone of the other gender)
+        trades = lex.class_nouns.get(TRADE_CLASS, frozenset())
+        office = bool(classes - trades) or any(tells_office(fit_form(w), lex.code) for w in words[1:])
+        unfit = current is not None and self._not_described(current, gender, office, called)
+        # (left as written, of a gender and an office: the one person of both named near may be it; not when it names
+        # an office of its own that no one holds, "afirmó la alcaldesa" after a cofradía's presidenta)
+        lost = current is None and office and bool(gender) and not role_classes(fit_form(role), lex.code, True)
         if fit is None:
-            return None
-        gender = self._description_gender(words, head)
+            return self._described_otherwise(current, written, gender, office, heard) if unfit or lost else None
         scores: list[tuple[int, Person, tuple[int, ...]]] = []
         for person, said, lower, at in self._said_words().values():
             if gender and person.gender not in (gender, "") or not self._may_fit(person):
@@ -6222,12 +6281,13 @@ class Cast:
         if not scores:
             # (a description of a class no one of the cast holds is not the person credited when the article gave them
             # roles of none of its classes: "the alderman" after a sheep farmer's quote is left as written)
-            unfit = current is not None and self._of_another_class(current, words, classes, fit)
-            return " ".join(written[1:]) if unfit else None
+            if current is not None and not unfit and self._of_another_class(current, words, classes, fit):
+                return " ".join(written[1:])
+            return self._described_otherwise(current, written, gender, office, heard) if unfit or lost else None
         top = max(score for score, _, _ in scores)
         if current is not None and any(score >= top for score, person, _ in scores if person is current):
             return None
-        if current is not None and top < _FIT_ROLE and not generic:
+        if current is not None and top < _FIT_ROLE and not generic and not unfit:
             # (a person credited is no guess a single word undoes, unless the description heads what it says: "le
             # patron des pompiers"; "la vecina" is not "los vecinos de Gaviotas Sur", "der oberste Beamte der Stadt"
             # no "Stadtrat")
@@ -6237,6 +6297,93 @@ class Cast:
             # managing director of the lead, "… Auction Mart Ltd")
             scores = [fit for fit in scores if any(abs(i - heard) <= _FIT_NEAR for i in fit[2])]
         return self._nearest([(person, at) for score, person, at in scores if score == top], heard)
+
+    def _not_described(self, person: Person, gender: str, office: bool, called: Sequence[str]) -> bool:
+        """Whether a description cannot stand for the person credited with its quote: its grammatical gender is the
+        other of theirs ("die Vize" of a man; "la mandataire" of "Jos"), or it describes an office and the article
+        called them by nouns of none ("the ferryman", "die Zugbegleiterin", "le porteur d'eau": a trade or a deed, no
+        office), nor by the descriptions of the quotes credited to them before (``called``: "sagte die Zugbegleiterin").
+        Someone the article called by no noun at all is not known to be a private person."""
+        if gender and person.gender not in (gender, ""):
+            return True
+        code = self.lexicon.code
+        nouns = [fit_form(w) for mention in called for w in mention.split()[1:]]
+        if any(tells_office(w, code) for w in nouns):
+            return False
+        introduced = person.roles or person.role_words or person.named_as or nouns or id(person) in self._by_deed()
+        return office and bool(introduced) and not self._holds_office(person)
+
+    def _by_deed(self) -> frozenset[int]:
+        """The people (their ids) the text introduced by a deed, as a private person is: where it first names them, a
+        sentence opens on their whole name with a verb right after it, no cue ("Rosa Eberharter putzt seit neunzehn
+        Jahren die Waggons", "Hervé Quéméner élève des porcs"); not "Wilson Chalén Tenorio, pidió paciencia" after an
+        office cut off by its title's full stop, "Albares defiende el embargo" (a surname: someone known), "Olaf Weber
+        sagte". Read once over what the text says of people (:meth:`said_of`)."""
+        if self._deeds is None or self._deeds[0] != len(self._said):
+            first: dict[int, tuple[str, int, int, int]] = {}
+            for person, text, sentence, start, stop, _ in self._said:
+                first.setdefault(id(person), (text, sentence, start, stop))
+            self._deeds = (len(self._said), frozenset(who for who, named in first.items() if self._deed_after(*named)))
+        return self._deeds[1]
+
+    def _deed_after(self, text: str, sentence: int, start: int, stop: int) -> bool:
+        """Whether a sentence opens on a whole name (``text[start:stop]``), a verb after it, no cue (``_by_deed``)."""
+        if text[sentence:start].strip(_OPENING_MARKS) or " " not in text[start:stop].strip():
+            return False
+        verb = text[stop : stop + _DEED_VERB].split(maxsplit=1)[:1]
+        return text.startswith(" ", stop) and bool(verb) and verb[0].islower() and verb[0] not in self.lexicon.cue_verbs
+
+    def _holds_office(self, person: Person) -> bool:
+        """Whether the article gave a person a public office: a role of a public or an institutional kind (lexicon
+        ``public_roles``, ``officer_roles``, a class of roles), or words of office said of them where it named them
+        (lexicon ``office_words``: "whom the President appointed", "who represents the valley in the senate", "(CDU)"
+        is no office), not a deed or a trade alone ("drives a cab", "vend des bougnas")."""
+        lex = self.lexicon
+        if not person.roles.isdisjoint(lex.public_roles) or not person.roles.isdisjoint(lex.officer_roles):
+            return True
+        if self._classes_held(person):
+            return True
+        _, said, _, _ = self._said_words().get(id(person), (person, frozenset(), frozenset(), ()))
+        told = person.roles | person.role_words | person.named_as
+        return any(tells_office(fit_form(w), lex.code) for w in told) or not said.isdisjoint(self._office_said())
+
+    def _office_said(self) -> frozenset[str]:
+        """The words said of anyone (:meth:`_said_words`) that tell an office (lexicon ``office_words``), found once
+        for the words read so far: a person's test is then a set's look-up."""
+        said_of_all, _ = self._said_openings()
+        if self._office_cache is None or self._office_cache[0] != len(said_of_all):
+            code = self.lexicon.code
+            self._office_cache = (len(said_of_all), frozenset(w for w in said_of_all if tells_office(w, code)))
+        return self._office_cache[1]
+
+    def _described_otherwise(
+        self, current: Person | None, written: list[str], gender: str, office: bool, heard: int
+    ) -> Person | str | None:
+        """Whom a description stands for when no one fits its words and the person credited (``current``) is not it by
+        its gender or its office (:meth:`_not_described`): of the people it may be (not of the other gender; of an
+        office, when it describes one), those the article gave its gender when any, the one named nearest before the
+        quote (``heard``; one named only after it, when alone); none: the description as written ("said the woman from
+        the Capitol" after a cab driver's quote, when no woman of an office was named), never the person credited (a
+        false ``verified``). A description left as written (``current`` None) that tells a gender and an office is the
+        one such person named near the quote, when there is one only (else it stays as written: None)."""
+        near = current is None
+        fits = [
+            (person, at)
+            for person, _, _, at in self._said_words().values()
+            if person is not current
+            and self._may_fit(person)
+            and (not gender or person.gender in (gender, ""))
+            and (not office or self._holds_office(person))
+            and (not near or any(abs(i - heard) <= _FIT_NEAR for i in at))
+        ]
+        # (of them, those the article gave the description's gender, when any: "der erste Bürger" is the Prefeito
+        # "Ingo", not a Vice-Prefeita whose first name no lexicon knows)
+        told = [(person, at) for person, at in fits if gender and person.gender == gender]
+        fits = told or fits
+        if near:  # (someone introduced before the quote, the one such person)
+            before = [person for person, at in fits if min(at) < heard]
+            return before[0] if len(before) == 1 else None
+        return self._nearest(fits, heard) or " ".join(written[1:])
 
     def _fits_of(
         self, written: list[str], head: str, role: str, domains: set[str], classes: frozenset[int]
@@ -6365,7 +6512,11 @@ class Cast:
         # (up to what the role is of or where it is from: "el hombre fuerte del Invías" heads a body the article named,
         # "the man from Parliament" is of one)
         named = takewhile(lambda w: w not in lex.complement_words and w not in lex.stopwords, written[1:])
-        return any(w[:1].isupper() and not w.isupper() and w.lower() not in lex.affiliations for w in named)
+        # (nor an office's title owning the role: "the President's man in the region")
+        return any(
+            w[:1].isupper() and not w.isupper() and w.lower() not in lex.affiliations and not _owning_title(w, lex)
+            for w in named
+        )
 
     def _may_fit(self, person: Person) -> bool:
         """Whether a person of the cast may be whom a description fits: someone the article named as a person, not a

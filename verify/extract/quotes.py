@@ -7572,13 +7572,18 @@ def _credit_fitting_people(g: Grammar, blocks: list[Block], found: list[_Found],
     if not described:
         return  # (most articles: the cast is not asked for)
     cast = reader.cast
+    called: dict[str, list[str]] = {}  # (the descriptions each person kept so far: "sagte die Zugbegleiterin")
     for item in described:
         assert item.mention is not None
-        person = cast.fitting(_description_after(g, blocks, item), item.speaker, item.goes_on, item.heard)
+        credited = item.speaker
+        told = called.get(credited or "", [])
+        person = cast.fitting(_description_after(g, blocks, item), credited, item.goes_on, item.heard, told)
         if isinstance(person, str):
             item.speaker = person  # (the description as written: no one of its class, not the person credited)
         elif person is not None:
             item.speaker = person.name
+        elif credited:
+            called.setdefault(credited, []).append(item.mention)
 
 
 def _description_after(g: Grammar, blocks: list[Block], item: _Found) -> str:

@@ -133,6 +133,11 @@ def domain_table(lines: str) -> Mapping[str, str]:
     return MappingProxyType(table)
 
 
+# The mark opening a paragraph of ``class_table`` whose class is of trades, not of offices ("~ boatman boatwoman / …"),
+# and the key of ``Lexicon.class_nouns`` that lists those classes: a description of one describes no office holder
+TRADE_CLASS = "~"
+
+
 def class_table(lines: str) -> tuple[Mapping[str, frozenset[int]], Mapping[str, frozenset[int]]]:
     """Classes of roles (``Lexicon.class_nouns``, ``Lexicon.class_roles``), one a paragraph, words and phrases
     joined by "_" ("first_citizen", "haut_fonctionnaire"), in lower case: a paragraph of nouns for one office in other
@@ -143,7 +148,9 @@ def class_table(lines: str) -> tuple[Mapping[str, frozenset[int]], Mapping[str, 
     described: dict[str, set[int]] = {}
     held: dict[str, set[int]] = {}
     for at, paragraph in enumerate(lines.strip().split("\n\n")):
-        wide, bar, roles = paragraph.partition("/")
+        if paragraph.startswith(TRADE_CLASS):  # (a class of trades, no office: listed under its mark)
+            described.setdefault(TRADE_CLASS, set()).add(at)
+        wide, bar, roles = paragraph.removeprefix(TRADE_CLASS).partition("/")
         for word in wide.split():
             described.setdefault(word.replace("_", " "), set()).add(at)
             if not bar:
@@ -1171,6 +1178,19 @@ class Lexicon:
     # responsible for the county's roads", "die Frau an der Spitze des Landkreises", "le patron des pompiers", "el
     # hombre fuerte del Invías"): the words after them must fit what the article said of someone (``Cast.fitting``)
     fit_generic: frozenset[str] = frozenset()
+    # Openings of words that tell a public office or an institution of one, in ``fit_form`` (unaccented, lower case):
+    # nouns of any office ("official", "Mandatar", "élu", "funcionario"), its institutions ("Capitol", "Rathaus",
+    # "mairie", "ayuntamiento"), being elected, appointed or representing. A description with one ("the woman from the
+    # Capitol", "der Landespolitiker", "l'élu provincial", "el servidor público") describes an office holder, not a
+    # private person introduced by a deed or a trade (``Cast.fitting``), and a person whose words hold one holds an
+    # office. Filled from what each language's regions call offices, not from the evaluation sets. In a language of
+    # compounds an opening of six letters or more may stand inside a word ("Kommunalpolitiker").
+    office_words: frozenset[str] = frozenset()
+    # Nouns for a person of one sex that are no title ("woman", "lady", "gentleman"; "Frau", "Mann"; "femme", "homme";
+    # "mujer", "hombre"; lower case): a description headed by one tells its gender ("said the woman from the Capitol"),
+    # where a language's article does not; in a language of compounds, a compound's end too ("Feuerwehrmann")
+    male_nouns: frozenset[str] = frozenset()
+    female_nouns: frozenset[str] = frozenset()
     # The endings that make a noun for whoever does or works at what a shorter word names, as ``Cast.fitting`` compares
     # words (lower case, unaccented, a last "s" or "e" cut: "lead" -> "leader", "ferry" -> "ferryman", "crie" of "criée"
     # -> "crieuse")

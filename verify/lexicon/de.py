@@ -92,7 +92,7 @@ richter richterin / richter richterin gerichtspräsident gerichtspräsidentin fr
 
 häuptling stammesältester dorfältester / häuptling kgosi togbui cacique lonko
 
-fährmann fährfrau kapitän kapitänin steuermann steuerfrau bootsführer bootsführerin schiffsführer schiffsführerin
+~ fährmann fährfrau kapitän kapitänin steuermann steuerfrau bootsführer bootsführerin schiffsführer schiffsführerin
 skipper
 
 vize stellvertretend stellvertretende stellvertretender vizebürgermeister vizebürgermeisterin vizeprimar
@@ -846,6 +846,19 @@ LEXICON: Lexicon = Lexicon(
     mann frau männer frauen person herr herrin dame hausherr hausherrin chef chefin boss oberste oberster obersten
     erste erster ersten höchste höchster spitze nummer eins verantwortliche verantwortlicher verantwortlichen zuständige
     zuständiger zuständigen führende führender alte alter junge junger neue neuer
+    """),
+    male_nouns=words("mann herr bursche kerl vater sohn bruder onkel opa großvater witwer"),
+    female_nouns=words("frau dame mutter tochter schwester tante oma großmutter witwe"),
+    office_words=words("""
+    politik mandat abgeordnet parlament landtag bundestag bundesrat nationalrat standerat grossrat kantonsrat
+    gemeinderat stadtrat kreisrat ortsrat landesrat regierungsrat ratsherr ratsfrau ratsmitglied rathaus
+    burgermeist landrat regierung minist staatssekret beamt behord amtstrag amtsinhab amtsleit amtschef amtsvorst
+    funktionar statthalt hauptmann vorsteher vize stellvertret gewahlt ernannt verwaltung prafekt senator konsul
+    diplomat gemeindevat gemeindeprasid gemeindeammann gemeindeoberhaupt stadtvat stadtoberhaupt stadtspitz
+    volksvertret kommunal landesvat landesmutt schultheiss obrigkeit prefeit vereador deputiert gouverneur
+    schoff schoeff dezernent referent bezirksvorst landeshaupt
+    soldat militar offizier uniform geistlich pfarrer priester pastor dekan bischof imam rabbiner richter
+    herrscher hauptling konig sultan emir
     """),
     agent_endings=words("er erin in mann frau leute meister ler lerin"),
     class_nouns=CLASS_NOUNS,

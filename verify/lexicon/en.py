@@ -79,7 +79,7 @@ traditional_ruler traditional_leader traditional_authority ruler royal / chief p
 headwoman village_head ta gvh inkosi induna oba obi emir sultan oni alaafin togbui nana fon ardo lamido gran_man
 kapitein cacique lonko chieftain
 
-boatman boatwoman / coxswain skipper ferryman ferrywoman waterman poler helmsman bargeman boatswain boat_driver
+~ boatman boatwoman / coxswain skipper ferryman ferrywoman waterman poler helmsman bargeman boatswain boat_driver
 boatman boatwoman
 
 deputy_mayor vice_mayor deputy_mayoress deputy_reeve deputy_provost
@@ -1486,6 +1486,26 @@ LEXICON: Lexicon = Lexicon(
     fit_generic=words("""
     man woman men women person people guy lady gentleman head chief boss top senior leading highest most number one
     official officer figure face voice charge responsible supremo honcho main big old young new former local
+    """),
+    male_nouns=words("""
+    man gentleman guy fellow chap bloke lad boy husband father son brother uncle grandfather grandpa king lord sir
+    mister landlord chairman spokesman councilman congressman alderman headman assemblyman selectman policeman
+    fireman ferryman fisherman countryman kinsman nobleman statesman
+    """),
+    female_nouns=words("""
+    woman lady girl wife mother daughter sister aunt aunty auntie grandmother granny queen madam landlady chairwoman
+    spokeswoman councilwoman congresswoman alderwoman headwoman assemblywoman selectwoman businesswoman policewoman
+    ferrywoman countrywoman stateswoman actress hostess waitress mayoress duchess princess nun widow matriarch lass
+    """),
+    office_words=words("""
+    office officeholder politic lawmak legislat parliament senat congress assembly assemblyman assemblywoman
+    councill councilor councilman councilwoman councilmember alderm mayor governor government minist deputy
+    commissioner administrator bureaucra civil servant appoint represent elected electoral capitol statehouse
+    cabinet premier president sheriff magistrat diplomat envoy ambassador consul dignitar incumbent delegat
+    constituen reeve provost selectm burgess prefect chancellor taoiseach cathaoirleach mla mpp msp td
+    townhall cityhall ministry department authorit municipal
+    soldier serviceman servicewoman military uniform cleric clergy churchm churchw preacher priest pastor bishop
+    imam rabbi judge ruler headman headwoman traditional royal monarch sultan emir chieftain
     """),
     agent_endings=words("er ers man men woman women ist or ess eer ier"),
     class_nouns=CLASS_NOUNS,

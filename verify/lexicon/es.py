@@ -79,7 +79,7 @@ magistrado magistrada señoría / juez jueza magistrado magistrada fiscal
 autoridad_originaria autoridad_tradicional autoridad_indígena / cacique lonko longko werken apu curaca kuraka mallku
 jilaqata varayoc alcalde_vara
 
-lanchero lanchera barquero barquera botero balsero balsera timonel patrón_de_lancha
+~ lanchero lanchera barquero barquera botero balsero balsera timonel patrón_de_lancha
 
 vicealcalde vicealcaldesa teniente_de_alcalde teniente_alcalde primer_teniente_de_alcalde viceintendente
 viceintendenta
@@ -806,6 +806,16 @@ LEXICON: Lexicon = Lexicon(
     fit_generic=words("""
     hombre mujer hombres mujeres persona jefe jefa encargado encargada responsable número uno una cabeza titular
     mandamás fuerte máximo máxima primer primera alto alta viejo vieja nuevo nueva señor señora
+    """),
+    male_nouns=words("hombre señor caballero muchacho padre hijo hermano tío abuelo viudo"),
+    female_nouns=words("mujer señora dama muchacha madre hija hermana tía abuela viuda"),
+    office_words=words("""
+    funcionari politic legislad diputad senad congres concejal edil regidor alcald intendent gobern minist
+    mandatari sindic municip ayuntamient cabildo servidor autoridad represent delegad comisari prefect
+    president electo electa designad nombrad consejal consejer asambleist parlament magistrad secretari oficial
+    burgomaestr personer sindicatur jefatur
+    soldad militar uniformad clerig sacerdot cura parroco pastor obisp imam rabino juez cacique caciqu
+    soberan sultan emir
     """),
     agent_endings=words("ero era ista or ora ario aria dor dora ante"),
     class_nouns=CLASS_NOUNS,

@@ -80,7 +80,7 @@ magistrat magistrate / juge magistrat magistrate cadi président_du_tribunal pro
 chef_coutumier autorité_coutumière autorité_traditionnelle chef_traditionnel / chef_coutumier chef_traditionnel
 chef_de_canton chef_canton chef_de_village togbui nana fon lamido sultan gran_man granman capitaine mwami
 
-batelier batelière / piroguier piroguière batelier batelière passeur passeuse marinier marinière barreur barreuse
+~ batelier batelière / piroguier piroguière batelier batelière passeur passeuse marinier marinière barreur barreuse
 pilote patron_de_la_barge skipper
 
 premier_adjoint première_adjointe maire_adjoint maire-adjoint maire-adjointe vice-bourgmestre vice-syndic vice-
@@ -779,6 +779,16 @@ LEXICON: Lexicon = Lexicon(
     fit_generic=words("""
     homme femme hommes femmes personne patron patronne chef cheffe numéro responsable maître maîtresse tête dame
     monsieur madame premier première haut haute grand grande vieux vieille nouveau nouvelle
+    """),
+    male_nouns=words("homme monsieur garçon père fils frère oncle grand-père veuf"),
+    female_nouns=words("femme dame madame fille mère sœur tante grand-mère veuve"),
+    office_words=words("""
+    elu elue mandatair edil politi parlement depute senat conseill maire municip prefe sous-pref ministr
+    gouvern fonctionnair administrat represent commissair notabl officier magistrat echevin bourgmestr adjoint
+    provinc consul ambassad diplomat autorit delegu syndic bailli gouverneur mairie assemble collectivit communal
+    cantonal departemental regional republiq
+    soldat militair uniform ecclesiastiq cler pretre pasteur cure eveq imam rabbin juge coutumier chefferi
+    souverain sultan emir roi
     """),
     agent_endings=words("eur eus us ier iere ist ien ienn ant er ere eron eronn"),
     class_nouns=CLASS_NOUNS,
