@@ -83,6 +83,7 @@ _FOREIGN_ADDRESS_FORMS = {
 # Paraguay): both words dropped before the name
 _ANY_ADDRESS_PHRASES = frozenset().union(*(lex.address_phrases for lex in LEXICONS.values()))
 _ADDRESS_PHRASE_OPENINGS = frozenset(phrase.split()[0] for phrase in _ANY_ADDRESS_PHRASES)
+_ADDRESS_PHRASE_LENGTHS = sorted({len(phrase.split()) for phrase in _ANY_ADDRESS_PHRASES}, reverse=True)
 # ("ex" of "the ex-wife", "die Ex-Frau": a former relation, someone else than the woman named)
 _ANY_ROLE_MODIFIER = frozenset().union(*(lex.role_modifiers for lex in LEXICONS.values()))
 # The shortest stem before an adverb suffix that makes a lone capitalised word an adverb, not a name:
@@ -817,8 +818,12 @@ def _untitled(phrase: str, code: str) -> str:
             return f"{given} {surname}"
     words = opening = strip_titles(phrase).split()
     while len(words) > 1 and not _adjective_after(words, lex):
-        if len(words) > 3 and words[0] in _ADDRESS_PHRASE_OPENINGS and _address_phrase(words[0], words[1]):
-            words = words[2:]  # "(Le) Gran Man Amédée Doudou", "Tan Sri Ahmad Zulkifli": an address of two words
+        if words[0] in _ADDRESS_PHRASE_OPENINGS and (length := _address_phrase_length(words)):
+            # "(Le) Gran Man Amédée Doudou", "Tan Sri Ahmad Zulkifli", "Secretário de Obras Edson Borchardt": an
+            # address or an office of several words
+            words = words[length:]
+        elif _abbreviated_title(words, lex):
+            words = words[1:]  # "Hochw. Josef Mairhofer", "S.M. Moustapha Baba II", "C. Ismael López Vicente"
         elif (
             _leading_title(words[0], words[1], lex)
             or len(words) > 2
@@ -833,7 +838,48 @@ def _untitled(phrase: str, code: str) -> str:
             words = words[1:]
         else:
             break
-    return " ".join(_without_affiliation(words, lex))
+    return " ".join(_without_affiliation(_without_address_suffix(words), lex))
+
+
+# A capitalised word of two letters or more ending in a stop ("Hochw.", "Rvdo.", "Econ.", "Licda."): before a whole
+# name, an abbreviated title whatever its region, no name of its own
+_ABBREVIATED_WORD = re.compile(rf"[{CAPITALS}][^\W\d_]{{1,7}}\.")
+_LONE_INITIAL = re.compile(rf"[{CAPITALS}]\.")
+
+
+def _abbreviated_title(words: Sequence[str], lex: Lexicon) -> bool:
+    """Whether a name's first word is a title by its shape, before a whole name (two name words, the first no
+    initial): a capitalised abbreviation ending in a stop that is no known first name ("Dekan Hochw. Josef Mairhofer",
+    "Econ. Mayra Cedeño Valarezo"), a style in letters of any lexicon ("S.M. Moustapha Baba II", "H.E. Grace
+    Mutale"), an abbreviated title of any lexicon written without its stop ("Ds Hendrik Louw", "Rvdo Pedro Quiñones"),
+    or in a language that writes no initial before a given name a lone capital and its stop ("C. Ismael López
+    Vicente"; "F. Scott Fitzgerald" and "J. R. Hartley" keep theirs in English, "A. Brunner" has no whole name)."""
+    if len(words) < 3 or not name_word(words[1]) or not name_word(words[2]) or _INITIALS.fullmatch(words[1]):
+        return False
+    word = words[0]
+    if word in _ANY_STYLE_ABBREVIATIONS or word in _ANY_TITLE_ABBREVIATION:
+        return True
+    if _LONE_INITIAL.fullmatch(word):
+        return not lex.initials_before_given_names
+    return _ABBREVIATED_WORD.fullmatch(word) is not None and word[:-1].lower() not in _ANY_FIRST_NAME
+
+
+_ANY_STYLE_ABBREVIATIONS = frozenset().union(*(lex.style_abbreviations for lex in LEXICONS.values()))
+_ANY_ADDRESS_SUFFIXES = frozenset().union(*(lex.address_suffixes for lex in LEXICONS.values()))
+
+
+def _without_address_suffix(words: list[str]) -> list[str]:
+    """A name without a form of address written after it (lexicon ``address_suffixes``): set off by a space after a
+    capitalised name word ("Kandiah Aiya", "Suleyman Bey", "Ramesh Patil ji") or by a hyphen ("Tanaka-san")."""
+    if len(words) < 2:
+        return words
+    last = words[-1]
+    if last.lower() in _ANY_ADDRESS_SUFFIXES and name_word(words[-2]):
+        return words[:-1]
+    stem, hyphen, suffix = last.rpartition("-")
+    if hyphen and stem and suffix in _ANY_ADDRESS_SUFFIXES:
+        return [*words[:-1], stem]
+    return words
 
 
 def _adjective_after(words: list[str], lex: Lexicon) -> bool:
@@ -849,10 +895,14 @@ _BODY_ENDINGS = tuple(sorted(w for w in _ANY_BODY_NOUNS if len(w) > 4))
 _BODY_AFTER_NAME_WORDS = 3  # the words after a link read for the body's noun ("von der Carabinieri-Station Brixen")
 
 
-def _address_phrase(first: str, second: str) -> bool:
-    """Whether two words are a form of address of two words of any lexicon (``address_phrases``: "Gran Man"); the
+def _address_phrase_length(words: Sequence[str]) -> int:
+    """How many words opening a name are a form of address or an office of several words of any lexicon
+    (``address_phrases``: "Gran Man", "Secretário de Obras"), before a whole name of two words; 0 when none. The
     caller asks only of a first word one opens on (``_ADDRESS_PHRASE_OPENINGS``)."""
-    return f"{first} {second}" in _ANY_ADDRESS_PHRASES
+    for length in _ADDRESS_PHRASE_LENGTHS:
+        if len(words) >= length + 2 and " ".join(words[:length]) in _ANY_ADDRESS_PHRASES:
+            return length
+    return 0
 
 
 def _without_affiliation(words: list[str], lex: Lexicon) -> list[str]:
@@ -912,6 +962,8 @@ def _leading_title(word: str, following: str, lex: Lexicon) -> bool:
         return low not in lex.place_words and known_first_name(following)
     if low in _ANY_TITLE or low.rstrip(".") in _ANY_TITLE or title_role(word, lex):
         return True
+    if word.rstrip(".") in _ANY_TITLE_ABBREVIATION and following[:1].isupper():
+        return True  # "Ds Hendrik Louw", "Rvdo. Pedro Quiñones": an abbreviated title of any lexicon, as written
     if lex.capitalised_nouns and low.endswith(lex.role_endings) and following[:1].isupper():
         return True  # "Die Geologin Anita Büchel": a noun for a person by its ending, though the lexicon lists none
     if "-" in low and low.split("-")[0] in _ANY_TITLE:

@@ -3009,7 +3009,13 @@ def _named_description(g: Grammar, text: str, match: re.Match[str] | None) -> re
     if not first or first > _DESCRIBING_WORDS or not all(t.isalpha() for t in tokens[1:first]):
         return match
     last = first
-    while last + 1 < len(tokens) and tokens[last + 1][:1].isupper() and tokens[last].isalpha():
+    while (
+        last + 1 < len(tokens)
+        and tokens[last + 1][:1].isupper()
+        and (tokens[last].isalpha() or last == first and tokens[last][:-1] in _TITLE_ABBREVIATIONS)
+    ):
+        # (a lexicon's title abbreviated before the name goes on to it: "La Lic. Rocío Paz", "The Rev. John Hale"; not
+        # a place's "St. Ives")
         last += 1
     if last == first and not g.lexicon.capitalised_nouns and first == 1:
         return match  # ("The Times reported": one capitalised word after the article is its name)

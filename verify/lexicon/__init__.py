@@ -661,6 +661,17 @@ class Lexicon:
     address_forms: frozenset[str] = frozenset()
     # Forms of address of two words, as written ("Gran Man", "Tan Sri"), read before a name in any article
     address_phrases: frozenset[str] = frozenset()
+    # Styles of royalty, the church and diplomacy written in letters with inner stops, as written ("S.M." Sa Majesté,
+    # "H.E." His Excellency, "S.A.R."): before a name in any article they are no initials of it ("S.M. Moustapha Baba
+    # II" is Moustapha Baba II; "K.P. Suresh Kumar" keeps his initials)
+    style_abbreviations: frozenset[str] = frozenset()
+    # Forms of address written after a name, lower case ("Kandiah Aiya", "Ramesh ji", "Ahmet Bey", "Tanaka-san"):
+    # no part of it, set off by a space or a hyphen
+    address_suffixes: frozenset[str] = frozenset()
+    # Whether a lone capital and its stop before a given name and a surname is an initial ("F. Scott Fitzgerald" in
+    # English), or in a language that writes its initials after the given name ("José A. Pérez") a title's
+    # abbreviation ("C. Ismael López Vicente", the Mexican ciudadano; "P. Anselm Grün", a priest)
+    initials_before_given_names: bool = True
     byline_words: frozenset[str] = frozenset()  # the word before a writer's name ("By Nerea Castelló")
     # organisation nouns that may stand for any organisation ("the company said" after "Apple", "le groupe")
     generic_bodies: frozenset[str] = frozenset()

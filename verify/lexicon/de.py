@@ -231,6 +231,8 @@ rechtsanwalt rechtsanwältin anwalt anwältin advokat advokatin fürsprecher fü
 diakonin dekan dekanin pater prälat kardinal bischof weihbischof abt äbtissin rabbiner imam pastor pastorin
 domkapitular domherr vikar vikarin kantor kantorin mesner mesnerin küster küsterin hebamme hebammen rektor rektorin
 ökr kr kommr medr vetr osr regr ostr ostd dkfm ddr mmag mag.a mag.ª dr.in mdep mdbb mdhb mda
+borgmester viceborgmester kommunaldirektør byrådsmedlem rådmand rådmann ordfører varaordfører kommunalråd
+kommunalrådet landshövding sognepræst sogneprest provst kirkeværge direktør formand forkvinde overborgmester
 """)  # (the lines from "obmann": offices of clubs, guilds and Swiss communes, "Obmann Xaver Lutz", "Landammann Urs
 # Hofer"; the lines after them: ranks of the armies and the police of Germany, Austria and
 # Switzerland ("Polizeihauptkommissar", "Revierinspektor", "Wachtmeister", "Divisionär") and of their fire brigades;
@@ -979,11 +981,23 @@ LEXICON: Lexicon = Lexicon(
         "Tante Onkel Oma Opa Götti Gotte Ähni Nani Tannie Tant Oom Ouma Oupa Här Madamm Monni Tatta Bomi Bopa Joffer"
         " Domnul Doamna Domnișoara Părintele Preotul Pani Paní Reb Bubbe Zeide Hoca Hodscha Abla Teyze Amca Hacı Xalê"
         " Meneer Mevrouw Juffrouw Hochwürden Grosi"
+        # round 53, by region: Nordschleswig's and Scandinavia's "Fru", "Frøken", "Fröken", "Frk.", "Hr.";
+        # Flanders' and the Netherlands' "Dhr.", "Mevr.", "Mw.", "Mej.", "Jhr.", "Jkvr.", "Ds." (a dominee),
+        # "Pastoor", "Kapelaan", "Broeder", "Zuster"; the orders' "Frater", "Schwester", "Bruder" before a name
+        # (Brazil's German pages' "Frei", "Irmã", "Irmão" are the Spanish lexicon's, of Iberia); Switzerland's
+        # Romansh "Dunna"; Transylvania's "Moșul"; Turkish "Sayın" (and "Hanım" after the name: lexicon
+        # ``address_suffixes``). (Not "Dom", a cathedral; not "Sar", a surname as often.)
+        " Fru Frøken Fröken Frk. Hr. Dhr. Mevr. Mw. Mej. Jhr. Jkvr. Ds. Pastoor Kapelaan Broeder Zuster Frater"
+        " Schwester Bruder Dunna Moșul Sayın"
     ),
     # ("Seine Exzellenz", "Ihre Exzellenz", "Seine Eminenz", "Seine Heiligkeit", "Seine Majestät", "Ihre Majestät")
     address_phrases=frozenset(
         ("Seine Exzellenz", "Ihre Exzellenz", "Seine Eminenz", "Seine Heiligkeit", "Seine Majestät", "Ihre Majestät")
     ),
+    # (Seine Majestät, Ihre Majestät, Seine Königliche Hoheit, Ihre Königliche Hoheit, Seine Durchlaucht, Ihre
+    # Durchlaucht, Seine Hoheit, Seine Exzellenz, Seine Eminenz)
+    style_abbreviations=words("S.M. I.M. S.K.H. I.K.H. S.D. I.D. S.H. S.E. S.Em. S.Exz."),
+    initials_before_given_names=False,
     # (women's names here that are men's in Italian, South Tyrol's and Ticino's other language: "Maresciallo Andrea
     # Bertagnolli … erklärte der Maresciallo" is he; the gender waits for a title, an article or a pronoun)
     unisex_names=words("andrea gabriele simone"),
@@ -1003,7 +1017,11 @@ LEXICON: Lexicon = Lexicon(
     abbreviations=ABBREVIATIONS,
     # (abbreviated titles before a name, no sentence's end: Pfarrer, Monsignore, Hochwürden, Herr, Frau,
     # stellvertretend, (Vize)bürgermeister, Magister, Ingenieur, Diplom, Präsident, Vorsitzender, Pastor, Landtag)
-    title_abbreviations=words("Pfr Msgr Hw Hr Fr Stv Bgm Vbgm Mag Ing Dipl Präs Vors Pst LAbg"),
+    title_abbreviations=words(
+        "Pfr Msgr Hw Hr Fr Stv Bgm Vbgm Mag Ing Dipl Präs Vors Pst LAbg"
+        # (round 53: Hochwürden, Ehrwürden, Kaplan, Schwester, Konsulent, Dekan, Prälat)
+        " Hochw Ehrw Kpl Schw Kons Dek Präl"
+    ),
     deed_credits=("sprach's und", "sprach es und"),  # ("Sprach's und griff Landrätin Ute Kern zur Schaufel.")
     back_credits=(
         "das war", "das waren die worte von", "dies waren die worte von", "so weit", "das zitat stammt von",

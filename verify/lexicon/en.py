@@ -1266,6 +1266,28 @@ LEXICON: Lexicon = Lexicon(
         " Nen Koro Kui Tā Kahu Kumu Tūtū Tutu Kupuna Ratu Daw Sayadaw Ajahn Ajarn Bhikkhu Bhikkhuni Geshe Rebbe Reb"
         " Rebbetzin Hazzan Chazzan Shaykh Mullah Mufti Qari Maulvi Moulvi Mawlawi Ustadh Khatib Babalawo Iyalorisha"
         " Houngan Granthi Jathedar Deacon Prophet Prophetess Apostle Evangelist Abuna Abune"
+        # round 53, by region: the Gambia's and Senegal's "Alhagie", "Alh.", "Aja", "Seyfo" (a district
+        # chief), "Oustass", "Oustaz", "Ustaz", "Ustaza", "Ustazah", "Mansa", "Alkalo", "Fodi", "Karamoko"; Nigeria's
+        # and Cameroon's "Mallam", "Malam", "Sarki", "Lamido", "Ardo", "Lawan", "Bulama", "Etsu", "Obong",
+        # "Ogbeni", "Arabinrin", "Fon"; Ghana's and Togo's "Togbui", "Nanahemaa", "Okyeame", "Osagyefo", "Daasebre";
+        # Botswana's and Lesotho's "Kgosi", "Kgosigadi", "Mofumahadi"; Zulu "Induna"; Tanzania's "Mtemi",
+        # "Jumbe"; Rwanda's and Burundi's "Mwami"; Ethiopia's "Dejazmach", "Fitawrari", "Grazmach", "Qes",
+        # "Liqe"; South Asia's "Selvi", "Selvan", "Tmt", "Tmt.", "Thiru.", "Sivasri", "Sivasree", "Sivashri",
+        # "Brahmasri", "Brahmashri", "Pandit", "Pt.", "Maulana", "Moulana", "Swami", "Acharya", "Mahatma", "Sadhu",
+        # "Bhante", "Ustad", "Pir", "Nawab", "Sahibzada", "Shreemati", "Shriman", "Sriman"; Southeast Asia's
+        # "Tengku", "Tunku", "Khun", "Phra", "Saya", "Sayama", "Ninong", "Ninang", "Apo", "Nyi", "Pehin"; the
+        # Pacific's "Roko", "Turaga", "Afioga", "Susuga"; Scandinavia's "Fru", "Frøken", "Fröken", "Frk.", "Hr.";
+        # the Low Countries' "Dhr.", "Mevr.", "Mw.", "Mej.", "Jhr.", "Jkvr.", "Jonkheer". (Not "Nii", "Naa", "Raja",
+        # "Rishi", "Syed", "Mirza", "Qazi", "Hakim", "Thakur", "Awang", "Dayang", "Lola", "Tito", "Anh", "Almamy",
+        # "Alfa", "Sidi", "Haja" (a Malagasy given name), "Eze", "Morena", "Ras": given names, surnames, a party or
+        # places' first words as often.)
+        " Alhagie Alh. Aja Seyfo Oustass Oustaz Ustaz Ustaza Ustazah Mansa Alkalo Fodi Karamoko Mallam Malam"
+        " Sarki Lamido Ardo Lawan Bulama Etsu Obong Ogbeni Arabinrin Fon Togbui Nanahemaa Okyeame Osagyefo"
+        " Daasebre Kgosi Kgosigadi Mofumahadi Induna Mtemi Jumbe Mwami Dejazmach Fitawrari Grazmach Qes"
+        " Liqe Selvi Selvan Tmt Tmt. Thiru. Sivasri Sivasree Sivashri Brahmasri Brahmashri Pandit Pt. Maulana"
+        " Moulana Swami Acharya Mahatma Sadhu Bhante Ustad Pir Nawab Sahibzada Shreemati Shriman Sriman Tengku Tunku"
+        " Khun Phra Saya Sayama Ninong Ninang Apo Nyi Pehin Roko Turaga Afioga Susuga Fru Frøken Fröken Frk. Hr."
+        " Dhr. Mevr. Mw. Mej. Jhr. Jkvr. Jonkheer"
     ),
     # (Malaysia's honours "Tan Sri", "Puan Sri", "Toh Puan", "Dato' Sri", "Datuk Sri"; the Malay "Mak Cik", "Pak Cik",
     # "Tuan Haji", "Tuan Guru"; Samoa's "Lau Afioga", "Lau Susuga"; Ghana's "Queen Mother"; "His Excellency", "Her
@@ -1275,7 +1297,23 @@ LEXICON: Lexicon = Lexicon(
             "Tan Sri", "Puan Sri", "Toh Puan", "Dato' Sri", "Datuk Sri", "Mak Cik", "Pak Cik", "Tuan Haji",
             "Tuan Guru", "Lau Afioga", "Lau Susuga", "Queen Mother", "His Excellency", "Her Excellency",
             "His Eminence", "His Holiness", "His Majesty", "Her Majesty", "His Highness", "Her Highness",
+            # (round 53: Nagaland's village headman, India's and Nepal's honours and holy men, Thailand's monks,
+            # the Gambia's and Nigeria's pilgrims, Brunei's nobles)
+            "Gaon Bura", "Gaon Burah", "Param Pujya", "Sri Sri", "Luang Pho", "Luang Por", "Al Haji", "El Hadji",
+            "Pengiran Anak", "Right Reverend", "Most Reverend", "Very Reverend",
         )
+    ),
+    # (royal, diplomatic and Malaysian styles by their letters: His or Her Excellency, Highness, Majesty, Royal
+    # Highness, Imperial Majesty, Serene Highness, Beatitude, Grace; Yang Berhormat, Yang Amat Berhormat, Yang Mulia)
+    style_abbreviations=words("H.E. H.H. H.M. H.R.H. H.I.M. H.S.H. H.B. H.G. Y.B. Y.A.B. Y.M. Y.A.M. Y.T.M."),
+    # (after a name: South Asia's "ji", "Aiya", "Sahib", "Saheb", "Sahab", "Saab", "Garu", "Bhai", "Akka",
+    # "Thambi"; the Turkish "Bey", "Efendi", "Effendi", "Paşa", "Hanım", "Hanim"; Persian "Khanum", "Khanom";
+    # Japanese "sama", "sensei" (and with a hyphen "Tanaka-sensei"). Not "Pasha", "Agha", surnames as often ("Salman
+    # Agha"); not "san", "kun", a Burmese or Korean name's own word ("Aung San"); not Sri Lanka's monks' "Thero", a
+    # monk's name's second word as the news writes it)
+    address_suffixes=words(
+        "ji jee aiya ayya sahib saheb sahab saab garu bhai akka thambi bey efendi effendi paşa hanım hanim khanum"
+        " khanom sama sensei"
     ),
     byline_words=words("by"),
     sub_unit_words=words(
@@ -1307,6 +1345,9 @@ LEXICON: Lexicon = Lexicon(
     title_abbreviations=words(
         "Rev Revd Fr Msgr Mgr Cr Coun Ald Cllr Maj Brig Cpl Pte Pvt Cmdr Cdr Lieut Det Supt Insp Atty Pres Cmdt Comdr"
         " Engr Adv Barr Pst Usec Asec Onor Kav PLt PCol PMaj PCapt PBGen PSSg PCpl Del Arc Ir"
+        # (round 53: South Africa's and the Netherlands' dominee, the Reverend, the Venerable, the Right Reverend; the
+        # forms of address above written with their stop)
+        " Ds Rvd Ven Rt Alh Pt Tmt Thiru Dhr Mevr Mw Mej Jhr Jkvr Frk"
     ),
     work_nouns=WORK_NOUNS,
     translation_words=words("translated translation translates title english german french spanish"),

@@ -196,6 +196,8 @@ abogado abogada abg abg. abog abog. notario notaria doctor doctora profesor prof
 párroco obispo arzobispo edil edila pedáneo pedánea delegado delegada asambleísta legislador legisladora
 profr profr. profra profra. cr. cra. cpn cpn. agr. méd. enf. bach. téc. reg. gob. sen. ldo. lda. mallku jilakata
 c.p. c.p.c. q.f.b. m.v.z. c.d. l.a.e.
+prefeito prefeita vice-prefeito vice-prefeita vereador vereadora secretário secretária deputado deputada
+governador governadora diretor diretora coordenador coordenadora subprefeito subprefeita
 """)  # (the line after alguacil's: offices of a town council, "el síndico Ramiro Paz"; the last
 # lines: ranks of the armies, the police, the Guardia Civil and the Carabineros of Spain and the Americas, "el sargento
 # Luis Mora", "Cmdte."; the professions and the clergy, "Abg.", "Mtro.", "Psic."; local offices of the Americas,
@@ -969,12 +971,32 @@ LEXICON: Lexicon = Lexicon(
         "Taita Misiá Seño Ñor Mama Tata Tía Tío Comadre Compadre Abuelo Abuela Mamá Papá Tayta Yaya Mamita Wayki"
         " Pana Yachak Amauta Achachila Awicha Jilata Kullaka Lonko Machi Werken Chachay Papay Lamngen Peñi Ñaña Karai"
         " Tat Padrino Madrina Babalawo Iyalocha Misis Señá Mossèn Senyor Senyora Dona Seu Varayoc Kuraka Curaca"
+        # round 53, by region: the orders' "Fray", "Sor", "Madre", "Hermano", "Hermana", "Hno.", "Hna."; Portugal's
+        # and Brazil's "Frei", "Soror", "Irmã", "Irmão", "Madre", "Pe.", "Dom" (a bishop), "Sr.ª", "D."; Mexico's
+        # Zapotec and Mixtec "Ta", "Na", "Tata", "Xuaana"; Nahuatl "Tlatoani"; Guatemala's K'iche' and Kaqchikel
+        # "Ajq'ij", "Ta'"; the Andes' "Jilaqata", "Mallku", "Kamachiq", "Apu"; Mapuche "Ñidol", "Longko";
+        # the Wayuu "Alaüla"; Panama's Guna "Saila", "Sahila"; Colombia's Nasa "Kiwe", and the Pacific
+        # coast's "Ño", "Seño"; Cuba's "Compay"; Puerto Rico's "Títi", "Títere"; Catalonia's "Mossèn" (and the
+        # Valencian "Mossén"). (Not "Nana", "Mama" alone before a surname, "Apo": given names as often.)
+        " Fray Sor Madre Hermano Hermana Frei Soror Irmã Irmão Pe. Dom Ta Na Xuaana Tlatoani Ajq'ij Ta' Jilaqata"
+        " Kamachiq Apu Ñidol Longko Alaüla Saila Sahila Kiwe Compay Títi Mossén"
     ),
     # (Paraguay's "Kuña Karai"; "Su Excelencia", "Su Eminencia", "Su Santidad", "Su Majestad", "Su Alteza", "Su
     # Ilustrísima")
     address_phrases=frozenset(
-        ("Kuña Karai", "Su Excelencia", "Su Eminencia", "Su Santidad", "Su Majestad", "Su Alteza", "Su Ilustrísima")
+        (
+            "Kuña Karai", "Su Excelencia", "Su Eminencia", "Su Santidad", "Su Majestad", "Su Alteza", "Su Ilustrísima",
+            # (round 53: Brazil's and Portugal's municipal offices with their portfolio, Mexico's ejido and
+            # community authorities, Guatemala's auxiliary mayors)
+            "Secretário de Obras", "Secretária de Obras", "Secretário de Saúde", "Secretária de Saúde",
+            "Secretário de Educação", "Secretária de Educação", "Secretário de Agricultura",
+            "Secretária de Agricultura",
+            "Comisariado Ejidal", "Agente Municipal", "Alcalde Auxiliar", "Alcalde Comunitario", "Juez Comunitario",
+        )
     ),
+    # (Su Majestad, Su Alteza Real, Su Excelencia, Su Santidad, Su Alteza, Su Alteza Imperial)
+    style_abbreviations=words("S.M. S.A.R. S.E. S.S. S.A. S.A.I. SS.MM."),
+    initials_before_given_names=False,
     married_name_titles=words("señora viuda"),
     decade_nouns=MappingProxyType(
         {
@@ -1014,6 +1036,9 @@ LEXICON: Lexicon = Lexicon(
     title_abbreviations=words(
         "Hno Hna Fr Pbro Mons Gral Cnel Tte Sgto Lic Ing Arq Profa Pdte Pdta Excmo Excma Ilmo Ilma Cap Cmdte Cte Tcnel"
         " Subof Abg Abog Mtro Mtra Psic Dip Dra"
+        # (round 53: licenciada, licenciado, economista, abogado, odontólogo, enfermera, geólogo, biólogo, agrónomo,
+        # reverendo, reverenda, padre (Portuguese), the orders' sor)
+        " Licda Licdo Lcdo Lcda Econ Ab Odont Enf Geól Biól Agrón Rvdo Rvda Rdo Pe"
     ),
     pro_drop=True,
     sequence_words=words("""

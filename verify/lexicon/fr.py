@@ -963,6 +963,16 @@ LEXICON: Lexicon = Lexicon(
         " Grann Manmi Mèt Oungan Manbo Sokhna Yaye Badiène Djéli Djeli Koro Dougoutigui Togbé Fofo Tassi Mami Mbombo"
         " Karamokho Ingahy Dadabe Neny Pasitera Fkih Fqih Moqaddem Caïd Amghar Abbé Chanoine Pasteure Rabbin"
         " Iyalorisha"
+        # round 53, by region: Senegal's and Mali's "Oustaz", "Ousthaz", "Chérif", "Chérifa", "Taleb", "Marabout",
+        # "Alfaki"; the Sahel's and Cameroon's chiefs "Lamido", "Ardo", "Lawan", "Djaouro", "Bulama", "Amenokal",
+        # "Aménokal", "Sarki", "Malam" (Niger's and Chad's), "Alhadji", "Hadjia"; Côte d'Ivoire's and Ghana's Akan
+        # "Nanan", "Togbui"; Cameroon's "Fon", "Mfon"; Burkina's "Naba"; the Congos' "Mfumu", "Mama"; Rwanda's and
+        # Burundi's "Mwami"; Madagascar's "Dadatoa", "Rainy"; Polynesia's "Tāvana", "Metua"; the faiths' "Dom" (a
+        # Benedictine), "Révérend", "Pasteur", "Imam", "Cheick"; Belgium's "Me" is a title. (Not "Cheikh", "Serigne",
+        # "Thierno", "Almamy", "Alpha": given names as often.)
+        " Oustaz Ousthaz Chérif Chérifa Taleb Marabout Alfaki Lamido Ardo Lawan Djaouro Bulama Amenokal Aménokal"
+        " Sarki Malam Alhadji Hadjia Nanan Togbui Fon Mfon Naba Mfumu Mwami Dadatoa Rainy Tāvana Metua Dom Révérend"
+        " Pasteur Imam Cheick"
     ),
     # (the Maroons' "Gran Man" of Guyane and Suriname, Burkina Faso's "Mogho Naaba", "Son Excellence", "Son Éminence",
     # "Sa Sainteté", "Sa Béatitude", "Sa Grandeur", "Son Altesse")
@@ -970,8 +980,16 @@ LEXICON: Lexicon = Lexicon(
         (
             "Gran Man", "Mogho Naaba", "Son Excellence", "Son Éminence", "Sa Sainteté", "Sa Béatitude",
             "Sa Grandeur", "Son Altesse",
+            # (round 53: the Sahel's pilgrims, Niger's and Chad's canton and village chiefs, Senegal's religious
+            # guides)
+            "El Hadj", "El Hadji", "Al Hadji", "Chef de canton", "Chef de village", "Chef de quartier", "Chef de terre",
+            "Chef coutumier", "Grand chef", "Grand Chef", "Guide religieux",
         )
     ),
+    # (Sa Majesté, Son Altesse Royale, Son Altesse, Son Altesse Sérénissime, Son Excellence, Son Éminence, Sa
+    # Sainteté, Sa Béatitude, Leurs Majestés)
+    style_abbreviations=words("S.M. S.A.R. S.A. S.A.S. S.E. S.Em. S.S. S.B. S.Exc. LL.MM."),
+    initials_before_given_names=False,
     decade_nouns=MappingProxyType(
         {
             "quadragénaire": 40, "quinquagénaire": 50, "sexagénaire": 60, "septuagénaire": 70, "octogénaire": 80,
@@ -1007,7 +1025,7 @@ LEXICON: Lexicon = Lexicon(
     abbreviations=ABBREVIATIONS,
     # (abbreviated titles before a name, no sentence's end: Monseigneur, commandant, capitaine, colonel, lieutenant,
     # sergent, président)
-    title_abbreviations=words("Mgr Cdt Cne Col Lt Sgt Pdt"),
+    title_abbreviations=words("Mgr Cdt Cne Col Lt Sgt Pdt Pr Rév Vve"),
     deed_credits=("dixit", "sur ces mots", "sur ces paroles"),  # ("Sur ces mots, la maire Anne Roux a coupé le ruban.")
     back_credits=(
         # (what the words were, and whose: "Telle fut la réponse d'Aline Bovay"; before "c'était", read first)
