@@ -2610,6 +2610,7 @@ def _describes(word: str, following: str, lex: Lexicon) -> bool:
         and following[:1].isupper()
         and word not in _NAME_JOINERS
         and word.strip(".") not in lex.organisation_words
+        and word.rstrip(".") not in lex.abbreviations  # ("Landratsamt Pfaffenhofen a.d. Ilm": a place's "an der")
     )
 
 

@@ -1475,6 +1475,10 @@ def _speaker_before(g: Grammar, text: str, start: int, floor: int) -> re.Match[s
         # ("The Department of Parks and Recreation noted:": the body's whole name, not "Recreation")
         match = _joined_body(g, match.string, 0, match) or match
     match = _longest_body(g, match) if match is not None else None
+    if match is not None:
+        # ("Les tireurs de l'association Mpitarika Mivondrona ont crié devant la mairie :": the group, as after a cue
+        # verb read in its words)
+        match = _group_of_complement(g, match.string, match) or match
     return _voiced_by(g, match) if match is not None and g.lexicon.voice_phrases else match
 
 
@@ -1543,11 +1547,13 @@ def _voice(code: str) -> re.Pattern[str]:
 
 def _voiced_by(g: Grammar, match: re.Match[str]) -> re.Match[str]:
     """The person a body speaks through, named between commas right after it ("L'opposition municipale, par la voix
-    de Sylvie Marchand, dénonce « … »": Sylvie Marchand), else the body."""
+    de Sylvie Marchand, dénonce « … »": Sylvie Marchand), else the body (so when a unit or a body is named there)."""
     window, end = match.string, match.end("who")
     voiced = _voice(g.lexicon.code).match(window, end, end + _WINDOW // 2)
     if voiced is None or not _plausible(g, voiced.group("who")):
         return match
+    if _names_sub_unit(g.lexicon, voiced.group("who")) or body_name(voiced.group("who"), g.lexicon.code):
+        return match  # ("El Gobierno de Chubut, por medio de la Dirección de Vialidad, advirtió": a unit, no voice)
     return _span_pattern(len(voiced.group("who"))).match(window, voiced.start("who")) or match
 
 
@@ -2239,11 +2245,12 @@ def _group_of_complement(g: Grammar, window: str, subject: re.Match[str]) -> re.
     lex = g.lexicon
     start = subject.start("who")
     near = window[start - _GROUP_HEAD_CHARS if start > _GROUP_HEAD_CHARS else 0 : start].split()[-_GROUP_HEAD_WORDS:]
-    # (told in C first for most: no word's last part after a hyphen is a part of a plural noun of people)
-    if _people_plural_parts(lex.code).isdisjoint(" ".join(near).lower().replace("-", " ").split()):
-        return None
-    if not any(_people_plural(lex, w) for w in near):
-        return None  # (most subjects: no plural noun of people in the words before them, told before any sentence)
+    if not any(_unelided(w).lower() in lex.association_nouns for w in near):
+        # (told in C first for most: no word's last part after a hyphen is a part of a plural noun of people)
+        if _people_plural_parts(lex.code).isdisjoint(" ".join(near).lower().replace("-", " ").split()):
+            return None
+        if not any(_people_plural(lex, w) for w in near):
+            return None  # (most subjects: no plural noun of people nor an association in the words before them)
     opening = sentence_start(window, start)
     words = window[opening:start].split()
     if not 1 < len(words) <= _GROUP_HEAD_WORDS or _group_link(lex, words) < 0:
@@ -2259,7 +2266,7 @@ def _group_link(lex: Lexicon, words: list[str]) -> int:
     second one after an "and" ("Die Helferinnen und Helfer des", "Las pescadoras y los pescadores de la", "Students
     of"), or -1."""
     i = 1 if words and (words[0].lower() in lex.definite or words[0].lower() in lex.plural_articles) else 0
-    if i >= len(words) or not _people_plural(lex, words[i]):
+    if i >= len(words) or not (_people_plural(lex, words[i]) or _plural_of_body(lex, words, i)):
         return -1
     i += 1
     if i + 1 < len(words) and words[i].lower() in lex.and_words:
@@ -2270,6 +2277,24 @@ def _group_link(lex: Lexicon, words: list[str]) -> int:
         i += 1
     linked = i < len(words) and (words[i].lower() in _NAME_JOINER_WORDS or words[i][:2].lower() in _ELIDED_OF_PART)
     return i if linked else -1
+
+
+def _plural_of_body(lex: Lexicon, words: list[str], i: int) -> bool:
+    """Whether the word at ``i``, after a plural article opening the words, is a plural noun of people no lexicon
+    lists, told by the body whose members they are: a noun of a body in lower case heads its complement after the link
+    ("Les Bigoudènes du cercle celtique …", "Les tireurs de l'association …", "Los danzantes de la comparsa …",
+    "The drummers of the troupe …"), in a language that writes its nouns in lower case. Its own ending marks the
+    plural ("-s", "-x"; not "Le président du cercle …")."""
+    if lex.capitalised_nouns or i != 1 or words[0].lower() not in lex.plural_articles or i + 2 >= len(words):
+        return False
+    if not words[i].endswith(("s", "x")) or words[i + 1].lower() not in _NAME_JOINER_WORDS:
+        return False
+    head = words[i + 2]
+    if head.lower() in lex.definite and i + 3 < len(words):
+        head = words[i + 3]
+    elif head[:2].lower() in _ELIDED_OF_PART:
+        head = head[2:]
+    return head.islower() and (head in lex.association_nouns or head in lex.organisation_words)
 
 
 _GROUP_HEAD_WORDS = 9  # the most words of a group's noun, its link and its complement before the subject
@@ -4884,7 +4909,9 @@ def _longest_body(g: Grammar, subject: re.Match[str]) -> re.Match[str]:
     Los Ríos"), an adjective in lower case after a body's word closing it ("La Direction régionale")."""
     lex, window = g.lexicon, subject.string
     start, end = subject.span("who")
-    if window[start - 3 : start] == "), " and (body := _unit_of_lettered_body(g, subject)) is not None:
+    if window[end : end + 1] == "," and (body := _unit_of_body(g, subject)) is not None:
+        return body
+    if window[start - 3 : start] in _SPACED_DASHES and (body := _dashed_body(g, subject)) is not None:
         return body
     if (lettered := lettered_body(lex, window, start, end)) is not None:
         # ("L'Office national des forêts, de la chasse et de la faune sauvage (ONFCFS) a annoncé": its letters)
@@ -4916,23 +4943,143 @@ def _longest_body(g: Grammar, subject: re.Match[str]) -> re.Match[str]:
     return _whole_body(g, subject) or subject
 
 
-def _unit_of_lettered_body(g: Grammar, subject: re.Match[str]) -> re.Match[str] | None:
-    """The body whose name and short form in brackets stand right before a cue's subject that names one of its units,
-    set off by commas: "Die Generaldirektion Kulturelles Erbe Rheinland-Pfalz (GDKE), Direktion Landesarchäologie,
-    schreibt", "El Ministerio de Salud (Minsa), Dirección Regional de Loreto, informó": the body speaks, not its unit
-    (lexicon ``sub_unit_words`` opening or closing the subject). None for anyone else set off there ("Der Sprecher des
-    Landesamts für Umwelt (LfU), Jens Kober, sagte": Jens Kober)."""
+def _unit_of_body(g: Grammar, subject: re.Match[str]) -> re.Match[str] | None:
+    """The body whose name stands right before a cue's subject that names one of its units or a channel it speaks
+    through, set off by commas: "Die Generaldirektion Kulturelles Erbe Rheinland-Pfalz (GDKE), Direktion
+    Landesarchäologie, schreibt", "The Department of Water and Sanitation, Eastern Cape Provincial Operations, says",
+    "Die ÖBB-Infrastruktur AG, Regionalleitung West, schreibt", "Das Landratsamt Cham, Sachgebiet Sicherheit und
+    Ordnung, schreibt", "El Gobierno de Chubut, por medio de la Dirección de Vialidad, advirtió": the body speaks, not
+    its unit (lexicon ``sub_unit_words``; ``channel_links``). The body's name is its short form's, or else the whole of
+    its sentence's words before the comma, a body's name by its words (no role's or person's: "Der Leiter des
+    Landesamts, Abteilung Wasser," is read as before). None for anyone else set off there ("Der Sprecher des Landesamts
+    für Umwelt (LfU), Jens Kober, sagte", "El vocero de la Alcaldía de El Alto, Marcelo Choque, escribió": the
+    person)."""
     lex, window = g.lexicon, subject.string
     start, end = subject.span("who")
-    words = subject.group("who").lower().split()
-    if window[end : end + 1] != "," or not (words[0] in lex.sub_unit_words or words[-1] in lex.sub_unit_words):
+    comma = window.rfind(", ", max(0, start - _SET_OFF_CHARS), start)
+    set_off = window[comma + 2 : end] if comma >= 0 and window[end : end + 1] == "," else ""
+    if not set_off or not NAME_STOPS.isdisjoint(set_off) or "," in set_off:
         return None
-    bracket = window.rfind("(", max(0, start - _SHORT_FORM_CHARS), start)
-    opening = lettered_name_start(lex, window, bracket) if bracket >= 0 else -1
-    if opening < 0:
+    unit = _through_channel(lex, set_off)
+    if not (_names_sub_unit(lex, unit or set_off) or unit and body_name(unit, lex.code)):
         return None
-    stop = bracket - 1 if window[bracket - 1] == " " else bracket
-    return _span_pattern(stop - opening).match(window, opening)
+    if window[comma - 1 : comma] == ")":
+        bracket = window.rfind("(", max(0, comma - _SHORT_FORM_CHARS), comma)
+        opening = lettered_name_start(lex, window, bracket) if bracket >= 0 else -1
+        stop = bracket - 1 if window[bracket - 1] == " " else bracket
+    else:
+        opening, stop = _opening_body(lex, window, comma), comma
+    return _span_pattern(stop - opening).match(window, opening) if opening >= 0 else None
+
+
+def _dashed_body(g: Grammar, subject: re.Match[str]) -> re.Match[str] | None:
+    """A body's name holding a spaced dash between two names of its region, when a cue's subject found its last part:
+    "Das Amt für Seilbahnen der Autonomen Provinz Bozen – Südtirol teilte mit", "Die Agentur für Arbeit Weiden –
+    Regensburg teilte mit", "El Gobierno Regional de Arica – Parinacota informó": the whole name, not the region after
+    the dash. The words before the dash are the whole of its sentence's opening and a body's name by their words (not
+    a clause: "Das Wetter ist schlecht – Müller sagte"); the subject is capitalised words only."""
+    lex, window = g.lexicon, subject.string
+    start, end = subject.span("who")
+    if not all(word[:1].isupper() for word in subject.group("who").split()):
+        return None
+    opening = _opening_body(lex, window, start - 3)
+    return _span_pattern(end - opening).match(window, opening) if opening >= 0 else None
+
+
+_SPACED_DASHES = frozenset((" – ", " - ", " — "))  # a dash set off by spaces inside a name ("Bozen – Südtirol")
+
+
+_SET_OFF_CHARS = 80  # the characters before a cue's subject read for the comma opening the unit it is set off in
+
+
+def _through_channel(lex: Lexicon, set_off: str) -> str:
+    """What a body speaks through, when ``set_off`` opens on a link of a channel (lexicon ``channel_links``: "por
+    medio de la Dirección de Vialidad", "through its Flood Warning Unit", "par l'intermédiaire de la sous-préfecture",
+    "vertreten durch die Abteilung Verkehr"), its article or possessive left out; "" otherwise."""
+    low = set_off.lower()
+    link = next((link for link in lex.channel_links if low.startswith(link + " ")), "")
+    if not link:
+        return ""
+    words = set_off[len(link) + 1 :].split()
+    if words and (words[0].lower() in lex.determiners or words[0].lower() in lex.possessives):
+        words = words[1:]
+    elif words and words[0][:2].lower() in _ELIDED_OF_PART:
+        words[0] = words[0][2:]
+    return " ".join(words)
+
+
+def _names_sub_unit(lex: Lexicon, who: str) -> bool:
+    """Whether a subject names a body's sub-unit: a noun of ``sub_unit_words`` opens or closes it ("Abteilung
+    Verkehr", "Flood Warning Unit", "Dirección de Vialidad"), or in a language of compounds its first word ends in one
+    ("Regionalleitung West", "Fachabteilung Verkehrsrecht"); never a name opening on a known first name."""
+    words = who.lower().split()
+    if known_first_name(words[0]):
+        return False  # ("The Harbour Board, Sally Field, said": a person, whatever her surname)
+    if words[0] in lex.sub_unit_words or words[-1] in lex.sub_unit_words:
+        return True
+    return lex.compound_nouns and words[0].endswith(_sub_unit_ends(lex.code))
+
+
+@lru_cache(maxsize=8)
+def _sub_unit_ends(code: str) -> tuple[str, ...]:
+    """A language's sub-unit nouns as the ends of compounds, for ``str.endswith``."""
+    return tuple(LEXICONS[code].sub_unit_words)
+
+
+def _opening_body(lex: Lexicon, window: str, comma: int) -> int:
+    """Where a body's name opens that is the whole of its sentence before ``comma`` (its article aside): "Die
+    ÖBB-Infrastruktur AG|,", "The Alaska Department of Transportation and Public Facilities|,". -1 when those words are
+    no body's name: a role or a person before the comma, a clause, a place, too many words."""
+    opening = sentence_start(window, comma)
+    phrase = window[opening:comma]
+    if not _body_phrase(lex, phrase):
+        return -1
+    words = phrase.split()
+    if len(words) > 1 and words[0].lower() in lex.definite:
+        return window.index(words[1], opening + len(words[0]))
+    if words[0][:2].lower() in _ELIDED_OF_PART:
+        return window.index(words[0], opening) + 2  # ("L'Office des eaux …": the article written onto the name)
+    return window.index(words[0], opening)
+
+
+def _body_phrase(lex: Lexicon, phrase: str) -> bool:
+    """Whether ``phrase`` is a body's name and nothing else, perhaps after its article: each word may stand in such a
+    name and one is a body's word ("Die ÖBB-Infrastruktur AG", "The Ministry of Health"; not "Der Leiter des
+    Landesamts", "Anna Berg", a clause or more than ``_BODY_OPENING_WORDS`` words)."""
+    words = phrase.split()
+    if not 1 <= len(words) <= _BODY_OPENING_WORDS:
+        return False
+    if len(words) > 1 and words[0].lower() in lex.definite:
+        words = words[1:]
+    elif words[0][:2].lower() in _ELIDED_OF_PART and words[0][2:3].isupper():
+        words[0] = words[0][2:]
+    if title_role(words[0].lower(), lex):
+        return False  # ("Der Leiter des Landesamts, Abteilung Wasser,": the head of a body, a person)
+    # (a place's small words inside the name, between capitalised words: "Landratsamt Neustadt an der Waldnaab",
+    # "Landratsamt Pfaffenhofen a.d. Ilm", "Borough Council of Burton upon Trent")
+    kept = [w for i, w in enumerate(words) if not (0 < i < len(words) - 1 and _place_link(lex, words, i))]
+    return body_words(lex, kept) and bool(body_name(" ".join(words), lex.code))
+
+
+def _place_link(lex: Lexicon, words: list[str], i: int) -> bool:
+    """Whether the word at ``i`` (inside the name) of a body's name links the parts of a place's name inside it: a
+    preposition, an article or their abbreviation in lower case ("an der", "a.d.", "upon") after a capitalised word
+    (or another such word: "Neustadt an der Waldnaab") and before one."""
+    word = words[i]
+    if not word.islower():
+        return False
+    after_name = words[i - 1][:1].isupper() or i > 1 and _place_link(lex, words, i - 1)
+    if not after_name:
+        return False
+    low = word.lower()
+    small = low in lex.prepositions or low in lex.definite or _LINK_ABBREVIATION.fullmatch(low) is not None
+    return small and (words[i + 1][:1].isupper() or words[i + 1].islower() and words[i + 1] in lex.definite)
+
+
+_LINK_ABBREVIATION = re.compile(r"[a-zäöü]\.[a-zäöü]{1,2}\.")  # "a.d.", "i.d.", "o.d." of a German place's name
+
+
+_BODY_OPENING_WORDS = 14  # the most words of a body's name opening a sentence before its sub-unit (and its article)
 
 
 _NEIGHBOUR_CHARS = 12  # the characters read on each side of a subject for the word next to it
@@ -5260,7 +5407,9 @@ def _mention(g: Grammar, who: str) -> str:
     if " ".join(who.lower().split()) in lex.demonstratives:
         return who  # "Ce dernier", "the latter": whole, though "dernier" may end a time ("le mois dernier")
     if described := _described(g, who):
-        who = described[1]  # "the assailant, John McGraw": the name the description gives
+        # "the assailant, John McGraw": the name the description gives; but a body and its unit, "Das
+        # Regierungspräsidium Gießen, Dezernat Gewässerschutz", is the body
+        who = described[0] if _names_sub_unit(lex, described[1]) and _body_phrase(lex, described[0]) else described[1]
     who = _article_written(lex, who)  # ("Mit den Worten des Bürgermeisters": "der Bürgermeister")
     if lex.capitalised_nouns and (documented := _document_of(lex, who)):
         return documented  # "Laut dem Bericht der Feuerwehr „…“": the document of the body, whole (Cast._issuer)
@@ -5728,6 +5877,8 @@ class _Reader:
                 )
                 named = named or paired
                 named = named and not (cue and self._role_of(text, start, phrase))
+                # ("Das Regierungspräsidium Gießen, Dezernat Gewässerschutz, sagte": the body's unit, no person)
+                named = named and not (text.startswith(", ", start - 2) and self._unit_set_off(text, start, phrase))
                 if not named and not noun:
                     body, read_to = body_at(text, start, stop, lex.code)
             # (where a run stands in its sentence matters only to someone or a body it names, and is worked out only
@@ -6400,6 +6551,13 @@ class _Reader:
             and not any(known_first_name(word) for word in words)
         )
 
+
+    def _unit_set_off(self, text: str, start: int, phrase: str) -> bool:
+        """Whether a run set off by commas at ``start`` names a unit of the body whose name opens the sentence before
+        it (see ``_unit_of_body``): "Die ÖBB-Infrastruktur AG, Regionalleitung West, schreibt" names no one called
+        "Regionalleitung West", as "Der Sprecher des Amts, Jens Kober," names Jens Kober."""
+        lex = self.g.lexicon
+        return _names_sub_unit(lex, phrase) and _body_phrase(lex, text[self.sentence : start - 2])
     def _joins_person(self, body: str) -> bool:
         """Whether a body's "of" part runs on over "and" into a person ("a study by ... of the University of Chicago and
         Professor Knittel concluded": the verb is theirs, not the university's)."""

@@ -734,6 +734,14 @@ class Lexicon:
     # Landesamt … (LfDH), Abteilung Bodendenkmalpflege, schreibt", "The Environment Agency (EA), flood incident team,
     # said"): the body speaks, not its unit (every level of an administration's or an agency's units)
     sub_unit_words: frozenset[str] = frozenset()
+    # Links set off after a body's name before the unit, office or agency it speaks through ("El Gobierno de Chubut,
+    # por medio de la Dirección de Vialidad, advirtió", "The Highways Agency, through its Midlands centre, warned"):
+    # the body speaks (phrases, lower case; not a person's voice: "par la voix de" is ``voice_phrases``)
+    channel_links: tuple[str, ...] = ()
+    # Nouns of the associations people belong to, in lower case, besides ``organisation_words``: a plural noun after a
+    # plural article whose complement one heads names a group of its members ("Les Bigoudènes du cercle celtique …",
+    # "Los danzantes de la comparsa …"): clubs, choirs, bands, brotherhoods, troupes, societies of every region
+    association_nouns: frozenset[str] = frozenset()
     demonym_endings: tuple[str, ...] = ()
     place_words: frozenset[str] = frozenset()  # organisation words that name a place, not a body that speaks
     # Nouns of a town's administration written before the town's name, with the language's "of" link or none ("City of

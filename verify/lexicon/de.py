@@ -413,6 +413,7 @@ bundesamt landesamt inspektorat departement direktion
 inspektion wache kaserne dienststelle kommando
 anstalt kasse stadtwerke präsidium kanzlei zentrale kommando inspektion konferenz ausschuss beirat senat
 magistrat verbund gesellschaft rundfunk aufsicht bistum diözese innung körperschaft landesbetrieb landratsamt
+bezirkshauptmannschaft
 bezirksamt gesundheitsamt jugendamt ordnungsamt umweltamt bauamt finanzamt zollamt hauptzollamt standesamt
 sozialamt veterinäramt straßenbauamt wasserwirtschaftsamt schulamt kulturamt sportamt
 kirche kirchengemeinde kirchgemeinde pfarrgemeinde pfarre kirchenkreis dekanat moschee synagoge kloster abtei
@@ -482,7 +483,10 @@ PREPOSITIONS = words(
     # letzten Stuhlreihe, riefen:" was "der letzten Stuhlreihe")
     "hinter hinterm neben zwischen"
 )
-ABBREVIATIONS = words("dr prof abg geb nr bzw ca vgl usw z.b u.a dt st jan feb aug sept okt nov dez")
+ABBREVIATIONS = words("""
+dr prof abg geb nr bzw ca vgl usw z.b u.a dt st jan feb aug sept okt nov dez
+a.d i.d o.d a.m a.rh a.n i.br i.opf i.d.opf v.d.h i.sa i.ha i.wf a.inn a.l
+""")  # (round 53: a place's small words, "Neustadt a.d. Waldnaab", "Frankfurt a.M.", "Freiburg i.Br.")
 # (with the colloquial "nix", the literary "mitnichten", "nimmermehr", and the regional forms a page quotes as said,
 # filled from the regions, not from one page: Bavarian, Austrian and South Tyrolean "nit", "niad", "nia", "nimma",
 # "nimmi" and "koa" with every ending ("koan", "koam", "koas"); Swabian and Alemannic "koi" forms, Swiss "nöd", "nöt",
@@ -1006,8 +1010,13 @@ LEXICON: Lexicon = Lexicon(
         "abteilung referat direktion dezernat fachbereich fachgebiet landesstelle außenstelle dienststelle "
         "zweigstelle geschäftsstelle geschäftsbereich hauptabteilung unterabteilung sachgebiet stabsstelle amt "
         "landesamt bereich regionalstelle kreisstelle bezirksstelle niederlassung regionaldirektion gruppe "
-        "generaldirektion zentralstelle leitstelle forschungsstelle arbeitsgruppe team"
+        "generaldirektion zentralstelle leitstelle forschungsstelle arbeitsgruppe team "
+        # (round 53: also as the end of a compound, "Regionalleitung", "Polizeiinspektion", "Autobahnmeisterei",
+        # "Forstrevier", "Pressestelle": every level of an administration's, a company's and the forces' units)
+        "leitung stelle verwaltung inspektion kommissariat revier wache büro sektion sparte ressort einheit kommando "
+        "betrieb standort filiale bezirk region meisterei bauhof zentrale dienst gebiet stab kompanie"
     ),
+    channel_links=("vertreten durch", "durch", "über", "mittels", "via", "per"),
     organisation_words=ORGANISATION_WORDS,
     legal_forms=LEGAL_FORMS,
     name_particles=NAME_PARTICLES,

@@ -1319,8 +1319,18 @@ LEXICON: Lexicon = Lexicon(
     sub_unit_words=words(
         "division unit team branch office directorate department bureau section desk service sector wing cell "
         "secretariat command station centre center region district chapter lab laboratory programme program taskforce "
-        "inspectorate agency subdivision"
+        "inspectorate agency subdivision "
+        # (round 53: an agency's field operations and regions, the forces' and the police's posts, a utility's areas:
+        # "The Department of Water and Sanitation, Eastern Cape Provincial Operations, says")
+        "operations area zone depot precinct detachment squadron battalion company headquarters hub group province "
+        "administration services outpost substation barracks circuit sub-office subunit sub-unit"
     ),
+    association_nouns=words(
+        "association society club choir chorus band troupe guild brotherhood sisterhood fraternity sorority lodge "
+        "league union federation collective cooperative co-operative circle crew squad team ensemble orchestra "
+        "group committee council chapter congregation parish fellowship order company"
+    ),
+    channel_links=("through", "via", "by way of", "by means of", "acting through", "working through"),
     organisation_words=ORGANISATION_WORDS,
     legal_forms=LEGAL_FORMS,
     place_words=PLACE_WORDS,

@@ -1009,7 +1009,20 @@ LEXICON: Lexicon = Lexicon(
     sub_unit_words=words(
         "dirección delegación unidad departamento área oficina sección gerencia subdirección coordinación jefatura "
         "división subgerencia regional secretaría subsecretaría intendencia agencia sede centro programa "
-        "superintendencia servicio"
+        "superintendencia servicio "
+        # (round 53: a district's, a zone's or a port's office, the forces' posts, a company's branches)
+        "zona región distrito seccional filial sucursal subdelegación demarcación jurisdicción residencia brigada "
+        "comandancia compañía puesto destacamento estación negociado zonal capítulo subjefatura representación "
+        "dependencia"
+    ),
+    association_nouns=words(
+        "asociación agrupación cofradía hermandad comparsa murga peña banda coro orfeón rondalla estudiantina "
+        "cuadrilla club sociedad sindicato gremio unión federación liga cooperativa colectivo comité grupo "
+        "conjunto orquesta congregación parroquia mutual junta comunidad equipo tribu clan familia"
+    ),
+    channel_links=(
+        "por medio de", "por medio del", "a través de", "a través del", "mediante", "por conducto de",
+        "por conducto del", "por intermedio de", "por intermedio del", "vía", "por vía de", "por vía del", "desde",
     ),
     organisation_words=ORGANISATION_WORDS,
     place_words=PLACE_WORDS,

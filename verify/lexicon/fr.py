@@ -999,7 +999,21 @@ LEXICON: Lexicon = Lexicon(
     byline_words=words("par"),
     sub_unit_words=words(
         "direction agence délégation service antenne division pôle bureau section unité sous-direction département "
-        "cellule mission inspection circonscription subdivision secteur centre brigade groupement"
+        "cellule mission inspection circonscription subdivision secteur centre brigade groupement "
+        # (round 53: a region's or a district's office, the gendarmerie's and the police's posts, a network's hubs)
+        "district compagnie escadron commissariat permanence plateforme station région zone établissement guichet "
+        "arrondissement territoire"
+    ),
+    association_nouns=words(
+        "association amicale cercle chorale fanfare harmonie troupe confrérie compagnie bagad kevrenn collectif "
+        "comité club société syndicat union fédération ligue coopérative groupe ensemble orchestre chœur "
+        "congrégation paroisse mutuelle corporation tribu clan famille équipe section"
+    ),
+    channel_links=(
+        "par l'intermédiaire de", "par l'intermédiaire du", "par l'intermédiaire des", "par l'intermédiaire d'",
+        "par le biais de", "par le biais du", "par le biais des", "par le biais d'", "à travers", "au travers de",
+        "au travers du", "au travers des", "via", "par le truchement de", "par le truchement du", "par l'entremise de",
+        "par l'entremise du", "par la voie de",
     ),
     organisation_words=ORGANISATION_WORDS,
     legal_forms=LEGAL_FORMS,
