@@ -386,6 +386,7 @@ def _words(text: str) -> tuple[Word, ...]:
             out.append(Word(norm, start, end, original))
     language: list[frozenset[str]] = []  # the text's languages, found when first asked for
     out = _regional_negations(out, language, folded)
+    out = _negative_phrases(out, text, folded)
     kept = [w for i, w in enumerate(out) if w.norm not in _ANY_FILLER or not _is_filler(w, out, i, folded, language)]
     joined = _join_written_forms(_join_phrases(kept, folded), folded)
     return tuple(_said_once(_join_numbers(joined, folded), folded))
@@ -442,6 +443,43 @@ def _regional_negations(found: list[Word], language: list[frozenset[str]], text:
 
 
 _NORM = attrgetter("norm")
+
+# Emphatic negations of several words ("ni a la cañona", "en la vida", "que dalle", "no way": lexicon
+# ``negative_phrases``), by their last word: (the words before it, the plain negation the phrase stands for, the
+# words one of which must follow it, none for any)
+_NEGATIVE_PHRASES: dict[str, list[tuple[tuple[str, ...], str, frozenset[str]]]] = {}
+for _lex in LEXICONS.values():
+    for _phrase, (_plain, _followers) in _lex.negative_phrases.items():
+        *_before, _last = _phrase.split()
+        _NEGATIVE_PHRASES.setdefault(_last, []).append((tuple(_before), _plain, frozenset(_followers.split())))
+
+
+def _negative_phrases(found: list[Word], text: str, folded: str) -> list[Word]:
+    """The words with each emphatic negation of several words read as one plain negation ("Ni a la cañona me mudo":
+    "no", "me", "mudo"), its words one run of the text (spaces between them, no mark) and, where the lexicon says so,
+    the right word after it ("En la vida había visto": "nunca"; "En la vida de los pescadores" keeps its words).
+    Blind set 56: "Ni a la cañona" swapped for "Yo", "En la vida" for "Muchas veces", unflagged."""
+    # (where a phrase's last word stands, found in C: most texts hold none)
+    ends = list(itertools.compress(itertools.count(), map(_NEGATIVE_PHRASES.__contains__, map(_NORM, found))))
+    if not ends:
+        return found
+    out = list(found)
+    taken = len(found)  # where the last phrase read starts: a phrase ends before it
+    for end in reversed(ends):
+        for before, plain, followers in _NEGATIVE_PHRASES[found[end].norm]:
+            first = end - len(before)
+            if first < 0 or end >= taken or [w.norm for w in found[first:end]] != list(before):
+                continue
+            run = found[first : end + 1]
+            if any(folded[a.end : b.start].strip() for a, b in itertools.pairwise(run)):
+                continue
+            if followers and (end + 1 >= len(found) or found[end + 1].norm not in followers):
+                continue
+            start, stop = run[0].start, run[-1].end
+            out[first : end + 1] = [Word(plain, start, stop, text[start:stop])]
+            taken = first
+            break
+    return out
 
 
 def _closes_clause(word: Word, text: str) -> bool:

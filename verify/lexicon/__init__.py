@@ -1054,6 +1054,12 @@ class Lexicon:
     # stands for: read as that negation in lower case right before a clause's mark or the text's end, where the
     # other word never stands ("je te dis" keeps its pronoun)
     final_negations: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    # Emphatic negations of several words, of the language and of the varieties a page of it quotes, each with the
+    # plain negation it stands for and the words one of which must follow it ("" for any): read as that one negation,
+    # so that a claim swapping the phrase for an affirmative word ("Ni a la cañona me mudo" quoted as "Yo me mudo"),
+    # or starting right after it, changes a negation. Spanish "en la vida" negates before a form of "haber", a clitic
+    # or a subject ("En la vida había visto yo…") and is a life elsewhere ("En la vida de los pescadores…")
+    negative_phrases: Mapping[str, tuple[str, str]] = field(default_factory=lambda: MappingProxyType({}))
     # How the Bantu languages a page of the language quotes negate a verb (match: a verb said without its negation):
     # a prefix glued onto the affirmative verb (Swahili "ha-" of "hatuna", we have not; Chichewa "si-"; Kinyarwanda
     # "nti-"; Zulu "a-" of "asifuni", its final vowel turned too) and a particle standing before the verb whose final

@@ -512,7 +512,31 @@ nirgads nindascht nindert nirjends nimmieh nimieh
 kjeen kjeena niemols nisht keyn niks geen
 kä niemes niemerd nimme nienet nüüt nümmi kääne kaane
 ikke aldrig ingen nimic niciodată niciun nessuno niente betg nagut
+nümms nümmes nüüms nümmer nümmers nienig nümmermehr keeneen nargends
+gjin gjinien nimmen nearne nea nimen nåån
+gornisht gornit keyner keynem keynmol nishto
+nieme nieneds nienets niemerts nirgets nienert kaner
+ikkje inte inget ingenting intet aldri ingenstans ingensteds
+niet niets nergens
+nigdy nikt żaden żadna żadnego nikdy nikdo nikto nichego nikogda nigde nikad nitko ništa nijedan nema
+neanche nemmeno neppure nessuna
+yok değil hiç hiçbir hiçkimse asla
+tipota kanenas
+semmi senki soha sehol nincs nincsen
+eikä mitään kukaan koskaan
+pustekuchen denkste
 """)
+# (round 53, by language family, not from one page: blind set 56's Pomeranian "nümms" swapped for "jeder" went
+# unflagged) Low German and Pomeranian "nümms", "nümmer", "nienig", "keeneen", "nargends"; West and North Frisian
+# "gjin", "nimmen", "nea", "nearne"; Yiddish "gornisht", "keyner", "keynmol", "nishto"; Alsatian and Alemannic
+# "nieme", "nieneds", "nirgets", "nienert"; Viennese "kaner"; Danish, Norwegian and Swedish "ikkje", "inte",
+# "ingenting", "aldri"; Dutch "niet", "niets", "nergens"; Polish, Czech, Slovak, Russian and the South Slavic
+# "nigdy", "nikt", "żaden", "nikdy", "nikdo", "nikto", "nichego", "nikogda", "nigde", "nikad", "nitko", "ništa",
+# "nema"; Italian "neanche", "nemmeno", "neppure", "nessuna"; Turkish "yok", "değil", "hiç", "asla"; Greek
+# "tipota", "kanenas"; Hungarian "semmi", "senki", "soha", "nincs"; Finnish "eikä", "mitään", "kukaan", "koskaan";
+# the colloquial "Pustekuchen", "denkste". Polish and Czech "nic" is also a name: a regional negation. Left out as
+# another word: Finnish "ei" (a cry), Hungarian "sem", Greek "den" and "pote" (German "den", French "pote"),
+# Japanese "kana"
 # Forms that are a name or another language's word elsewhere, each with the plain negation it stands for and the
 # languages it is a word of (space-separated; "" for a name): Bavarian, Styrian and Austrian "ned" and "net" (the
 # name Ned; English and French "net"), Swiss and Walser "nid" (French "nid"), Swiss "kei" and "kai" (the names Kei
@@ -535,7 +559,18 @@ REGIONAL_NEGATIONS = MappingProxyType(
         "keener": ("keiner", "en"),
         "it": ("nicht", "en"),
         "ken": ("kein", "en"),
+        "nic": ("nichts", ""),
     }
+)
+# (round 53) Emphatic negations of several words ("nie im Leben", "null Komma nix", "nicht die Bohne"): a claim
+# starting right after one, or swapping it, changes a negation
+NEGATIVE_PHRASES = MappingProxyType(
+    dict.fromkeys(("nie im leben", "nie und nimmer", "im leben nicht", "nicht im traum"), ("nie", ""))
+    | dict.fromkeys(
+        ("auf keinen fall", "auf gar keinen fall", "um keinen preis", "null komma nix", "nicht die bohne"),
+        ("nicht", ""),
+    )
+    | dict.fromkeys(("kein stück", "keine spur"), ("nicht", ""))
 )
 # (round 51) by region and by form: East Frisian and Low German "neet", "nargens"; Vorarlberg and Alemannic "nünt",
 # "kuan", Swiss "kän"; Luxembourgish "näischt", "keng", "kee", "néierens"; Swabian "nemme"; Bavarian "nirgads";
@@ -689,6 +724,7 @@ LEXICON: Lexicon = Lexicon(
     pronouns=PRONOUNS,
     negations=NEGATIONS,
     regional_negations=REGIONAL_NEGATIONS,
+    negative_phrases=NEGATIVE_PHRASES,
     regional_stopwords=REGIONAL_STOPWORDS,
     number_words=MappingProxyType({**NUMBER_WORDS, **REGIONAL_NUMBER_WORDS}),
     magnitudes=MAGNITUDES,

@@ -850,7 +850,15 @@ nahi nahin daabi dabi nobi hayi niks tidak takde kāore kaore
 tiada bukan belum jangan nggak enggak gak ngga ndak tdk walang huwag ayaw chaina hoina
 hapana hakuna hamna siyo hhayi akukho akekho angazi kwete aiwa iyayi palibe nnyaa tjhe nedda tewali
 aydelem leai ikai ʻikai kaua aole ʻaʻole ddim
+edn idn dedn wadn cudn wudn shudn dudn baint idden wadden dedden wudden cudden shudden
+ledu ledhu leru kaadu vaddu naha nehe nathi nako vendam kidaiyathu hudaina níor ná zilch
 """)
+# (round 53, by form and by region: tune set 46's Cornish "edn" swapped for "is" went unflagged) the negative
+# auxiliaries of Cornwall and the West Country ("edn", "idn", "dedn", "wadn", "cudn", "wudn", "shudn", "dudn",
+# "baint", "idden", "wadden", "dedden"); Telugu "ledu", "leru", "kaadu", "vaddu"; Sinhala "naha", "nehe"; Gujarati
+# "nathi"; Marathi "nako"; Tamil "vendam", "kidaiyathu"; Nepali "hudaina"; Irish "níor", "ná"; "zilch". Bengali
+# "nei" (Italian "nei"), Welsh "dim" (English "dim"), Scottish Gaelic "chan" (the name Chan) are another word or a
+# name: regional negations
 # Spoken and New Zealand "nah" (German "nah", near), read only in lower case and not in a German text (see the German
 # lexicon)
 # (round 51, by region and by form) Trinidadian and Gullah "ent"; Jamaican and Belizean "nobaddy", "nottin";
@@ -872,10 +880,32 @@ aydelem leai ikai ʻikai kaua aole ʻaʻole ddim
 # negation, a prefix glued on or a particle before it with the verb's final vowel turned (Swahili "hatuna" of
 # "tuna", Setswana "ga re batle" of "re batla"): ``negative_prefixes``, ``negative_particles``
 REGIONAL_NEGATIONS = MappingProxyType(
-    {"nah": ("no", "de"), "illai": ("no", ""), "hindi": ("not", "")}
-    | dict.fromkeys(("tak", "nai", "noy", "oya", "maya", "rara", "mba", "babu", "sega", "kore"), ("not", ""))
+    {"nah": ("no", "de"), "illai": ("no", ""), "hindi": ("not", ""), "dim": ("no", "en")}
+    | dict.fromkeys(
+        ("tak", "nai", "noy", "oya", "maya", "rara", "mba", "babu", "sega", "kore", "nei", "chan"), ("not", "")
+    )
 )
 FINAL_NEGATIONS = MappingProxyType({"ba": "not"})
+# (round 53) Emphatic negations of several words: "no way" before its clause's subject ("No way I'm moving"; "no way
+# to the beach" keeps its way), the others anywhere
+NEGATIVE_PHRASES = MappingProxyType(
+    {"no way": ("no", "i i'm i'll we we're we'll you he she they it that this")}
+    | dict.fromkeys(
+        (
+            "no chance",
+            "not a chance",
+            "fat chance",
+            "nae chance",
+            "no siree",
+            "over my dead body",
+            "not on your life",
+            "not in a million years",
+            "not a hope",
+            "no bloody way",
+        ),
+        ("no", ""),
+    )
+)
 NEGATIVE_PREFIXES = frozenset(("ha", "si", "a"))  # Swahili, Chichewa and Sesotho; Zulu and Xhosa
 NEGATIVE_PARTICLES = frozenset(("ga", "ha"))
 NUMBER_WORDS = number_table(
@@ -999,6 +1029,7 @@ LEXICON: Lexicon = Lexicon(
     negations=NEGATIONS,
     regional_negations=REGIONAL_NEGATIONS,
     final_negations=FINAL_NEGATIONS,
+    negative_phrases=NEGATIVE_PHRASES,
     negative_prefixes=NEGATIVE_PREFIXES,
     negative_particles=NEGATIVE_PARTICLES,
     number_words=MappingProxyType({**NUMBER_WORDS, **REGIONAL_NUMBER_WORDS}),

@@ -478,7 +478,11 @@ manan manam janiw janiwa
 ndaipóri ndaipori ndaha'éi ndahaéi ndaikatúi ndaikatui ndoikói ndoikoi nahániri nahaniri
 naitica naíta ningú tampoc inongo ezta ezin nem dinguno dinguna nunka nuay hende
 jani janipuni janipuniw ahmo axtle mixba'al
+nudda nemmos nemos nessunu enlloc jamai brenca
 """)
+# (round 53, by language family) Sardinian "nudda", "nemmos", "nessunu"; Catalan "enlloc"; Occitan and Aranese
+# "jamai", "brenca". Left out as another word: Aragonese "garra" (Spanish "garra"), Tsotsil "mu" (Andalusian "mu" of
+# "muy"), Catalan and Italian "mai" (French "mai", May: the two languages' stopwords tie in a French date)
 # Asturian "nun" (German "nun") and the colloquial "nanay" (Philippine English "nanay", mother); left out: the
 # Caribbean and Andalusian "na'" of "nada", Galician and Portuguese "na" ("in the")
 # (round 51, by region and by form) Quechua "manan", "manam", Aymara "janiw"; Paraguayan Guaraní's circumfix
@@ -490,6 +494,50 @@ jani janipuni janipuniw ahmo axtle mixba'al
 # (round 52) Aymara "jani", "janipuni"; Guaraní "ani" (do not); Nahuatl "ahmo", "axtle"; Yucatec Maya "mixba'al";
 # Portuguese "nao" written without its tilde; Palenquero "nu" (German "nu"); "ani" and "nao" are also names. Left out
 # as another word: Nahuatl "amo" and Quechua "ama" (Spanish "amo", "ama")
+# (round 53, by form, not from one page: blind set 56's Puerto Rican "Ni a la cañona" and Andalusian "En la vida"
+# swapped for "Yo" and "Muchas veces" went unflagged) the emphatic "ni …" of Spain, the Caribbean, Mexico, Central
+# America and the Southern Cone, and "en la vida" before a form of "haber", a clitic or a subject
+_HABER_OR_CLITIC = (
+    "he has ha hemos habéis han había habías habíamos habíais habían hube hubo habría habrían "
+    "me te se lo le les nos os yo tú él ella usted nosotros ustedes ellos ellas"
+)
+NEGATIVE_PHRASES = MappingProxyType(
+    dict.fromkeys(
+        (
+            "ni a la cañona",
+            "ni a palos",
+            "ni a balazos",
+            "ni a tiros",
+            "ni a jodía",
+            "ni de chiste",
+            "ni de broma",
+            "ni de coña",
+            "ni de vaina",
+            "ni de vainas",
+            "ni de fundas",
+            "ni loco",
+            "ni loca",
+            "ni locos",
+            "ni muerto",
+            "ni muerta",
+            "ni hablar",
+            "ni en sueños",
+            "ni en pedo",
+            "ni por asomo",
+            "ni ahí",
+            "ni fregando",
+            "ni cagando",
+            "ni modo",
+            "ni pensarlo",
+            "ni mucho menos",
+        ),
+        ("no", ""),
+    )
+    | dict.fromkeys(
+        ("en la vida", "en mi vida", "en tu vida", "en su vida", "en toda mi vida", "en la puta vida"),
+        ("nunca", _HABER_OR_CLITIC),
+    )
+)
 REGIONAL_NEGATIONS = MappingProxyType(
     {"nun": ("no", "de"), "nanay": ("no", "en"), "nu": ("no", "de"), "ani": ("no", ""), "nao": ("no", "")}
     | {"mana": ("no", "en"), "nel": ("no", ""), "nica": ("no", "")}
@@ -656,6 +704,7 @@ LEXICON: Lexicon = Lexicon(
     pronouns=PRONOUNS,
     negations=NEGATIONS,
     regional_negations=REGIONAL_NEGATIONS,
+    negative_phrases=NEGATIVE_PHRASES,
     number_words=MappingProxyType({**NUMBER_WORDS, **REGIONAL_NUMBER_WORDS}),
     magnitudes=MAGNITUDES,
     clause_conjunctions=frozenset("y e pero o u sino".split()),

@@ -491,7 +491,14 @@ REGIONAL_NEGATIONS = MappingProxyType(
 # The negations closing their clause in the languages of Central Africa a French page quotes (see NEGATIONS), and the
 # prefixes glued onto a verb that negate it (Swahili "ha-" of "hatuna", Kinyarwanda and Kirundi "nti-" and "nta-" of
 # "ntidushaka", Chichewa "si-")
-FINAL_NEGATIONS = MappingProxyType({"te": "pas", "ve": "pas", "ko": "pas"})
+# (round 53) Sango "ape" closes its clause ("Mbi yeke kä kawa na ngere so ape, mo mä ?"; English "ape"): tune set 46
+FINAL_NEGATIONS = MappingProxyType({"te": "pas", "ve": "pas", "ko": "pas", "ape": "pas"})
+# (round 53) Emphatic negations of several words of French slang and speech ("que dalle", nothing; "peau de balle";
+# "jamais de la vie"): a claim starting right after one, or swapping it, changes a negation
+NEGATIVE_PHRASES = MappingProxyType(
+    dict.fromkeys(("que dalle", "que couic", "peau de balle", "nib de nib", "des clopinettes"), ("rien", ""))
+    | dict.fromkeys(("jamais de la vie", "hors de question", "pas question", "pas du tout"), ("pas", ""))
+)
 NEGATIVE_PREFIXES = frozenset(("ha", "si", "nti", "nta"))
 # Function words of the Creoles a French page quotes (Antillean, Guianese, Haitian, Réunion, Mauritian, Seychellois,
 # Louisiana) that no lexicon's stopwords hold: a text holding them is French for the reading of a regional negation
@@ -627,6 +634,7 @@ LEXICON: Lexicon = Lexicon(
     negations=NEGATIONS,
     regional_negations=REGIONAL_NEGATIONS,
     final_negations=FINAL_NEGATIONS,
+    negative_phrases=NEGATIVE_PHRASES,
     negative_prefixes=NEGATIVE_PREFIXES,
     regional_stopwords=CREOLE_STOPWORDS,
     bare_negations=words("point"),
