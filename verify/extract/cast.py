@@ -730,6 +730,12 @@ def _first_and_last(name: str) -> tuple[str, str]:
     return words[0], words[-1]
 
 
+def _standing(person: Person) -> bool:
+    """Whether a person the cast holds is someone, not a run of capitalised nouns read once as a name: known by a first
+    name or a title, given a role, credited with a quote, or named more than once."""
+    return person.sure or person.quoted or bool(person.roles) or person.mentions > 1
+
+
 def _name(person: Person) -> str | None:
     """The name a mention resolved to ``person`` stands for: none for someone the article leaves unnamed, unless they
     speak for a body ("a government spokesperson said ... she added": the government's words)."""
@@ -4292,11 +4298,30 @@ class Cast:
         leaves unnamed."""
         # (the named in the order last touched: read back only to the paragraph's start, however many the page holds)
         since = takewhile(lambda p: p.seen > self._last_paragraph, reversed(self._named.values()))
-        named = list(islice((p for p in since if not p.organisation and p.seen <= self._paragraph), 2))
         topic = next(reversed(self._topics.values()), None)
+        # (a run of capitalised nouns read once as a name is no one: "Luis Holzer unterrichtet seit dreißig Jahren
+        # Kinder am Rosskopf.")
+        people = (p for p in since if not p.organisation and p.seen <= self._paragraph and (p is topic or _standing(p)))
+        named = list(islice(people, 2))
         if len(named) != 1 or topic is not named[0] or topic.anonymous:
             return None
         return _name(topic)
+
+    def sole_subject(self, runs: Iterable[str]) -> str | None:
+        """The name of the person the text is about (the topic), when ``runs`` (capitalised words of the sentences
+        just read) name them and no one else who stands for a person: none of another name, a title or a quote (a
+        run of capitalised nouns read as a name once, "seit dreißig Jahren Kinder", is no one)."""
+        topic = next(reversed(self._topics.values()), None)
+        if topic is None or topic.anonymous or topic.organisation:
+            return None
+        named = False
+        for run in runs:
+            person = self.find(run)
+            if person is topic:
+                named = True
+            elif person is not None and not person.organisation and _standing(person):
+                return None
+        return _name(topic) if named else None
 
     def about(self, person: Person) -> None:
         """Note that the text is about a known person now (a topic)."""

@@ -6887,6 +6887,8 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
             item.who = reported  # "X said the figure was wrong." then a paragraph of quote: X's words go on
         if item.who is None and (subject := _subject_paragraph(g, blocks, found, chain, reader)) is not None:
             item.who = subject  # "Farmer X has kept cows here for years." then a paragraph of quote: X's words
+        if item.who is None and (subject := _subject_sentences(g, blocks, found, chain, reader)) is not None:
+            item.who = subject  # "„…“, sagte Roth. Greta Lindner backt seit 1990. Um vier steht sie auf. „…“": hers
         if item.who is None and g.lexicon.narrative_openers and (
             narrative := _narrative_infinitive(g, blocks[chain[0].block].text, chain[0].start)
         ):
@@ -9459,27 +9461,80 @@ def _subject_paragraph(
     text = previous.text.rstrip()
     if previous.place is not Place.BODY or not previous.in_body or previous.quote_block or not text.endswith("."):
         return None
-    if _DOUBLE_MARKS.search(text) or g.any_verb.search(text):
+    if _DOUBLE_MARKS.search(text) or _reports_someone(g, text):
         return None  # (a quote or a verb of saying before: the paragraph reports someone, see _reported_paragraph)
     cast = reader.cast
     subject = cast.subject_of_last_paragraph()
     return subject if subject is not None and _opens_on(g.lexicon, cast, text, subject) else None
 
 
+def _subject_sentences(
+    g: Grammar, blocks: list[Block], found: list[_Found], chain: list[_Span], reader: _Reader
+) -> str | None:
+    """Whom the sentences before a quote with no cue are about, in its own paragraph, when they follow the sentence
+    of the paragraph's quote before (or open the paragraph), open on one person as their subject, carry them by
+    pronouns, possessives or a dropped subject and name no one else ("„…“, sagte Bürgermeisterin Anja Roth. Greta
+    Lindner führt seit zwölf Jahren die Bäckerei. Jeden Morgen steht sie in der Backstube. „…“"): the words are
+    theirs, as the paragraph's words after a paragraph about them are (:func:`_subject_paragraph`), not those of the
+    speaker quoted before. A question asked before the quote is answered by someone else; a sentence naming a
+    second person, or a verb of saying, credits no one."""
+    first = chain[0]
+    block = blocks[first.block]
+    if first.start == 0 or block.quote_block or block.place is not Place.BODY:
+        return None  # (a paragraph that is only a quote: _subject_paragraph's)
+    text = block.text
+    if not text[: first.start].rstrip().endswith("."):
+        return None  # (most quotes: inside their sentence, after a colon or a cue)
+    previous = found[-1].spans[-1].end if found and found[-1].spans[-1].block == first.block else 0
+    opening = 0
+    if previous:
+        starts, ends = _breaks(text)
+        after = bisect_left(starts, previous)  # (the sentence the quote before stands in ends: its cue is in it)
+        opening = ends[after] if after < len(starts) else first.start
+    intro = text[opening : first.start]
+    if "." not in intro or _DOUBLE_MARKS.search(intro) or _reports_someone(g, intro):
+        return None
+    cast = reader.cast
+    subject = cast.sole_subject(_capitalised_runs(intro.split()))
+    return subject if subject is not None and _opens_on(g.lexicon, cast, intro.lstrip(), subject) else None
+
+
 _SUBJECT_WORDS = 8  # the words a paragraph's subject phrase may hold before its name ("Die langjährige Imkerin Wiebke")
+_VERB_NEIGHBOUR = 40  # characters before a verb of saying its subject word is read in ("For three weeks, he says")
+
+
+def _reports_someone(g: Grammar, text: str) -> bool:
+    """Whether a verb of saying in ``text`` reports someone's words: not the finite part of a separable verb whose
+    particle its sentence lacks ("Jonas Reiter fährt den Schulbus", no "fährt … fort"), not a noun a determiner leads
+    ("depuis la tempête"), nor a verb whose subject is a pronoun beside it ("For three weeks, he says, he served …",
+    "Seit Jahren, sagt sie, …": the words of whom the paragraph is about, as they tell it)."""
+    lex = g.lexicon
+    for verb in g.any_verb.finditer(text):
+        before = text[max(0, verb.start() - _VERB_NEIGHBOUR) : verb.start()].split()[-1:]
+        after = text[verb.end() : verb.end() + _VERB_NEIGHBOUR].split(maxsplit=1)[:1]
+        beside = {word.strip(",;:()").lower() for word in (*before, *after)}
+        if beside & lex.determiners or not beside.isdisjoint(lex.subject_pronouns):
+            continue
+        if separable_particle_missing(lex, verb.group(), text[verb.end() : sentence_end(text, verb.end())]):
+            continue
+        return True
+    return False
 
 
 def _opens_on(lex: Lexicon, cast: Cast, text: str, name: str) -> bool:
     """Whether ``text`` opens on ``name`` as its subject: only capitalised words, numbers, determiners and nouns of a
     person before the name's last word ("Dairy farmer Callum Reid has …", "Le boulanger Thierry Vautrin ouvre …"; not
     "Police arrested Tom Dale …", whose name is the object)."""
-    last = name.split()[-1]
+    *particles, last = name.split()
     for word in text.split(maxsplit=_SUBJECT_WORDS)[:_SUBJECT_WORDS]:
         bare = word.strip(",.;:()")
         if bare == last:
             return True
         low = bare.lower()
-        if not (bare[:1].isupper() or bare.isdigit() or low in lex.determiners or cast.person_noun(low)):
+        # (a name's own particles too: "Juan de Dios Alas maneja el ferry …")
+        if not (bare[:1].isupper() or bare.isdigit() or low in lex.determiners or cast.person_noun(low)) and (
+            bare not in particles
+        ):
             return False
     return False
 

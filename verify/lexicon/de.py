@@ -28,7 +28,8 @@ def _weak_forms(verb: str) -> tuple[str, ...]:
     """A weak verb in the forms a cue takes: entgegnet, entgegnete, entgegneten, entgegne (indirect speech)
     and the participle (entgegnet, gewarnt, kommentiert)."""
     stem = verb[:-1] if verb.endswith(("ern", "eln")) else verb[:-2]
-    endings = ("et", "ete", "eten", "e") if stem.endswith(("t", "d", "gn", "ffn")) else ("t", "te", "ten", "e")
+    # (an "e" before the ending after a stem closing on t, d or a consonant and n: "bezeichnet", "öffnet", "regnet")
+    endings = ("et", "ete", "eten", "e") if stem.endswith(("t", "d", "gn", "ffn", "chn")) else ("t", "te", "ten", "e")
     prefix = "" if verb.endswith("ieren") or verb.startswith(_INSEPARABLE) else "ge"
     return (verb, *(stem + ending for ending in endings), prefix + stem + endings[0])
 
@@ -152,11 +153,15 @@ snackt snackte snackten
 QUOTE_ONLY_CUES = words("weiß weiss wusste wussten überschlägt überschlug überschlugen") | frozenset(
     form for verb in words("strahlen staunen beharren") for form in _weak_forms(verb)
 )
+# Verbs of qualifying: what a subject calls something in quote marks is their words ("bezeichnete den Entwurf als „ein
+# fatales Signal“", "brandmarkte die Kürzung als „Kahlschlag“", "titulierte ihn als „Totengräber“"), a claim however
+# short
+QUALIFYING_VERBS = words("bezeichnen titulieren brandmarken")
 CUE_VERBS = (
     STRONG_CUE_VERBS
     | REGIONAL_CUE_VERBS
     | QUOTE_ONLY_CUES
-    | frozenset(form for verb in WEAK_CUE_VERBS for form in _weak_forms(verb))
+    | frozenset(form for verb in WEAK_CUE_VERBS | QUALIFYING_VERBS for form in _weak_forms(verb))
 )
 # Separable verbs: the particle closes the clause ("fügte er hinzu"), the finite form opens it.
 SEPARABLE_CUES = MappingProxyType(

@@ -155,10 +155,14 @@ QUOTE_ONLY_CUES = words("""
 calcula calculó calculan calcularon calculaba estimó estimaron estimaba cifró cifraron cifraba
 define definió definen definieron definía
 """) | frozenset(form for verb in REFLEXIVE_QUOTE_ONLY_VERBS for form in _regular_forms(verb))
+# Verbs of qualifying: what a subject calls something in quote marks is their words ("La regidora calificó el sorteo
+# de “limpio y transparente”", "tildó la huelga de «irresponsable»", "tachó el plan de «chapuza»"), a claim however
+# short
+QUALIFYING_VERBS = words("calificar tildar tachar catalogar etiquetar motejar conceptuar")
 CUE_VERBS = (
     IRREGULAR_CUE_VERBS
     | REGIONAL_CUE_VERBS
-    | frozenset(form for verb in REGULAR_CUE_VERBS for form in _regular_forms(verb))
+    | frozenset(form for verb in REGULAR_CUE_VERBS | QUALIFYING_VERBS for form in _regular_forms(verb))
     | QUOTE_ONLY_CUES
 )
 # "fue tajante:", "se mostró contundente:" — a copula before the adjective that describes how

@@ -142,10 +142,13 @@ QUOTE_ONLY_REFLEXIVE = frozenset(
 # Completing what was said ("« … », a complété la vielleuse"), but not its present "complète", mostly the adjective
 # ("La liste complète : « … »" is no cue)
 COMPLETING_FORMS = frozenset(_er_forms("compléter")) - {"complète"}
+# Verbs of qualifying: what a subject calls something in quote marks is their words ("a qualifié la réforme de « brutale
+# »", "taxe le projet d'« irréaliste »", "a étiqueté la mesure « punitive »"), a claim however short
+QUALIFYING_VERBS = words("qualifier taxer étiqueter cataloguer")
 CUE_VERBS = (
     IRREGULAR_CUE_VERBS
     | COMPLETING_FORMS
-    | frozenset(form for verb in REGULAR_CUE_VERBS for form in _er_forms(verb))
+    | frozenset(form for verb in REGULAR_CUE_VERBS | QUALIFYING_VERBS for form in _er_forms(verb))
     | frozenset(
         f"{elided}{form}" for verb in REFLEXIVE_CUE_VERBS for form in _er_forms(verb) for elided in ("s'", "s’")
     )
