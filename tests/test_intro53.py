@@ -112,6 +112,16 @@ _QUALIFIED = [
      "Kahlschlag im ländlichen Raum", "Holger Pfeiffer"),
     ("de", "<p>Die Stadträtin Ilse Wagner bezeichnete den Neubau als „einen Schandfleck am Flussufer“.</p>",
      "einen Schandfleck am Flussufer", "Ilse Wagner"),
+    ("de", "<p>Der Förster Jan Albrecht stufte den Borkenkäferbefall als „dramatisch und kaum zu stoppen“ ein.</p>",
+     "dramatisch und kaum zu stoppen", "Jan Albrecht"),
+    ("en", "<p>Assemblywoman Teresa Quinn characterised the rezoning as “reckless and premature”.</p>",
+     "reckless and premature", "Teresa Quinn"),
+    ("en", "<p>The shadow minister, Colin Mair, slammed the ferry contract as “chaotic and wasteful”.</p>",
+     "chaotic and wasteful", "Colin Mair"),
+    ("es", "<p>La vecina Marisa Quintero consideró el nuevo horario del ambulatorio «una burla para los mayores».</p>",
+     "una burla para los mayores", "Marisa Quintero"),
+    ("fr", "<p>L'opposant Bertrand Lucas a traité le maire de « girouette sans programme ».</p>",
+     "girouette sans programme", "Bertrand Lucas"),
 ]
 
 

@@ -156,7 +156,7 @@ QUOTE_ONLY_CUES = words("weiß weiss wusste wussten überschlägt überschlug ü
 # Verbs of qualifying: what a subject calls something in quote marks is their words ("bezeichnete den Entwurf als „ein
 # fatales Signal“", "brandmarkte die Kürzung als „Kahlschlag“", "titulierte ihn als „Totengräber“"), a claim however
 # short
-QUALIFYING_VERBS = words("bezeichnen titulieren brandmarken")
+QUALIFYING_VERBS = words("bezeichnen titulieren brandmarken werten geißeln verurteilen")
 CUE_VERBS = (
     STRONG_CUE_VERBS
     | REGIONAL_CUE_VERBS
@@ -172,7 +172,10 @@ SEPARABLE_CUES = MappingProxyType(
             "ordnet ordnete ordneten"
         ),
         "mit": words("teilt teilte teilten"),
-        "ein": words("räumt räumte räumten wendet wandte wandten wendete wirft warf warfen ordnet ordnete ordneten"),
+        "ein": words(
+            "räumt räumte räumten wendet wandte wandten wendete wirft warf warfen ordnet ordnete ordneten "
+            "stuft stufte stuften"  # ("stufte den Plan als „riskant“ ein": a qualifying, see QUALIFYING_VERBS)
+        ),
         "klar": words("stellt stellte stellten macht machte machten"),
         "deutlich": words("macht machte machten"),
         # ("„…“, plauderte der Wirt aus": he let it out, a secret or a detail)

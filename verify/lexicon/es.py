@@ -158,7 +158,7 @@ define definió definen definieron definía
 # Verbs of qualifying: what a subject calls something in quote marks is their words ("La regidora calificó el sorteo
 # de “limpio y transparente”", "tildó la huelga de «irresponsable»", "tachó el plan de «chapuza»"), a claim however
 # short
-QUALIFYING_VERBS = words("calificar tildar tachar catalogar etiquetar motejar conceptuar")
+QUALIFYING_VERBS = words("calificar tildar tachar catalogar etiquetar motejar conceptuar considerar juzgar condenar")
 CUE_VERBS = (
     IRREGULAR_CUE_VERBS
     | REGIONAL_CUE_VERBS
