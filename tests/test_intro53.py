@@ -46,6 +46,12 @@ _PARAGRAPH_AFTER = [
     ("es", "<p>«El agua volverá el jueves», dijo el alcalde Julián Serrano.</p><p>María del Carmen Ruiz regenta la"
      " pensión de la plaza desde hace veinte años. Este verano la cerró por primera vez.</p><p>«Sin agua no puedo"
      " abrir ni una habitación.»</p>", "Sin agua no puedo abrir", "María del Carmen Ruiz"),
+    ("en", "<p>“Fees will rise,” said treasurer Alan Shaw.</p><p>For a decade, Hannah Oyelaran has coached the"
+     " under-twelves at Riverside. On Saturday she stood by an empty pitch.</p><p>“The boys just want to play.”</p>",
+     "The boys just want to play", "Hannah Oyelaran"),
+    ("fr", "<p>« Nous rouvrirons en mai », a annoncé la préfète Claire Morel.</p><p>Depuis trente ans, Yann Kerbrat"
+     " pêche la coquille en baie. Son bateau reste à quai.</p><p>« Je n'ai jamais vu un mois pareil. »</p>",
+     "Je n'ai jamais vu un mois pareil", "Yann Kerbrat"),
     ("fr", "<p>« La route rouvrira lundi », a affirmé le préfet Alain Ricard.</p><p>Marc Dufresne dirige la scierie"
      " depuis la tempête de 1999. Son fils l'a rejoint cet été.</p><p>« Les grumes pourrissent au bord du"
      " chemin. »</p>", "Les grumes pourrissent", "Marc Dufresne"),
@@ -84,6 +90,8 @@ _NOT_INTRODUCED = [
     ("de", "<p>„Der Markt bleibt offen“, sagte Bürgermeister Kurt Lehner. Greta Lindner führt die Bäckerei am Markt."
      " Ihr Nachbar Otto Brandt führt die Metzgerei. „Der Umsatz hat sich halbiert.“</p>",
      "Der Umsatz hat sich halbiert", ("Greta Lindner",)),
+    ("en", "<p>“Fees will rise,” said treasurer Alan Shaw.</p><p>On Monday, police arrested Tom Dale at his flat.</p>"
+     "<p>“We will appeal the ruling.”</p>", "We will appeal the ruling", ("Tom Dale",)),
     ("en", "<p>“The inquiry is closed,” said chief constable Mary Hood. Officers arrested Dan Cole in Leeds on"
      " Friday. “We will not comment further.”</p>", "We will not comment further", ("Dan Cole",)),
     ("es", "<p>«El contrato es legal», dijo la alcaldesa Rosa Prieto. El pleno destituyó al gerente Iván Soto en"

@@ -9524,7 +9524,26 @@ def _reports_someone(g: Grammar, text: str) -> bool:
 def _opens_on(lex: Lexicon, cast: Cast, text: str, name: str) -> bool:
     """Whether ``text`` opens on ``name`` as its subject: only capitalised words, numbers, determiners and nouns of a
     person before the name's last word ("Dairy farmer Callum Reid has …", "Le boulanger Thierry Vautrin ouvre …"; not
-    "Police arrested Tom Dale …", whose name is the object)."""
+    "Police arrested Tom Dale …", whose name is the object), or after a phrase of time or place opening the sentence
+    on a preposition (:func:`_after_fronted`: "Depuis trente ans, Yann Kerbrat pêche …")."""
+    if _opens_plainly_on(lex, cast, text, name):
+        return True
+    rest = _after_fronted(lex, text)
+    return rest is not None and _opens_plainly_on(lex, cast, rest, name)
+
+
+def _after_fronted(lex: Lexicon, text: str) -> str | None:
+    """The words after a phrase opening ``text`` on a preposition and closed by a comma ("For a decade, Hannah
+    Oyelaran has …", "Desde 1990, Rosa Camacho vende …"); None for a sentence opening otherwise."""
+    words = text.split(maxsplit=_SUBJECT_WORDS)[:_SUBJECT_WORDS]
+    if len(words) < 3 or words[0].lower() not in lex.prepositions:
+        return None  # (most sentences: their subject first)
+    comma = next((at for at, word in enumerate(words[:-1]) if word.endswith(",")), -1)
+    return " ".join(words[comma + 1 :]) if comma > 0 else None
+
+
+def _opens_plainly_on(lex: Lexicon, cast: Cast, text: str, name: str) -> bool:
+    """Whether ``text`` opens on ``name`` after only capitalised words, numbers, determiners and nouns of a person."""
     *particles, last = name.split()
     for word in text.split(maxsplit=_SUBJECT_WORDS)[:_SUBJECT_WORDS]:
         bare = word.strip(",.;:()")

@@ -128,7 +128,9 @@ beams smirks grimaces
 # Verbs of qualifying: what a subject calls something in quote marks is their words ("characterised the plan as
 # “reckless”", "condemned the ruling as “a disgrace”", "slammed the budget as “a con”"), a claim however short; not the
 # forms that are mostly a noun ("the term “…”", "hail")
-QUALIFYING_VERBS = words("characterise characterize term hail slam+ decry deride dismiss denounce condemn tout laud praise")
+QUALIFYING_VERBS = words(
+    "characterise characterize term hail slam+ decry deride dismiss denounce condemn tout laud praise"
+)
 CUE_VERBS = (
     IRREGULAR_CUE_VERBS | frozenset(form for base in REGULAR_CUE_VERBS | QUALIFYING_VERBS for form in _forms(base))
 ) - NOT_CUE_FORMS - words("term terms hail hails praise")
