@@ -9483,7 +9483,10 @@ def _subject_sentences(
     if first.start == 0 or block.quote_block or block.place is not Place.BODY:
         return None  # (a paragraph that is only a quote: _subject_paragraph's)
     text = block.text
-    if not text[: first.start].rstrip().endswith("."):
+    before = first.start - 1
+    while before > 0 and text[before].isspace():
+        before -= 1  # (the blanks before the quote only: a page of 8,000 quotes in one paragraph stays linear)
+    if text[before] != ".":
         return None  # (most quotes: inside their sentence, after a colon or a cue)
     previous = found[-1].spans[-1].end if found and found[-1].spans[-1].block == first.block else 0
     opening = 0
