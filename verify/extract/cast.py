@@ -279,6 +279,7 @@ def apposed_age_end(text: str, end: int) -> int:
     return age.end() - 1 if age is not None and age.group().endswith(",") else 0
 
 
+@lru_cache(maxsize=4096)  # (a block is asked for each quote in it and for the cast: a look-up in C after the first)
 def byline(text: str, code: str) -> bool:
     """Whether a block is a byline or a date line ("Por Rubén Calatrava", "Nerea Castelló · 21 de julio de 2026"):
     a short line of names, a date and function words only, opened by the language's byline word or holding a year; or

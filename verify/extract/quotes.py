@@ -184,6 +184,7 @@ _TITLE_MAX_WORDS = 8  # a longer run of capitalised words in quote marks is a sh
 _FRONT_MATTER = re.compile(r"\s{0,3}(?:-{3}\s{1,3}[\w-]{1,40}:|\+{3}\s{1,3}[\w-]{1,40}\s{0,3}=)\s")
 
 
+@lru_cache(maxsize=4096)  # (each block is asked several times, by its own text: a look-up in C, no frame)
 def front_matter(text: str) -> bool:
     """Whether ``_FRONT_MATTER`` matches at the start of ``text``: tried only when its "---" or "+++" stands within
     the first six characters, where it must (every block is asked; almost none is front matter)."""
