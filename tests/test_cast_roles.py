@@ -3069,8 +3069,8 @@ def test_a_description_fits_a_person_by_its_class_of_roles(
             "es",
             (
                 "El regidor de Mercados, Alfonso Tun, recorrió los pasillos: “El techo se repara en enero.”",
-                "Ernesto Vidal alquila botes en el muelle desde hace veinte años. “Nadie rema en el barro.” “Perdí toda "
-                "la temporada”, dijo el botero.",
+                "Ernesto Vidal alquila botes en el muelle desde hace veinte años. “Nadie rema en el barro.” "
+                "“Perdí toda la temporada”, dijo el botero.",
                 "“Mañana salgo otra vez”, dijo el botero.",
             ),
             "Ernesto Vidal",

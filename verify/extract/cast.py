@@ -6339,10 +6339,15 @@ class Cast:
         # person introduced by a deed or a trade is not it, nor is anyone of the other gender)
         trades = lex.class_nouns.get(TRADE_CLASS, frozenset())
         office = bool(classes - trades) or any(tells_office(fit_form(w), lex.code) for w in words[1:])
-        unfit = current is not None and self._not_described(current, gender, office, called)
+        # (a gender tells against the person credited only of a noun for a person: not "la finale", "le clou")
+        person_noun = office or bool(role) or self._noun_kind(head) is _Noun.PERSON or bool(_noun_gender(head, lex))
+        unfit = current is not None and self._not_described(current, gender if person_noun else "", office, called)
         # (left as written, of a gender and an office: the one person of both named near may be it; not when it names
         # an office of its own that no one holds, "afirmó la alcaldesa" after a cofradía's presidenta)
         lost = current is None and office and bool(gender) and not role_classes(fit_form(role), lex.code, True)
+        # (nor when it is someone's aide, "die Referentin des Bürgermeisters": the owner's office is not theirs; "the
+        # President's man" is the office's own)
+        lost = lost and (generic or not self._owned_as_written(" ".join(written)))
         if fit is None:
             return self._described_otherwise(current, written, gender, office, heard) if unfit or lost else None
         scores: list[tuple[int, Person, tuple[int, ...]]] = []

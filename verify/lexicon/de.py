@@ -908,7 +908,7 @@ LEXICON: Lexicon = Lexicon(
     volksvertret kommunal landesvat landesmutt schultheiss obrigkeit prefeit vereador deputiert gouverneur
     schoff schoeff dezernent referent bezirksvorst landeshaupt
     soldat militar offizier uniform geistlich pfarrer priester pastor dekan bischof imam rabbiner richter
-    herrscher hauptling konig sultan emir
+    herrscher hauptling konig sultan emir municip prasident
     """),
     agent_endings=words("er erin in mann frau leute meister ler lerin"),
     class_nouns=CLASS_NOUNS,

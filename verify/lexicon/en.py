@@ -1593,7 +1593,7 @@ LEXICON: Lexicon = Lexicon(
     constituen reeve provost selectm burgess prefect chancellor taoiseach cathaoirleach mla mpp msp td
     townhall cityhall ministry department authorit municipal
     soldier serviceman servicewoman military uniform cleric clergy churchm churchw preacher priest pastor bishop
-    imam rabbi judge ruler headman headwoman traditional royal monarch sultan emir chieftain
+    imam rabbi judge ruler headman headwoman traditional royal monarch sultan emir chieftain vice
     """),
     agent_endings=words("er ers man men woman women ist or ess eer ier"),
     class_nouns=CLASS_NOUNS,

@@ -870,7 +870,7 @@ LEXICON: Lexicon = Lexicon(
     president electo electa designad nombrad consejal consejer asambleist parlament magistrad secretari oficial
     burgomaestr personer sindicatur jefatur
     soldad militar uniformad clerig sacerdot cura parroco pastor obisp imam rabino juez cacique caciqu
-    soberan sultan emir
+    soberan sultan emir vice
     """),
     agent_endings=words("ero era ista or ora ario aria dor dora ante"),
     class_nouns=CLASS_NOUNS,

@@ -799,7 +799,7 @@ LEXICON: Lexicon = Lexicon(
     provinc consul ambassad diplomat autorit delegu syndic bailli gouverneur mairie assemble collectivit communal
     cantonal departemental regional republiq
     soldat militair uniform ecclesiastiq cler pretre pasteur cure eveq imam rabbin juge coutumier chefferi
-    souverain sultan emir roi
+    souverain sultan emir roi presiden vice
     """),
     agent_endings=words("eur eus us ier iere ist ien ienn ant er ere eron eronn"),
     class_nouns=CLASS_NOUNS,
