@@ -208,6 +208,16 @@ def _office_openings(code: str) -> tuple[tuple[str, ...], tuple[str, ...], froze
     return tuple(w for w in forms if len(w) >= _FIT_STEM), inside, frozenset(w for w in forms if len(w) < _FIT_STEM)
 
 
+def _elided(words: list[str], lex: Lexicon) -> list[str]:
+    """A description's words with an elided definite article written onto its first cut off ("l'élu bigouden" ->
+    "l'", "élu", "bigouden")."""
+    first = words[0] if words else ""
+    article = next((a for a in lex.definite if a.endswith(("'", "’")) and first.lower().startswith(a)), "")
+    if not article or len(first) == len(article):
+        return words
+    return [first[: len(article)], first[len(article) :], *words[1:]]
+
+
 def _owning_title(word: str, lex: Lexicon) -> bool:
     """Whether a capitalised word is an office's title in the possessive ("President's", "Governor’s"): whose man or
     woman a description is, no name."""
@@ -6286,7 +6296,7 @@ class Cast:
         of none of the description's classes is not it: the description as written is returned ("the alderman" after
         a sheep farmer's quote)."""
         lex = self.lexicon
-        found = _FIT_WORD.findall(description)[:_FIT_WORDS]
+        found = _elided(_FIT_WORD.findall(description)[:_FIT_WORDS], lex)
         # (up to the cue's verb after its subject: "the auctioneer said as the last pen emptied"; not a noun a function
         # word stands before, "the woman in charge of …")
         verbs = (i for i in range(2, len(found)) if found[i].lower() in lex.cue_verbs)

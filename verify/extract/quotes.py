@@ -7734,7 +7734,7 @@ def _credit_fitting_people(g: Grammar, blocks: list[Block], found: list[_Found],
     described = [
         item
         for item in found
-        if item.mention and not (item.listed or item.plural) and item.mention.split()[0].lower() in definite
+        if item.mention and not (item.listed or item.plural) and _opens_definite(item.mention.split()[0], definite)
     ]
     if not described:
         return  # (most articles: the cast is not asked for)
@@ -7751,6 +7751,13 @@ def _credit_fitting_people(g: Grammar, blocks: list[Block], found: list[_Found],
             item.speaker = person.name
         elif credited:
             called.setdefault(credited, []).append(item.mention)
+
+
+def _opens_definite(word: str, definite: frozenset[str]) -> bool:
+    """Whether a mention's first word is a definite article or a possessive, or opens on an elided one ("l'élu",
+    "l’homme en uniforme")."""
+    low = word.lower()
+    return low in definite or any(low.startswith(a) and a.endswith(("'", "’")) and len(low) > len(a) for a in definite)
 
 
 def _description_after(g: Grammar, blocks: list[Block], item: _Found) -> str:
