@@ -3045,7 +3045,28 @@ def test_a_description_fits_a_person_by_its_class_of_roles(
             ),
             "Rogelio Ancona",
         ),
+        # an elided article opens a description as the others do
+        (
+            "fr",
+            (
+                "Le colonel Patrice Ndong commande le camp depuis juin : « La route reste fermée. »",
+                "Awa Diallo vend du pain devant le camp. « Les clients ne passent plus. » « Je perds tout », a dit la "
+                "boulangère.",
+                "« Nous rouvrirons lundi », a répondu l'officier supérieur.",
+            ),
+            "Patrice Ndong",
+        ),
         # (not: a description of no office fits the private person kept by a trade; a generic noun of their gender)
+        (
+            "fr",
+            (
+                "Le commandant de la brigade, le lieutenant Karim Benali, a fermé le pont : « Personne ne passe. »",
+                "Lucie Garnier tient le café près du pont. « Les habitués ne viennent plus. » « J'ai fermé à midi », a "
+                "dit la cafetière.",
+                "« Le pont rouvrira demain », a assuré l'homme en uniforme.",
+            ),
+            "Karim Benali",
+        ),
         (
             "de",
             (
