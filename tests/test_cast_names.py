@@ -1506,3 +1506,25 @@ def test_a_form_of_address_of_any_region_before_or_after_a_name_is_no_part_of_it
     code: str, texts: tuple[str, ...], want: list[str | None]
 ) -> None:
     assert _said_in(code, *texts) == want
+
+
+# Round 53 (address53): a title that is a given name too ("Reina", "Reine", "Prince") in an appositive's name slot
+# after a description of the person is the given name, and a bare cue after that introduction is the whole name
+# (``Cast.given_name_apposed``); a king named by his title after a cue stays the king
+@pytest.mark.parametrize(
+    ("code", "texts", "want"),
+    [
+        ("es", ("La presidenta de la junta vecinal de El Carmen, Reina Salguero, cruzó en lancha. «Cada viaje nos "
+                "cuesta un dólar», dijo.",), ["Reina Salguero"]),
+        ("fr", ("La directrice de l'école, Reine Ouédraogo, a fermé la cantine. « Il n'y a plus de riz », "
+                "a-t-elle dit.",), ["Reine Ouédraogo"]),
+        ("en", ('The club\'s treasurer, Prince Boateng, counted the takings. "We are broke," he said.',),
+         ["Prince Boateng"]),
+        ("es", ("«El reino está en paz», dijo el Rey Felipe.",), ["Felipe"]),
+        ("en", ('The deputy mayor, Col Reardon, opened the fete. "Welcome," he said.',), ["Col Reardon"]),
+    ],
+)
+def test_a_title_that_is_a_given_name_after_a_description_is_the_given_name(
+    code: str, texts: tuple[str, ...], want: list[str | None]
+) -> None:
+    assert _said_in(code, *texts) == want

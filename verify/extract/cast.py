@@ -3861,20 +3861,24 @@ class Cast:
 
     def given_name_apposed(self, phrase: str, before: str) -> bool:
         """Whether the first word of a name of two words is a given name, though written as a title's abbreviation
-        ("Col", "Gen", "Sgt", "Cap"): it has no full stop, stands in an appositive's name slot after a description of
-        the person (``before``, the text up to the name: "The deputy mayor, Col Reardon,"), and the abbreviation
-        names a rank of the forces (lexicon ``forces_words``) while nothing in the description speaks of the forces
-        ("The base commander, Col Brandt," is a colonel; "Col. Reardon" with its stop always is)."""
+        ("Col", "Gen", "Sgt", "Cap") or a title that is a given name too (lexicon ``title_given_names``: "Reina",
+        "Rey", "Prince", "Earl"): it has no full stop, stands in an appositive's name slot after a description of
+        the person (``before``, the text up to the name: "The deputy mayor, Col Reardon,", "La presidenta de la
+        ADESCO, Reina Menjívar,"), and the abbreviation names a rank of the forces (lexicon ``forces_words``), the
+        title none, while nothing in the description speaks of the forces ("The base commander, Col Brandt," is a
+        colonel; "Col. Reardon" with its stop always is)."""
         lex = self.lexicon
         words = phrase.split()
         if len(words) != 2 or not before.endswith(", ") or not lex.forces_words:
             return False
         first = words[0]
         written = first.isalpha() and first[:1].isupper() and first[1:].islower()
-        if not written or first.lower() + "." not in lex.titles:
-            return False  # (an abbreviation the lexicon writes with its stop, here without it)
-        if title_role(first, lex) not in lex.forces_words:
-            return False  # ("The mayor, Cr Dunstan,": a council's title in a council's slot)
+        ranked = written and first.lower() + "." in lex.titles and title_role(first, lex) in lex.forces_words
+        # (a title that is a given name too, and no rank: the description before it gave the person's role)
+        given = written and first.lower() in lex.title_given_names and title_role(first, lex) not in lex.forces_words
+        if not ranked and not given:
+            return False  # (an abbreviation the lexicon writes with its stop, here without it; "The mayor, Cr
+            # Dunstan,": a council's title in a council's slot)
         described = [w.lower().strip(".,;:") for w in appositive_before(before)]
         if not any(w in lex.determiners or self.possessive(w) for w in described[:1]):
             return False  # (a description opens the slot: "the deputy mayor", "his brother")
