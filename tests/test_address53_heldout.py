@@ -219,7 +219,7 @@ _CASES: list[tuple[str, str, tuple[str, ...], Want]] = [
 ]
 
 # (passing of 60 on main at the round's start, 4c00ca99; on address53's last commit)
-RESULTS = {"main": 40, "address53": 40}
+RESULTS = {"main": 40, "address53": 54}
 
 
 def passing() -> int:
