@@ -232,8 +232,8 @@ HELD_OUT: list[tuple[str, str, tuple[str | None, ...]]] = [
 
 
 # The cases unmet (their index in ``HELD_OUT``), expected to fail: a case that comes to pass fails the run, so the
-# count reported stays true (on main 4c00ca99: 19 of 34 pass; on bodies53: 33 of 34).
-LEFT: frozenset[int] = frozenset((21,))
+# count reported stays true (on main 4c00ca99: 19 of 34 pass; on bodies53: 34 of 34).
+LEFT: frozenset[int] = frozenset()
 
 
 @pytest.mark.parametrize(

@@ -2147,7 +2147,14 @@ def _body_headed(lex: Lexicon, window: str, words: list[tuple[int, int, _Part | 
     opened = any(w.lower() in lex.definite for w in [*before, *opening])
     # (its short form in brackets after it: "The Philippine Atmospheric, … Services Administration (PAGASA)")
     closing = len(words) - 1 - (len(words) > 1 and words[-1][3].startswith("("))
-    return bool(heads) and heads[-1] == closing and opened
+    if not heads or not opened:
+        return False
+    # (or its "of" part after it, names and "and" words only before it: "The Water and Sewerage Authority of Barbados",
+    # "The Ferry and Harbour Commissioners of Stromness"; not a person and the body she is of: "Die Vulkanologin Arne
+    # Hadeler vom Amt für Küstenschutz", a link before the body's word)
+    head = heads[-1]
+    of_part = head + 1 < len(words) and words[head + 1][2] is _Part.LINK
+    return head == closing or of_part and all(w[2] in (_Part.NAME, _Part.AND) for w in words[:head])
 
 
 def _joined_as_one(lex: Lexicon, window: str, words: list[tuple[int, int, _Part | None, str]]) -> bool:
@@ -2159,7 +2166,9 @@ def _joined_as_one(lex: Lexicon, window: str, words: list[tuple[int, int, _Part 
     linked = bodied = False
     for i, (_, stop, part, word) in enumerate(words):
         low = word.strip("()").lower()
-        if part is _Part.NAME and (known_first_name(low) or low in lex.titles or title_role(low, lex)):
+        # (a first name before another name's word only: "Bahía Blanca" closing a name is a place's)
+        given = known_first_name(low) and i + 1 < len(words) and words[i + 1][2] is _Part.NAME
+        if part is _Part.NAME and (given or low in lex.titles or title_role(low, lex)):
             return False
         if part is _Part.AND or window[stop - 1] == ",":
             closing = (low if part is not _Part.AND else words[i - 1][3].lower() if i else "") in lex.organisation_words
@@ -2628,6 +2637,7 @@ def _describes(word: str, following: str, lex: Lexicon) -> bool:
         and word not in _NAME_JOINERS
         and word.strip(".") not in lex.organisation_words
         and word.rstrip(".") not in lex.abbreviations  # ("Landratsamt Pfaffenhofen a.d. Ilm": a place's "an der")
+        and word not in lex.definite  # ("Centro de Investigaciones del Mar y de la Atmósfera": the article of its part)
     )
 
 

@@ -1476,10 +1476,6 @@ def _speaker_before(g: Grammar, text: str, start: int, floor: int) -> re.Match[s
         # ("The Department of Parks and Recreation noted:": the body's whole name, not "Recreation")
         match = _joined_body(g, match.string, 0, match) or match
     match = _longest_body(g, match) if match is not None else None
-    if match is not None:
-        # ("Les tireurs de l'association Mpitarika Mivondrona ont crié devant la mairie :": the group, as after a cue
-        # verb read in its words)
-        match = _group_of_complement(g, match.string, match) or match
     return _voiced_by(g, match) if match is not None and g.lexicon.voice_phrases else match
 
 
@@ -2371,6 +2367,7 @@ def _document_subject_owner(g: Grammar, window: str, verb: int) -> re.Match[str]
         return None
     at, stop = spans[owner[0]][0], spans[owner[1] - 1][1]
     stop -= 2 * window.endswith(("'s", "’s"), 0, stop)
+    stop -= window[stop - 1] == ","  # (a unit set off after it: ``_unit_start``)
     return _span_pattern(stop - at).match(window, at)
 
 
@@ -2417,9 +2414,20 @@ def _document_owner_words(lex: Lexicon, words: list[str], noun: int) -> tuple[in
         return None  # ("Le rapport annuel de …": one adjective between the noun and its link)
     first = noun + 2 + link
     first += first < len(words) and words[first].lower() in lex.definite  # ("of the Harbour Trust", "de la …")
-    last = _dated_end(lex, words, first)
+    last = _unit_start(lex, words, first, _dated_end(lex, words, first))
     # (a name of one word is read as before, with its document: "Ein Schreiben der Reederei", ``Cast._issuer``)
     return (first, last) if last - first > 1 and body_words(lex, words[first:last]) else None
+
+
+def _unit_start(lex: Lexicon, words: list[str], first: int, last: int) -> int:
+    """Where a document's owner named from ``first`` ends before one of its units set off after a comma ("El dictamen
+    del Instituto Nacional de Antropología e Historia (INAH), |Centro INAH Chiapas", "La note de l'Agence … (ACDA),
+    |délégation régionale de la Mambéré-Kadéï": the body owns it, see ``_unit_of_body``), its short form in brackets
+    before the comma left out too; ``last`` when no unit is set off there."""
+    for k in range(first + 1, last):
+        if words[k - 1].endswith(",") and _names_sub_unit(lex, " ".join(words[k:last]).rstrip(",")):
+            return k - 1 if words[k - 1].startswith("(") else k
+    return last
 
 
 def _dated_end(lex: Lexicon, words: list[str], first: int) -> int:
@@ -4910,6 +4918,8 @@ def _longest_body(g: Grammar, subject: re.Match[str]) -> re.Match[str]:
     Los Ríos"), an adjective in lower case after a body's word closing it ("La Direction régionale")."""
     lex, window = g.lexicon, subject.string
     start, end = subject.span("who")
+    if (group := _group_of_complement(g, window, subject)) is not None:
+        return group  # ("Les tireurs de l'association Mpitarika Mivondrona ont crié :": the group, not its name)
     if window[end : end + 1] == "," and (body := _unit_of_body(g, subject)) is not None:
         return body
     if window[start - 3 : start] in _SPACED_DASHES and (body := _dashed_body(g, subject)) is not None:
@@ -4961,7 +4971,7 @@ def _unit_of_body(g: Grammar, subject: re.Match[str]) -> re.Match[str] | None:
     set_off = window[comma + 2 : end] if comma >= 0 and window[end : end + 1] == "," else ""
     if not set_off or not NAME_STOPS.isdisjoint(set_off) or "," in set_off:
         return None
-    unit = _through_channel(lex, set_off)
+    unit = _through_channel(lex, set_off) or _parent_body(lex, set_off)
     if not (_names_sub_unit(lex, unit or set_off) or unit and body_name(unit, lex.code)):
         return None
     if window[comma - 1 : comma] == ")":
@@ -4991,6 +5001,19 @@ _SPACED_DASHES = frozenset((" – ", " - ", " — "))  # a dash set off by space
 
 
 _SET_OFF_CHARS = 80  # the characters before a cue's subject read for the comma opening the unit it is set off in
+
+
+def _parent_body(lex: Lexicon, set_off: str) -> str:
+    """The body a body belongs to, when ``set_off`` opens on a link of "of" and names it ("El Centro de Estudios de la
+    Nieve (Cenma), del Institut d'Estudis Andorrans, advierte", "The Met Office, of the Ministry of Defence, said"):
+    the body before it speaks, not its parent; "" otherwise."""
+    link, _, rest = set_off.partition(" ")
+    if link.lower() not in _NAME_JOINER_WORDS or not rest:
+        return ""
+    first, _, after = rest.partition(" ")
+    if first.lower() in lex.definite and after:
+        rest = after
+    return rest if rest[:1].isupper() else ""
 
 
 def _through_channel(lex: Lexicon, set_off: str) -> str:

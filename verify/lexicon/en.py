@@ -576,6 +576,7 @@ PRONOUNS = pronoun_table(
 # the Dutch and Nordic ones English news writes too ("Philips N.V.").
 LEGAL_FORMS = words("Inc Ltd Limited plc PLC Plc LLC L.L.C LLP Corp Co N.V NV B.V BV A/S ASA Oyj")
 ORGANISATION_WORDS = words("""
+commissioners
 treaty union party ministry organization organisation council department house court news times post museum clinic
 agency office committee commission bank fund association guild institute university college school church diocese synod
 company corporation inc corp ltd llc plc llp gmbh group network press journal review magazine tv radio channel

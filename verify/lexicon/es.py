@@ -405,6 +405,9 @@ DETERMINERS = words("el la los las un una su sus")
 # Formas jurídicas after a name ("Naviera Atlántica S.A.", "Aceites Sur S.L."); full stops dropped at the end.
 LEGAL_FORMS = words("SA S.A SAU S.A.U SL S.L SLU S.L.U S.Coop SCoop")
 ORGANISATION_WORDS = words("""
+servicio centro
+generalitat govern consell ajuntament institut departament agència servei consorci fundació associació centre
+diputació comú xunta concello deputación consellería udala aldundia
 gobierno ministerio partido policía asociación plataforma empresa grupo congreso senado consejo comisión tribunal
 corte agencia diario universidad banco sindicato ayuntamiento municipalidad fiscalía
 fundación instituto federación liga secretaría consejería naviera organización organismo entidad institución
@@ -1065,7 +1068,7 @@ LEXICON: Lexicon = Lexicon(
         "superintendencia servicio "
         # (round 53: a district's, a zone's or a port's office, the forces' posts, a company's branches)
         "zona región distrito seccional filial sucursal subdelegación demarcación jurisdicción residencia brigada "
-        "comandancia compañía puesto destacamento estación negociado zonal capítulo subjefatura representación "
+        "comandancia comisaría compañía puesto destacamento estación negociado zonal capítulo subjefatura representación "
         "dependencia"
     ),
     association_nouns=words(
