@@ -1068,8 +1068,8 @@ LEXICON: Lexicon = Lexicon(
         "superintendencia servicio "
         # (round 53: a district's, a zone's or a port's office, the forces' posts, a company's branches)
         "zona región distrito seccional filial sucursal subdelegación demarcación jurisdicción residencia brigada "
-        "comandancia comisaría compañía puesto destacamento estación negociado zonal capítulo subjefatura representación "
-        "dependencia"
+        "comandancia comisaría compañía puesto destacamento estación negociado zonal capítulo subjefatura "
+        "representación dependencia"
     ),
     association_nouns=words(
         "asociación agrupación cofradía hermandad comparsa murga peña banda coro orfeón rondalla estudiantina "
