@@ -1272,6 +1272,8 @@ NORMALISER_FIELDS = (
     "clock_names",
     "clock_before_hour",
     "half_words",
+    "magnitude_shares",
+    "magnitude_share_links",
     "first_words",
     "multiple_stems",
     "fractions",

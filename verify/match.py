@@ -1777,9 +1777,43 @@ def _dropped_negations(claim: PreparedClaim, source: list[Word], text: str, boun
         if bound and before is None:
             continue
         negated = source[i + 1 :]
-        if after and stem(after[0].norm) in kept and _keeps_negated_phrase(claim.words, negated, after[0], before):
+        kept_negated = after and stem(after[0].norm) in kept
+        if (kept_negated and _keeps_negated_phrase(claim.words, negated, after[0], before)) or (
+            not bound and _swapped_at(claim.words, source, i)
+        ):
             dropped.append(Change("delete", "", word.original, ("negation",)))
     return tuple(dropped)
+
+
+_SWAP_MAX_WORDS = 3  # the words a claim says in place of a negation and the word it negates ("Be ny" of "Tsy misy")
+_SWAP_KEPT_MIN = 2  # the source's words after them the claim keeps to its end, one of meaning at least
+
+
+def _swapped_at(claim: tuple[Word, ...], source: list[Word], i: int) -> bool:
+    """Whether the claim is the source sentence with its negation at ``i`` (and the word after it) swapped for a few
+    other words, the words before and after them the same: "Be ny vola ho anay" of "Tsy misy vola ho anay" (there
+    is much money for us; there is none), "Burada ekmek var artık" of "Burada ekmek yok artık" (blind set 56: a
+    Malagasy "tsy misy" swapped for "be ny" went unflagged). A negative existential and a negated verb say their
+    opposite so; the claim keeps the rest word for word, so it is the source changed in one place, not another
+    sentence."""
+    if [w.norm for w in claim[:i]] != [w.norm for w in source[:i]]:
+        return False
+    for negated in (1, 2):  # the negation alone, or with the word it negates
+        tail = [w.norm for w in source[i + negated :]]
+        gone = {w.norm for w in source[i + 1 : i + negated]}
+        for swapped in range(1, _SWAP_MAX_WORDS + 1):
+            said = [w.norm for w in claim[i + swapped :]]
+            if len(said) < _SWAP_KEPT_MIN or said != tail[: len(said)] or all(w in ANY_STOPWORDS for w in said):
+                continue
+            if not gone & {w.norm for w in claim[i : i + swapped]}:
+                return True
+    return False
+    tail = [w.norm for w in source[i + 2 :]]
+    for swapped in range(1, _SWAP_MAX_WORDS + 1):
+        said = [w.norm for w in claim[i + swapped :]]
+        if len(said) >= _SWAP_KEPT_MIN and said == tail[: len(said)] and any(w not in ANY_STOPWORDS for w in said):
+            return source[i + 1].norm not in {w.norm for w in claim[i : i + swapped]}
+    return False
 
 
 def _keeps_negated_phrase(

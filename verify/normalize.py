@@ -978,7 +978,7 @@ def _normalise(token: str) -> tuple[str, ...]:
         if found is None:
             # A number written as one word ("dreihundert"), or a compound of a British word ("centrepiece").
             other = _glued_number(lower) or _glued_half(lower) or american_compound(lower)
-            found = (other,) if other else _glued_ordinal(lower) or _glued_times(lower)
+            found = (other,) if other else _glued_ordinal(lower) or _glued_times(lower) or _glued_share(lower)
         return found or (lower,)
     if _IS_LINK.match(token):
         return (LINK,)
@@ -1231,6 +1231,11 @@ def _join_written_forms(found: list[Word], text: str) -> list[Word]:
             out[-1] = _merge(previous, word, word.norm)  # "US$5m", "5 million US dollars"
         elif word.norm in _ONE_BEFORE_MULTIPLIER and i + 1 < len(found) and _multiplier(found[i + 1]):
             out.append(Word("1", word.start, word.end, word.original))  # "a hundred", "a dozen", "a million"
+        elif word.norm in _MAGNITUDE_SHARES and (taken := _share_before(found, i)):
+            # "three quarters of a million", "tres cuartos de millón", "eine Dreiviertelmillion": that share of the
+            # magnitude after, the number or the article before the share and the link after it read off with it
+            out.append(_share_of(out, word, found[i + taken - 1], text))
+            i += taken - 1
         elif word.norm in _HALF_WORDS and (taken := _half_before(found, i)):
             # "half a billion", "medio millón", "eine halbe Million", "un demi-million": half the magnitude after, the
             # article before the half read off with it
@@ -1307,6 +1312,15 @@ _HALF_FIRSTS = frozenset(phrase[0] for phrase in _HALVES)  # most words start no
 _HALF_SUFFIXES = {lex.half_suffix: lex for lex in LEXICONS.values() if lex.half_suffix}
 _DOZENS = frozenset(w for lex in LEXICONS.values() for w, n in lex.number_multipliers.items() if n == 12)
 _HALF_WORDS = frozenset(w for lex in LEXICONS.values() for w in lex.half_words)
+# Shares of a whole other than a half before a magnitude ("quarters", "cuartos", "Viertel": each lexicon's
+# ``magnitude_shares``) as (numerator, denominator), the words that link them to it ("of", "de"), and the magnitudes
+# of a million and more a share is written onto as one word ("Dreiviertelmillion"), the longest first
+_MAGNITUDE_SHARES = {
+    w: tuple(map(int, share.split("/"))) for lex in LEXICONS.values() for w, share in lex.magnitude_shares.items()
+}
+_MAGNITUDE_SHARE_LINKS = frozenset(w for lex in LEXICONS.values() for w in lex.magnitude_share_links)
+_GLUED_MAGNITUDES = tuple(sorted((w for w, power in MAGNITUDES.items() if power >= 6 and len(w) > 4), key=len)[::-1])
+_SHARE_GAPS = frozenset({"", " ", "-"})  # between a share and the number before it ("three-quarters", one word)
 _ANY_STOPWORDS = frozenset(w for lex in LEXICONS.values() for w in lex.stopwords)  # ("de", "of", "und", "y")
 # The function words of the languages a word for one is theirs in: after "un" French "an" is a year, not English's
 # article ("un an et demi": 1.5 years), as "ans" is after "trois"
@@ -1326,6 +1340,50 @@ def _links_its_noun(found: list[Word], i: int) -> bool:
         and found[i + 2].norm not in _ANY_STOPWORDS
         and found[i].original.lower() in _DOZENS
     )
+
+
+def _share_before(found: list[Word], i: int) -> int:
+    """How many words a share before a magnitude of a million or more takes up to it ("quarter of a million": 3,
+    "cuartos de millón": 2, "Viertel" of "Viertelmillion": 1); 0 when none follows."""
+    j = i + 1
+    if j < len(found) and found[j].norm in _MAGNITUDE_SHARE_LINKS:
+        j += 1
+        if j < len(found) and found[j].original.lower() in _ONE_BEFORE_MULTIPLIER:
+            j += 1  # "of a million", "d'un million"
+    return j - i if j < len(found) and MAGNITUDES.get(found[j].norm, 0) >= 6 else 0
+
+
+def _share_of(out: list[Word], share: Word, last: Word, text: str) -> Word:
+    """The share ``share`` names as one number, up to the word before its magnitude (``last``): three quarters 0.75,
+    a quarter 0.25; the number before it ("three", "tres", "drei" of "Dreiviertelmillion") and the article before
+    that ("a", "un", "eine") taken off ``out``."""
+    numerator, denominator = _MAGNITUDE_SHARES[share.norm]
+    first = share
+    if out and out[-1].norm.isdigit() and text[out[-1].end : share.start] in _SHARE_GAPS:
+        first = out.pop()
+        numerator *= int(first.norm)
+    if out and out[-1].original.lower() in _ONE_BEFORE_MULTIPLIER and text[out[-1].end : first.start] == " ":
+        first = out.pop()  # "a quarter", "un cuarto", "eine Dreiviertelmillion"
+    value = format((Decimal(numerator) / denominator).normalize(), "f")
+    return Word(value, first.start, last.end, text[first.start : last.end])
+
+
+def _glued_share(token: str) -> tuple[str, ...] | None:
+    """ "dreiviertelmillion" -> "3", "viertel", "million"; "viertelmilliarde" -> "viertel", "milliarde": a share of a
+    magnitude written as one word, as the words a share of a magnitude is read in (tune set 46: "eine
+    Dreiviertelmillion Euro" of "750.000 Euro" read as a change)."""
+    if not token.endswith(_GLUED_MAGNITUDES):
+        return None
+    magnitude = next(m for m in _GLUED_MAGNITUDES if token.endswith(m))
+    head = token[: -len(magnitude)]
+    share = next((s for s in _MAGNITUDE_SHARES if head.endswith(s)), None)
+    if share is None:
+        return None
+    count = head[: -len(share)]
+    if not count:
+        return share, magnitude
+    number = _NUMBER_WORDS.get(count) or _glued_number(count)
+    return (number, share, magnitude) if number is not None else None
 
 
 def _half_before(found: list[Word], i: int) -> int:
@@ -1850,6 +1908,12 @@ def _join_amounts(found: list[Word], text: str) -> list[Word]:
                     out[-1] = _merge(out[-1], found[i + cents[1] - 1], f"{currency} {previous.norm}.{cents[0]:02d}")
                     i += cents[1]
                 continue
+            if currency and amount and _names_signs_currency(previous, currency):
+                # "$4.5 millones de pesos": the sign Mexico writes too, and the name after it says the peso (tune
+                # set 46: read as dollars, a change of "cuatro millones y medio de pesos")
+                out[-1] = _merge(previous, found[i + used - 1], f"{currency} {amount}")
+                i += used
+                continue
             if (word.norm in _UNIT_WORDS or word.norm in _UNIT_SYMBOLS) and not amount:
                 # "4,000 metres": the unit as its symbol; "120 Kilometer pro Stunde": and its rate, as "km/h"
                 symbols = _UNIT_WORDS.get(word.norm, word.norm).split()
@@ -2000,6 +2064,13 @@ def _currency_after(found: list[Word], i: int, amount: str) -> tuple[str | None,
         code = _CURRENCY_WORDS[found[i + 1].norm]
         return code, 3 if i + 2 < len(found) and _currency_of(found[i + 2]) == code else 2  # "de francs CFA"
     return None, 0
+
+
+def _names_signs_currency(amount: Word, currency: str) -> bool:
+    """Whether a currency named after an amount written with a sign several currencies write ("$", "P":
+    ``SIGN_CURRENCIES``) is one of the sign's others than the one it was read as ("$4.5 millones de pesos")."""
+    shared = SIGN_CURRENCIES.get(amount.original[:1])
+    return shared is not None and amount.norm[:3] == shared[0] and currency in shared[1:]
 
 
 def _scaled_sign(previous: Word, found: list[Word], i: int, text: str) -> tuple[Word, int] | None:

@@ -1436,6 +1436,14 @@ class Lexicon:
     # A half before a magnitude, the article before it read off too ("half a million", "medio millón", "eine halbe
     # Million", "un demi-million"): half of it
     half_words: frozenset[str] = frozenset()
+    # Shares of a whole other than a half, by the share they name, before a magnitude (the words that link them, the
+    # article after the link and the number or article before the share read off too: "three quarters of a million",
+    # "a quarter of a million", "tres cuartos de millón", "trois quarts de million", "eine Dreiviertelmillion" written
+    # as one word): that share of it, as "750 000" writes it. Only shares a decimal writes out (quarters, fifths,
+    # eighths, tenths: a third of a million is no figure anyone writes)
+    magnitude_shares: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    # The words between a share and its magnitude, the article after them left out ("of a", "de", "d'un")
+    magnitude_share_links: frozenset[str] = frozenset()
     # The words for "first" the ordinals leave out (a title's word: "Premier ministre", "primer ministro"), which before
     # a month are its first day all the same ("le premier janvier", "el primero de enero", "am ersten Januar")
     first_words: frozenset[str] = frozenset()

@@ -789,6 +789,10 @@ LEXICON: Lexicon = Lexicon(
     celsius_words=frozenset({"celsius"}),
     ordinals=ORDINALS,
     half_words=words("halb halbe halben halber halbes"),
+    # (a share of a million written as one word too: "Viertelmillion", "Dreiviertelmilliarde")
+    magnitude_shares=MappingProxyType(
+        {"viertel": "1/4", "fünftel": "1/5", "achtel": "1/8", "zehntel": "1/10"}
+    ),
     first_words=words("erste ersten erster"),
     first_ordinals=words("erste ersten erster erstes erstem"),
     ordinal_dot=True,
@@ -864,7 +868,9 @@ LEXICON: Lexicon = Lexicon(
         # (round 52) the currencies of Germany's neighbours and of the German-speaking communities abroad: the
         # Czech and the Nordic crowns, the zloty, the forint, the Romanian leu, the ruble, the lira, the hryvnia,
         # the Paraguayan guaraní (the German colonies of Paraguay)
-        | dict.fromkeys(("krone", "kronen"), "krn")
+        # (round 53) the Nordic, Icelandic and Czech names, and "kr." after a figure ("400.000 kr.": tune set 46)
+        | dict.fromkeys(("krone", "kronen", "kroner", "kronor", "krona", "krónur", "koruna", "korun"), "krn")
+        | dict.fromkeys(("kr", "kč"), "krn")
         | dict.fromkeys(("zloty", "złoty", "zlotys", "złotys"), "pln")
         | dict.fromkeys(("forint",), "huf")
         | dict.fromkeys(("lei", "leu"), "ron")

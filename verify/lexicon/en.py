@@ -1071,7 +1071,14 @@ LEXICON: Lexicon = Lexicon(
     every_words=words("every"),
     multiple_stems=("doubl", "tripl", "quadrupl", "twofold", "threefold", "fourfold", "tenfold"),
     ordinals=ORDINALS,
-    half_words=words("half"),  # ("first" is an ordinal: "the first of May")
+    half_words=words("half"),
+    magnitude_shares=MappingProxyType(
+        dict.fromkeys(("quarter", "quarters"), "1/4")
+        | dict.fromkeys(("fifth", "fifths"), "1/5")
+        | dict.fromkeys(("eighth", "eighths"), "1/8")
+        | dict.fromkeys(("tenth", "tenths"), "1/10")
+    ),
+    magnitude_share_links=words("of"),  # ("first" is an ordinal: "the first of May")
     ordinal_marks=("st", "nd", "rd", "th"),
     times_word="times",
     multiplicatives=MappingProxyType({"twice": 2, "thrice": 3}),  # ("once" is a conjunction as often: "once we win")

@@ -746,6 +746,13 @@ LEXICON: Lexicon = Lexicon(
     multiple_stems=("duplic", "triplic", "cuadruplic", "doble", "triple", "cuádruple"),
     ordinals=ORDINALS,
     half_words=words("medio media"),
+    magnitude_shares=MappingProxyType(
+        dict.fromkeys(("cuarto", "cuartos"), "1/4")
+        | dict.fromkeys(("quinto", "quintos"), "1/5")
+        | dict.fromkeys(("octavo", "octavos"), "1/8")
+        | dict.fromkeys(("décimo", "décimos"), "1/10")
+    ),
+    magnitude_share_links=words("de"),
     first_words=words("primero primer"),
     first_ordinals=words("primero primera primer primeros primeras"),
     ordinal_marks=("º", "ª", "er"),  # "3º", "3.ª", "1er", "3.er"

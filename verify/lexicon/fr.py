@@ -675,6 +675,13 @@ LEXICON: Lexicon = Lexicon(
     multiple_stems=("doubl", "tripl", "quadrupl", "décupl"),
     ordinals=ORDINALS,
     half_words=words("demi demie"),
+    magnitude_shares=MappingProxyType(
+        dict.fromkeys(("quart", "quarts"), "1/4")
+        | dict.fromkeys(("cinquième", "cinquièmes"), "1/5")
+        | dict.fromkeys(("huitième", "huitièmes"), "1/8")
+        | dict.fromkeys(("dixième", "dixièmes"), "1/10")
+    ),
+    magnitude_share_links=words("de d'"),
     first_words=words("premier"),
     first_ordinals=words("premier première premiers premières"),
     ordinal_marks=("er", "re", "ère", "e", "ème", "eme", "nd", "nde"),  # "1er", "1re", "3e", "3ème", "2nd"
