@@ -4016,6 +4016,11 @@ class Cast:
         """Whether a word names a kind of person, by the lexicon or by a person's ending ("caller", "nurse")."""
         return self._person_noun(word, lexical=False)
 
+    def lexical_person_noun(self, word: str) -> bool:
+        """Whether a word names a kind of person by the lexicon alone (a role, a feminine noun), not by an ending
+        ("neighbour", "Wirtin"; not "hiver")."""
+        return self._person_noun(word, lexical=True)
+
     def _person_noun(self, word: str, lexical: bool) -> bool:
         """Whether a word names a kind of person: a role of the lexicon ("official", "teacher"), a feminine noun
         ("Besucherin", "spectatrice"), or (not ``lexical``) a noun of a person's ending ("Dauerkarteninhaber")."""

@@ -9530,7 +9530,23 @@ def _subject_sentences(
         return None
     cast = reader.cast
     subject = cast.sole_subject(_capitalised_runs(intro.split()))
-    return subject if subject is not None and _opens_on(g.lexicon, cast, intro.lstrip(), subject) else None
+    if subject is None or not _opens_on(g.lexicon, cast, intro.lstrip(), subject):
+        return None
+    return None if _someone_else_opens(cast, text, _breaks_between(text, opening, first.start)) else subject
+
+
+_OPENING_WORDS = 3  # the words a sentence's subject phrase is read in for a noun of a person ("Her new neighbour")
+
+
+def _someone_else_opens(cast: Cast, text: str, starts: list[int]) -> bool:
+    """Whether a sentence starting at one of ``starts`` opens on someone described, not named ("Mary Dodd farms at
+    Allendale. Her neighbour came by at noon."): a noun of a person among its first words makes them its subject, and
+    the words after it may be theirs."""
+    for start in starts:
+        words = text[start : start + _VERB_NEIGHBOUR].split(maxsplit=_OPENING_WORDS)[:_OPENING_WORDS]
+        if any(cast.lexical_person_noun(word.strip(",;:").lower()) for word in words):
+            return True
+    return False
 
 
 _SUBJECT_WORDS = 8  # the words a paragraph's subject phrase may hold before its name ("Die langjährige Imkerin Wiebke")
