@@ -143,6 +143,7 @@ _NAMED = [
     ("es", "<p>El molino, catalogado como “Bien de Interés Cultural” desde 1985, abre el sábado.</p>",
      "Bien de Interés Cultural"),
     ("de", "<p>Die Fischerin Anke Lorenz taufte ihren Kutter „Seeschwalbe“.</p>", "Seeschwalbe"),
+    ("es", "<p>El primer queso de la cooperativa lleva la etiqueta «Flor de Sierra Alta».</p>", "Flor de Sierra Alta"),
     ("fr", "<p>Le site, qualifié de « Grand Site de France » en 2010, attire les randonneurs.</p>",
      "Grand Site de France"),
 ]

@@ -129,7 +129,7 @@ beams smirks grimaces
 # “reckless”", "condemned the ruling as “a disgrace”", "slammed the budget as “a con”"), a claim however short; not the
 # forms that are mostly a noun ("the term “…”", "hail")
 QUALIFYING_VERBS = words(
-    "characterise characterize term hail slam+ decry deride dismiss denounce condemn tout laud praise"
+    "characterise characterize term hail slam+ decry deride dismiss denounce condemn laud praise"
 )
 CUE_VERBS = (
     IRREGULAR_CUE_VERBS | frozenset(form for base in REGULAR_CUE_VERBS | QUALIFYING_VERBS for form in _forms(base))

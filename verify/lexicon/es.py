@@ -158,7 +158,8 @@ define definió definen definieron definía
 # Verbs of qualifying: what a subject calls something in quote marks is their words ("La regidora calificó el sorteo
 # de “limpio y transparente”", "tildó la huelga de «irresponsable»", "tachó el plan de «chapuza»"), a claim however
 # short
-QUALIFYING_VERBS = words("calificar tildar tachar catalogar etiquetar motejar conceptuar considerar juzgar condenar")
+# (not "etiquetar", "condenar": "la etiqueta «Alma de Cepa»", "la condena" are nouns)
+QUALIFYING_VERBS = words("calificar tildar tachar catalogar motejar conceptuar considerar juzgar")
 CUE_VERBS = (
     IRREGULAR_CUE_VERBS
     | REGIONAL_CUE_VERBS

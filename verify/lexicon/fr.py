@@ -144,7 +144,8 @@ QUOTE_ONLY_REFLEXIVE = frozenset(
 COMPLETING_FORMS = frozenset(_er_forms("compléter")) - {"complète"}
 # Verbs of qualifying: what a subject calls something in quote marks is their words ("a qualifié la réforme de « brutale
 # »", "taxe le projet d'« irréaliste »", "a étiqueté la mesure « punitive »"), a claim however short
-QUALIFYING_VERBS = words("qualifier taxer étiqueter cataloguer traiter considérer condamner")
+# (not "étiqueter", "cataloguer", "condamner": "l'étiquette", "le catalogue", "le condamné" are nouns)
+QUALIFYING_VERBS = words("qualifier taxer traiter considérer")
 CUE_VERBS = (
     IRREGULAR_CUE_VERBS
     | COMPLETING_FORMS
