@@ -14693,7 +14693,7 @@ def _opens_reported_clause(words: list[str]) -> bool:
     return not _REPORTING.isdisjoint(bare) or any(map(str.startswith, bare, repeat(_QU_ELIDED)))
 
 
-def _bare_words(words: list[str], marks: str) -> Iterator[str]:
+def _bare_words(words: Iterable[str], marks: str) -> Iterator[str]:
     """``w.lower().strip(marks)`` of each of ``words``, in C."""
     return map(str.strip, map(str.lower, words), repeat(marks))
 
