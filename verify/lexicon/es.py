@@ -1036,13 +1036,14 @@ LEXICON: Lexicon = Lexicon(
         " Pana Yachak Amauta Achachila Awicha Jilata Kullaka Lonko Machi Werken Chachay Papay Lamngen Peñi Ñaña Karai"
         " Tat Padrino Madrina Babalawo Iyalocha Misis Señá Mossèn Senyor Senyora Dona Seu Varayoc Kuraka Curaca"
         # round 53, by region: the orders' "Fray", "Sor", "Madre", "Hermano", "Hermana", "Hno.", "Hna."; Portugal's
-        # and Brazil's "Frei", "Soror", "Irmã", "Irmão", "Madre", "Pe.", "Dom" (a bishop), "Sr.ª", "D."; Mexico's
+        # and Brazil's "Frei", "Soror", "Irmã", "Irmão", "Madre", "Pe."; Mexico's
         # Zapotec and Mixtec "Ta", "Na", "Tata", "Xuaana"; Nahuatl "Tlatoani"; Guatemala's K'iche' and Kaqchikel
         # "Ajq'ij", "Ta'"; the Andes' "Jilaqata", "Mallku", "Kamachiq", "Apu"; Mapuche "Ñidol", "Longko";
         # the Wayuu "Alaüla"; Panama's Guna "Saila", "Sahila"; Colombia's Nasa "Kiwe", and the Pacific
         # coast's "Ño", "Seño"; Cuba's "Compay"; Puerto Rico's "Títi", "Títere"; Catalonia's "Mossèn" (and the
-        # Valencian "Mossén"). (Not "Nana", "Mama" alone before a surname, "Apo": given names as often.)
-        " Fray Sor Madre Hermano Hermana Frei Soror Irmã Irmão Pe. Dom Ta Na Xuaana Tlatoani Ajq'ij Ta' Jilaqata"
+        # Valencian "Mossén"). (Not "Nana", "Mama" alone before a surname, "Apo", "Dom" (a
+        # bishop, but "Dom Halloran" in English): given names as often.)
+        " Fray Sor Madre Hermano Hermana Frei Soror Irmã Irmão Pe. Ta Na Xuaana Tlatoani Ajq'ij Ta' Jilaqata"
         " Kamachiq Apu Ñidol Longko Alaüla Saila Sahila Kiwe Compay Títi Mossén"
     ),
     # (Paraguay's "Kuña Karai"; "Su Excelencia", "Su Eminencia", "Su Santidad", "Su Majestad", "Su Alteza", "Su
