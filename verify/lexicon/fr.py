@@ -987,8 +987,9 @@ LEXICON: Lexicon = Lexicon(
         # "Alfaki"; the Sahel's and Cameroon's chiefs "Lamido", "Ardo", "Lawan", "Djaouro", "Bulama", "Amenokal",
         # "Aménokal", "Sarki", "Malam" (Niger's and Chad's), "Alhadji", "Hadjia"; Côte d'Ivoire's and Ghana's Akan
         # "Nanan", "Togbui"; Cameroon's "Fon", "Mfon"; Burkina's "Naba"; the Congos' "Mfumu", "Mama"; Rwanda's and
-        # Burundi's "Mwami"; Madagascar's "Dadatoa", "Rainy"; Polynesia's "Tāvana", "Metua"; the faiths' "Révérend", "Pasteur", "Imam", "Cheick"; Belgium's "Me" is a title. (Not "Cheikh", "Serigne",
-        # "Thierno", "Almamy", "Alpha", "Dom": given names as often.)
+        # Burundi's "Mwami"; Madagascar's "Dadatoa", "Rainy"; Polynesia's "Tāvana", "Metua"; the faiths'
+        # "Révérend", "Pasteur", "Imam", "Cheick"; Belgium's "Me" is a title. (Not "Cheikh", "Serigne", "Thierno",
+        # "Almamy", "Alpha", "Dom": given names as often.)
         " Oustaz Ousthaz Chérif Chérifa Taleb Marabout Alfaki Lamido Ardo Lawan Djaouro Bulama Amenokal Aménokal"
         " Sarki Malam Alhadji Hadjia Nanan Togbui Fon Mfon Naba Mfumu Mwami Dadatoa Rainy Tāvana Metua Révérend"
         " Pasteur Imam Cheick"
