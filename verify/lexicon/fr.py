@@ -372,7 +372,7 @@ DETERMINERS = words("le la les l' un une son sa ses leur")
 # Formes juridiques after a name ("Valmont Aciers SA", "Trotteo SAS"); full stops dropped at the end.
 LEGAL_FORMS = words("SA S.A SAS S.A.S SASU SARL S.A.R.L SNC SCOP SE")
 ORGANISATION_WORDS = words("""
-service centre
+service
 gouvernement ministère parti police gendarmerie association société entreprise groupe assemblée sénat
 conseil commission tribunal cour agence journal université banque syndicat préfecture mairie
 région fondation institut fédération fc club exploitant opérateur compagnie organisme organisation ong coopérative collectif comité mutuelle confédération regroupement
