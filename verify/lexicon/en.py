@@ -127,9 +127,10 @@ beams smirks grimaces
 """)
 # Verbs of qualifying: what a subject calls something in quote marks is their words ("characterised the plan as
 # “reckless”", "condemned the ruling as “a disgrace”", "slammed the budget as “a con”"), a claim however short; not the
-# forms that are mostly a noun ("the term “…”", "hail")
+# forms that are mostly a noun ("the term “…”", "hail"), nor "dismiss", mostly a deed ("what critics dismissed as “a
+# planned riot”" is a term no one named said)
 QUALIFYING_VERBS = words(
-    "characterise characterize term hail slam+ decry deride dismiss denounce condemn laud praise"
+    "characterise characterize term hail slam+ decry deride denounce condemn laud praise"
 )
 CUE_VERBS = (
     IRREGULAR_CUE_VERBS | frozenset(form for base in REGULAR_CUE_VERBS | QUALIFYING_VERBS for form in _forms(base))
