@@ -7753,11 +7753,14 @@ def _credit_fitting_people(g: Grammar, blocks: list[Block], found: list[_Found],
     it fits (:meth:`Cast.fitting`: her relative clause, his party's letters, the body he heads), when the person it was
     credited to (most often the one quoted just before, or the description left as written) does not fit it."""
     definite = g.lexicon.possessives.union(g.lexicon.definite)  # (a style too: "sighed Her Worship")
+    elided = tuple(a for a in g.lexicon.definite if a.endswith(("'", "’")))  # ("l'": French alone; most none)
     # (not a cue whose verb is in the plural: "riefen die Imkerkinder" are many, no one of the cast)
     described = [
         item
         for item in found
-        if item.mention and not (item.listed or item.plural) and _opens_definite(item.mention.split()[0], definite)
+        if item.mention
+        and not (item.listed or item.plural)
+        and _opens_definite(item.mention.split()[0], definite, elided)
     ]
     if not described:
         return  # (most articles: the cast is not asked for)
@@ -7776,11 +7779,11 @@ def _credit_fitting_people(g: Grammar, blocks: list[Block], found: list[_Found],
             called.setdefault(credited, []).append(item.mention)
 
 
-def _opens_definite(word: str, definite: frozenset[str]) -> bool:
-    """Whether a mention's first word is a definite article or a possessive, or opens on an elided one ("l'élu",
-    "l’homme en uniforme")."""
+def _opens_definite(word: str, definite: frozenset[str], elided: tuple[str, ...]) -> bool:
+    """Whether a mention's first word is a definite article or a possessive, or opens on an elided one (``elided``:
+    "l'élu", "l’homme en uniforme")."""
     low = word.lower()
-    return low in definite or any(low.startswith(a) and a.endswith(("'", "’")) and len(low) > len(a) for a in definite)
+    return low in definite or bool(elided) and low.startswith(elided) and low not in elided
 
 
 def _description_after(g: Grammar, blocks: list[Block], item: _Found) -> str:
