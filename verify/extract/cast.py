@@ -1595,7 +1595,11 @@ def body_name(phrase: str, code: str) -> str:
     # "Danish developer Northwind Energy": the name is the capitalised run after the describing words (a place's
     # preposition after the body's word is no describing word but its region: "Forum der Deutschen im Banat")
     cut = max(
-        (i + 1 for i, w in enumerate(words[:-1]) if _describes(w, words[i + 1], lex) and not _region_of(words, i, lex)),
+        (
+            i + 1
+            for i, w in enumerate(words[:-1])
+            if _describes(w, words[i + 1], lex) and not _region_of(words, i, lex) and not _linked_article(words, i, lex)
+        ),
         default=0,
     )
     words = words[cut:]
@@ -1629,6 +1633,12 @@ def body_name(phrase: str, code: str) -> str:
     if kind and (words[0].islower() or lex.capitalised_nouns):
         words = words[1:]
     return " ".join(words)
+
+
+def _linked_article(words: list[str], at: int, lex: Lexicon) -> bool:
+    """Whether the word at ``at`` is an article after a link inside a body's name, no describing word: "Centro de
+    Investigaciones del Mar y de la Atmósfera" (not "votó el Concejo Deliberante": a verb before the article)."""
+    return at > 0 and words[at] in lex.definite and words[at - 1].lower() in _NAME_JOINERS
 
 
 def _listed_in_genitive(words: list[str], lex: Lexicon) -> bool:
@@ -2637,7 +2647,6 @@ def _describes(word: str, following: str, lex: Lexicon) -> bool:
         and word not in _NAME_JOINERS
         and word.strip(".") not in lex.organisation_words
         and word.rstrip(".") not in lex.abbreviations  # ("Landratsamt Pfaffenhofen a.d. Ilm": a place's "an der")
-        and word not in lex.definite  # ("Centro de Investigaciones del Mar y de la Atmósfera": the article of its part)
     )
 
 
