@@ -4967,7 +4967,7 @@ def _unit_of_body(g: Grammar, subject: re.Match[str]) -> re.Match[str] | None:
     person)."""
     lex, window = g.lexicon, subject.string
     start, end = subject.span("who")
-    comma = window.rfind(", ", max(0, start - _SET_OFF_CHARS), start)
+    comma = window.rfind(", ", max(0, start - _UNIT_SET_OFF_CHARS), start)
     set_off = window[comma + 2 : end] if comma >= 0 and window[end : end + 1] == "," else ""
     if not set_off or not NAME_STOPS.isdisjoint(set_off) or "," in set_off:
         return None
@@ -5000,7 +5000,7 @@ def _dashed_body(g: Grammar, subject: re.Match[str]) -> re.Match[str] | None:
 _SPACED_DASHES = frozenset((" – ", " - ", " — "))  # a dash set off by spaces inside a name ("Bozen – Südtirol")
 
 
-_SET_OFF_CHARS = 80  # the characters before a cue's subject read for the comma opening the unit it is set off in
+_UNIT_SET_OFF_CHARS = 80  # the characters before a cue's subject read for the comma opening the unit it is set off in
 
 
 def _parent_body(lex: Lexicon, set_off: str) -> str:
