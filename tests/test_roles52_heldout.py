@@ -319,13 +319,18 @@ def _same(got: str | None, want: str | None) -> bool:
 _ARTICLES = frozenset({"the", "der", "die", "das", "le", "la", "l'", "el"})
 
 
-def passing() -> int:
-    """How many cases of the held-out set the code on the path credits as a careful reader does."""
+def passing_of(cases: list[tuple[str, tuple[str, ...], list[str | None]]]) -> int:
+    """How many of a held-out set's cases the code on the path credits as a careful reader does."""
     return sum(
         all(_same(g, w) for g, w in zip(_said_in(code, *texts), want, strict=False))
         and len(_said_in(code, *texts)) == len(want)
-        for code, texts, want in HELD_OUT
+        for code, texts, want in cases
     )
+
+
+def passing() -> int:
+    """How many cases of the held-out set the code on the path credits as a careful reader does."""
+    return passing_of(HELD_OUT)
 
 
 def test_held_out_floor() -> None:
