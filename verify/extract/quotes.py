@@ -6575,13 +6575,13 @@ class _Reader:
             and not any(known_first_name(word) for word in words)
         )
 
-
     def _unit_set_off(self, text: str, start: int, phrase: str) -> bool:
         """Whether a run set off by commas at ``start`` names a unit of the body whose name opens the sentence before
         it (see ``_unit_of_body``): "Die ÖBB-Infrastruktur AG, Regionalleitung West, schreibt" names no one called
         "Regionalleitung West", as "Der Sprecher des Amts, Jens Kober," names Jens Kober."""
         lex = self.g.lexicon
         return _names_sub_unit(lex, phrase) and _body_phrase(lex, text[self.sentence : start - 2])
+
     def _joins_person(self, body: str) -> bool:
         """Whether a body's "of" part runs on over "and" into a person ("a study by ... of the University of Chicago and
         Professor Knittel concluded": the verb is theirs, not the university's)."""
