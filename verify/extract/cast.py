@@ -685,12 +685,18 @@ class Deferred(partial[bool]):
         return self._truth
 
 
+def _first_in(words: Sequence[str], kinds: Container[str], start: int, default: int) -> int:
+    """Where the first of ``words`` from ``start`` on that is one of ``kinds`` stands; ``default`` when none is (most
+    word lists: told in C, before any step in Python)."""
+    if not any(map(kinds.__contains__, words[start:])):
+        return default
+    return next(i for i in range(start, len(words)) if words[i] in kinds)
+
+
 def _head_end(words: list[str], lex: Lexicon) -> int:
     """Where the head of a description's words ends: before what it is of ("the leader of the council" is a leader,
     not a council; "el ministro de Exteriores" a minister)."""
-    if not any(map(lex.complement_words.__contains__, words[2:])):  # (most: none, told in C)
-        return len(words)
-    return next(i for i, w in enumerate(words) if i > 1 and w in lex.complement_words)
+    return _first_in(words, lex.complement_words, 2, len(words))
 
 
 def role_owner(words: list[str], end: int, lex: Lexicon) -> str:
@@ -4581,9 +4587,7 @@ class Cast:
         """Roles an appositive gives a person: "Example, a former prosecutor," -> "prosecutor"; a role noun in what
         the role is of is none of theirs ("director of student services" is no student)."""
         words = description.split()
-        of = len(words)
-        if any(map(self.lexicon.complement_words.__contains__, map(str.lower, words[1:]))):  # (most: none, told in C)
-            of = next(i for i, w in enumerate(words) if i and w.lower() in self.lexicon.complement_words)
+        of = _first_in(list(map(str.lower, words)), self.lexicon.complement_words, 1, len(words))
         person.roles |= roles_of(" ".join(words[:of]), "", self.lexicon.code)
         ends = _ROLE_PHRASE_ENDS[self.lexicon.code]
         # (but a role phrase across the link is theirs: "La présidente du tribunal" is the judge)
@@ -6054,9 +6058,7 @@ class Cast:
         Chiefs of Staff, Gen. Joseph F. Dunford Jr., asked"): the sentence is about the name, not the role's holder."""
         head, comma, _ = window.partition(",")
         words = head.split()
-        link = 0
-        if any(map(self.lexicon.complement_words.__contains__, words[2:])):  # (most windows: none, told in C)
-            link = next(i for i, w in enumerate(words) if i > 1 and w in self.lexicon.complement_words)
+        link = _first_in(words, self.lexicon.complement_words, 2, 0)
         body = words[link + 1 :]
         if not (link and comma and body and self._name_after(window, len(head))):
             return False
