@@ -30,7 +30,19 @@ from rapidfuzz.distance import Indel, Levenshtein, Opcode
 from .letters import CAPITALS
 from .lexicon import LEXICONS, NIGHT, Lexicon
 from .models import Change, Origin, Statement
-from .normalize import CHANGED_NEGATIONS, LINK, NEGATIONS, SIGN_CURRENCIES, Word, elided_part, is_number, stem, words
+from .normalize import (
+    CHANGED_NEGATIONS,
+    LINK,
+    NEGATIONS,
+    SIGN_CURRENCIES,
+    Word,
+    currency_named,
+    elided_part,
+    is_number,
+    signed_amount,
+    stem,
+    words,
+)
 from .normalize import STOPWORDS as ENGLISH_STOPWORDS
 
 # Function and light words of every language with a lexicon, negations kept (a word of meaning in any language) and
@@ -566,6 +578,7 @@ def _respelt(opcodes: list, lo: int, claim: tuple[Word, ...], source: tuple[Word
             or _same_ordinal(run, lo, claim, source)
             or _day_part_agrees(run, lo, claim, source)
             or _same_amount(run, lo, claim, source)
+            or _same_signed_amount(run, lo, claim, source)
         ):
             out.extend(run)
             run = []
@@ -602,6 +615,32 @@ def _same_amount(run: list, lo: int, claim: tuple[Word, ...], source: tuple[Word
     # (one side bare: the words of its own text before it, in the aligned stretch)
     named, before = (written, claim[: op.src_start]) if theirs[1] else (said, source[lo : lo + op.dest_start])
     return any(w.norm[:1].isalpha() and _AMOUNT.fullmatch(w.norm) and _one_currency(w, named) for w in before)
+
+
+def _same_signed_amount(run: list, lo: int, claim: tuple[Word, ...], source: tuple[Word, ...]) -> bool:
+    """Whether a run of edits is one amount written with a sign of letters on its figure on one side and in the words
+    of one of the sign's currencies on the other: "trescientos quetzales" of "Q300", "two hundred pula" of "P200",
+    "deux cents ariary" of "Ar200" (tune set 47: ``altered``). Alone "Q300" may be a quarter's result and "P200" a
+    grade: the other side's currency says which it is. Another figure or another currency stays a change."""
+    first, last = run[0], run[-1]  # (an edit each for "two hundred" of "P200" and for "pula" left over)
+    said, written = claim[first.src_start : last.src_end], source[lo + first.dest_start : lo + last.dest_end]
+    for signed, named in ((said, written), (written, said)):
+        found = signed_amount(signed[0].original) if len(signed) == 1 else None
+        amount = _named_amount(named) if found is not None else None
+        if found and amount and amount[0] in found[0] and Decimal(amount[1]) == Decimal(found[1]):
+            return True
+    return False
+
+
+def _named_amount(found: Sequence[Word]) -> tuple[str, str] | None:
+    """The currency and figure of words that name an amount: one amount word ("gtq 300") or a figure and the name of
+    its currency ("200", "pula")."""
+    if len(found) == 1 and (amount := _AMOUNT.fullmatch(found[0].norm)) and amount[1]:
+        return amount[1], amount[2]
+    if len(found) == 2 and (figure := _AMOUNT.fullmatch(found[0].norm)) and not figure[1]:
+        code = currency_named(found[1].norm)
+        return (code, figure[2]) if code else None
+    return None
 
 
 def _one_currency(one: Word, other: Word) -> bool:

@@ -174,7 +174,7 @@ _SCALED_SIGNS = {"P": "bwp", "Q": "gtq", "K": "kwa"}
 _SCALED_SIGN = re.compile(r"([PQK])(\d{1,6}(?:[.,]\d{1,3})?)")
 # Signs several currencies write, the code the sign is read as and the others it may stand for (the peso's countries
 # write "$" too; the Philippine peso "P" as Botswana's pula does; Papua New Guinea's kina "K" as the kwachas do)
-SIGN_CURRENCIES = {"$": ("usd", "pso"), "P": ("bwp", "pso"), "K": ("kwa", "pgk")}
+SIGN_CURRENCIES = {"$": ("usd", "pso", "nio"), "P": ("bwp", "pso"), "K": ("kwa", "pgk")}  # (Nicaragua's "C$")
 # ISO codes written in capitals before or after an amount ("MXN 200", "300 CHF", "2 000 XOF"), as one currency's code
 _ISO_CURRENCIES = {
     "USD": "usd", "EUR": "eur", "GBP": "gbp", "JPY": "jpy", "PYG": "pyg", "PEN": "pen", "BRL": "brl", "GTQ": "gtq",
@@ -195,6 +195,20 @@ _ISO_CURRENCIES = {
     ("MAD", "AED", "DH", "DHS"), "dhm"
 ) | dict.fromkeys(("ZMW", "MWK"), "kwa")
 _CURRENCY_WORDS = {word: code for lex in _LANGUAGES for word, code in lex.currency_words.items()}
+# Signs of letters written onto a figure that a text alone does not read as an amount ("Q300" is a quetzal amount or a
+# quarter's result, "P200" a grade, "Ar200", "G50", "Le500"), and the currencies each stands for: read so only against
+# words that name one of them with the same figure (``signed_amount``, match: "trescientos quetzales" of "Q300",
+# tune set 47, Cobán). Besides the letter signs above: the ariary, the birr, the taka, the ngultrum, the Malawian
+# and Zambian kwachas, the guaraní, the gourde, the dalasi, the leone, the balboa, the córdoba and the colón.
+_NAMED_SIGNS = (
+    {sign: frozenset({code}) for sign, code in {**_LETTER_SIGNS, **_SCALED_SIGNS}.items() if "$" not in sign}
+    | {sign: frozenset(codes) for sign, codes in SIGN_CURRENCIES.items() if sign.isalpha()}
+    | {sign: frozenset({code}) for sign, code in (("Ar", "mga"), ("Br", "etb"), ("Tk", "bdt"), ("Nu.", "btn"))}
+    | {sign: frozenset({code}) for sign, code in (("MK", "kwa"), ("ZK", "kwa"), ("Gs", "pyg"), ("Gs.", "pyg"))}
+    | {sign: frozenset({code}) for sign, code in (("G", "htg"), ("D", "gmd"), ("Le", "sll"), ("B/.", "pab"))}
+    | {"C": frozenset({"nio", "crc"})}
+)
+_SIGNED_FIGURE = re.compile(r"([A-Z][A-Za-z./]{0,3}?) ?(\d{1,9}(?:[.,]\d{1,3})*)")
 # Currencies whose name is another word too, after an amount of at least this much only ("two million pula")
 _SCALED_CURRENCY_WORDS = {word: code for lex in _LANGUAGES for word, code in lex.scaled_currency_words.items()}
 _SCALED_CURRENCY_MIN = 1000
@@ -217,6 +231,14 @@ _ORDINAL_MARK = re.compile(
 # number it glues ("dreimal" is "3 mal", as "drei Mal" and "3-mal" are read).
 _MULTIPLICATIVES = {w: (str(n), lex.times_word) for lex in _LANGUAGES for w, n in lex.multiplicatives.items()}
 _GLUED_TIMES = tuple(lex.times_word for lex in _LANGUAGES if lex.glued_numbers and lex.times_word)
+# The heads a language writes onto a number word as one word, with each of their endings ("jährig", "jährigen",
+# "fold": lexicon ``glued_heads``), longest first; read as the figure and the head a hyphen writes apart
+_GLUED_HEADS = tuple(
+    sorted(
+        {head + ending for lex in _LANGUAGES for head in lex.glued_heads for ending in ("", *lex.glued_head_endings)},
+        key=lambda head: (-len(head), head),
+    )
+)
 _GLUED_ORDINAL_SUFFIXES = tuple(
     sorted({s for lex in _LANGUAGES if lex.glued_numbers for s in lex.ordinal_suffixes}, key=lambda s: (-len(s), s))
 )
@@ -979,6 +1001,7 @@ def _normalise(token: str) -> tuple[str, ...]:
             # A number written as one word ("dreihundert"), or a compound of a British word ("centrepiece").
             other = _glued_number(lower) or _glued_half(lower) or american_compound(lower)
             found = (other,) if other else _glued_ordinal(lower) or _glued_times(lower) or _glued_share(lower)
+            found = found or _glued_head(lower)
         return found or (lower,)
     if _IS_LINK.match(token):
         return (LINK,)
@@ -1841,6 +1864,36 @@ def _glued_times(token: str) -> tuple[str, str] | None:
     return None
 
 
+def _glued_head(token: str) -> tuple[str, str] | None:
+    """ "hundertjährlichen" -> ("100", "jährlichen"), "zehnfache" -> ("10", "fache"), "hundredfold" -> ("100",
+    "fold"): a number word written onto a head of its lexicon (``glued_heads``), read as "100-jährlichen" and
+    "100-fold" are. A number under two is another word: "einfach" (simple), "einseitig" (one-sided)."""
+    if not token.endswith(_GLUED_HEADS):
+        return None  # (most words: one look in C)
+    head = next(head for head in _GLUED_HEADS if token.endswith(head))
+    said = token[: -len(head)]
+    number = _glued_number(said, least_parts=1) or _glued_half(said) or _NUMBER_WORDS.get(said)
+    if number is not None and Decimal(number) > 1:
+        return number, head
+    return None
+
+
+def signed_amount(original: str) -> tuple[frozenset[str], str] | None:
+    """The currencies a sign of letters written onto a figure stands for, and the figure ("Q300" -> ({"gtq"},
+    "300"), "Ar200", "L40"); None for other words. Read only against words that name the currency
+    (``_NAMED_SIGNS``)."""
+    found = _SIGNED_FIGURE.fullmatch(original)
+    if found is None or found.group(1) not in _NAMED_SIGNS:
+        return None
+    figure = _normalise(found.group(2))
+    return (_NAMED_SIGNS[found.group(1)], figure[0]) if len(figure) == 1 and _is_plain_number(figure[0]) else None
+
+
+def currency_named(norm: str) -> str | None:
+    """The currency a word names ("quetzales" -> "gtq", "pula" -> "bwp"), however great the amount before it."""
+    return _CURRENCY_WORDS.get(norm) or _SCALED_CURRENCY_WORDS.get(norm)
+
+
 def _split_glued(token: str, parts: dict[str, tuple[int, bool]], longest: int) -> list[str] | None:
     """The token as a run of ``parts`` (the longest of ``longest`` characters), longest parts first (linear: the best
     split of each suffix once)."""
@@ -1919,7 +1972,7 @@ def _join_amounts(found: list[Word], text: str) -> list[Word]:
                 symbols = _UNIT_WORDS.get(word.norm, word.norm).split()
                 out += [Word(symbol, word.start, word.end, word.original) for symbol in symbols]
                 i += 1
-                if symbols == _METRES and previous.norm.isdigit() and i < len(found):
+                if len(symbols) == 1 and symbols[0] in _SUBUNITS and previous.norm.isdigit() and i < len(found):
                     i += _centimetres_after(out, found, i, text)
                 # (the time unit by the word as written: "second" is also an ordinal)
                 rate = _RATE_UNITS.get(found[i + 1].original.lower()) if i + 1 < len(found) else None
@@ -1928,9 +1981,10 @@ def _join_amounts(found: list[Word], text: str) -> list[Word]:
                     i += 2
                 continue
         if previous and previous.norm in _ONE_BEFORE_MULTIPLIER and _one_metre_and(found, i, text):
-            # "un mètre quatre-vingts", "a metre eighty": one metre and its centimetres, "1,80 m"
+            # "un mètre quatre-vingts", "a metre eighty": one metre and its centimetres, "1,80 m"; "un kilo con
+            # doscientos gramos", 1,200 kg
             out[-1] = replace(previous, norm="1")
-            out.append(Word(_METRES[0], word.start, word.end, word.original))
+            out.append(Word(_UNIT_WORDS[word.norm], word.start, word.end, word.original))
             i += 1 + _centimetres_after(out, found, i + 1, text)
             continue
         if previous and previous.original[:1] in _SCALED_SIGNS and (scaled := _scaled_sign(previous, found, i, text)):
@@ -1989,27 +2043,56 @@ _PHRASE_CLOSERS = _ANY_STOPWORDS | {w for lex in LEXICONS.values() for w in lex.
 _METRES = ["m"]  # the one unit whose hundredths a speaker says after it, as cents after a currency
 
 
+# The units a measure's smaller part is said in after its whole ones, and how many of it make one ("un metro con
+# veinte centímetros" is 1.20 m, "un kilo con doscientos gramos" 1.200 kg)
+_SUBUNITS = {"m": ("cm", 100), "km": ("m", 1000), "kg": ("g", 1000)}
+
+
 def _one_metre_and(found: list[Word], i: int, text: str) -> bool:
-    """Whether ``found[i]`` is the word for metre, after "one", with its centimetres after it."""
-    return (
-        i + 1 < len(found)
-        and _UNIT_WORDS.get(found[i].norm) == _METRES[0]
-        and _cents_after(found, i + 1, text) is not None
-    )
+    """Whether ``found[i]`` is the word for a unit, after "one", with its smaller part after it: a metre's
+    centimetres said alone ("un mètre quatre-vingts") or any unit's part with its unit ("un kilo con doscientos
+    gramos")."""
+    unit = _UNIT_WORDS.get(found[i].norm)
+    if i + 1 >= len(found) or unit not in _SUBUNITS:
+        return False
+    if unit == _METRES[0] and _cents_after(found, i + 1, text) is not None:
+        return True
+    return _part_after(found, i + 1, text, unit) is not None
 
 
 def _centimetres_after(out: list[Word], found: list[Word], i: int, text: str) -> int:
-    """How many words from ``found[i]`` on say the centimetres after a whole number of metres, read into the metres
-    at ``out[-2]`` as their hundredths, as the cents after a currency are (:func:`_cents_after`): "deux mètres dix"
-    2.10 m as "2,10 mètres", "un mètre quatre-vingts", "dos metros con diez", "zwei Meter zehn". Not a number that
-    counts the noun after it ("zwei Meter zehn Zentimeter" is read as written, "tres metros diez personas")."""
-    cents = _cents_after(found, i, text)
-    if cents is None:
+    """How many words from ``found[i]`` on say the smaller part of a measure after its whole units, read into the
+    number at ``out[-2]`` as its decimals: a metre's centimetres alone, as the cents after a currency are
+    (:func:`_cents_after`), "deux mètres dix" 2.10 m as "2,10 mètres", "un mètre quatre-vingts", "dos metros con
+    diez", "zwei Meter zehn"; or a part with its unit (:func:`_part_after`), "un metro con veinte centímetros", "one
+    metre and ten centimetres", "einen Meter und zehn Zentimeter" (tune set 47: "un metro con diez centímetros" of
+    "1,10 metros" was ``altered``). Not a number that counts another noun after it ("tres metros diez personas")."""
+    unit = out[-1]
+    part = _part_after(found, i, text, unit.norm)
+    if part is None and unit.norm == _METRES[0] and (cents := _cents_after(found, i, text)) is not None:
+        part = f"{cents[0]:02d}", cents[1]
+    if part is None:
         return 0
-    metres, unit, last = out[-2], out[-1], found[i + cents[1] - 1]
-    out[-2] = replace(metres, norm=f"{metres.norm}.{cents[0]:02d}")
+    whole, last = out[-2], found[i + part[1] - 1]
+    out[-2] = replace(whole, norm=f"{whole.norm}.{part[0]}")
     out[-1] = Word(unit.norm, unit.start, last.end, text[unit.start : last.end])
-    return cents[1]
+    return part[1]
+
+
+def _part_after(found: list[Word], i: int, text: str, unit: str) -> tuple[str, int] | None:
+    """The smaller part of a measure in ``unit`` said with its own unit from ``found[i]`` on, after a link or none
+    ("con veinte centímetros", "and ten centimetres", "und zehn Zentimeter", "doscientos gramos"): its decimals as
+    written after the point, and how many words it takes; None when no part of the unit is said there."""
+    part, many = _SUBUNITS[unit]
+    at = i + 1 if found[i].norm in _CENTS_LINKS or found[i].norm in _NUMBER_CONNECTORS else i
+    if at + 1 >= len(found):
+        return None
+    count, named = found[at], found[at + 1]
+    if not count.norm.isdigit() or not 0 < int(count.norm) < many or _UNIT_WORDS.get(named.norm) != part:
+        return None
+    if text[found[at - 1].end : count.start] != " " or text[count.end : named.start] != " ":
+        return None
+    return f"{int(count.norm):0{len(str(many)) - 1}d}", at + 2 - i
 
 
 def _whole_unscaled(amount: Word) -> bool:

@@ -1487,6 +1487,12 @@ class Lexicon:
     # language that glues numbers writes onto the number too ("dreimal", "zwanzigmal"); and words saying a number of
     # times alone ("twice"): "twice" is "2 times", "dreimal" is "3 mal", so "zweimal" for "dreimal" is a number change
     times_word: str = ""
+    # Heads of an adjective or noun that a language writes onto a number word as one word, and as a figure and a
+    # hyphen: "hundertjährig" is "100-jährig", "zehnfache" "10-fache", "hundredfold" "100-fold" (blind set 57's
+    # "einem hundertjährlichen Hochwasser" of "100-jährlichen" was ``altered``); and the endings the heads take
+    # ("-e", "-en", …). A number under two glued so is another word ("einfach", "einseitig", "einmalig").
+    glued_heads: frozenset[str] = frozenset()
+    glued_head_endings: tuple[str, ...] = ()
     multiplicatives: Mapping[str, int] = field(default_factory=lambda: MappingProxyType({}))
     date_words: frozenset[str] = frozenset()  # months and weekdays: a changed one is a changed date
     # Whether the language writes its months and weekdays capitalised ("Tuesday", "Dienstag"): where it does not

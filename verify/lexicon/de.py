@@ -798,6 +798,17 @@ LEXICON: Lexicon = Lexicon(
     ordinal_dot=True,
     ordinal_suffixes=("ste", "sten", "ster", "stes", "stem"),  # "dreiundzwanzigste", "hunderteinsten"
     times_word="mal",  # "dreimal", "drei Mal", "3-mal"
+    glued_heads=words(
+        # time: "hundertjährig", "siebentägig", "vierteljährlich" (no number: a quarter is no whole one)
+        "jährig jährlich monatig monatlich wöchig wöchentlich tägig täglich stündig stündlich minütig sekündig "
+        # times and shares: "zehnfach", "dreifältig", "hundertprozentig", "dreimalig", "dreistellig"
+        "fach fältig prozentig promillig malig stellig "
+        # parts, people, floors, lanes, seats, wheels, doors, sides, languages, colours, volumes, voices
+        "teilig gliedrig köpfig stöckig geschossig spurig gleisig sitzig sitzer achsig rädrig türig motorig "
+        "zylindrig flügelig schiffig zimmrig seitig sprachig farbig bändig stimmig zeilig beinig armig eckig "
+        "zackig tonner pfünder kilometrig"
+    ),
+    glued_head_endings=("e", "en", "er", "es", "em"),
     number_multipliers=NUMBER_MULTIPLIERS,
     half_suffix="einhalb",  # "dreieinhalb Millionen"
     one_and_a_half=words("anderthalb anderthalbe anderthalben anderthalber anderthalbes"),

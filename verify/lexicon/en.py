@@ -1082,6 +1082,7 @@ LEXICON: Lexicon = Lexicon(
     magnitude_share_links=words("of"),  # ("first" is an ordinal: "the first of May")
     ordinal_marks=("st", "nd", "rd", "th"),
     times_word="times",
+    glued_heads=words("fold"),  # "hundredfold", "100-fold"
     multiplicatives=MappingProxyType({"twice": 2, "thrice": 3}),  # ("once" is a conjunction as often: "once we win")
     number_connectors=frozenset({"and"}),
     range_links=frozenset({"and", "to", "or"}),
