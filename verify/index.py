@@ -1229,6 +1229,10 @@ NORMALISER_FIELDS = (
     "code",
     "stopwords",  # (which language a text is in: "sept" is 7 in French, "elf" 11 in German)
     "determiners",
+    "articles",  # (with the possessives, pronouns and prepositions: a regional negation of their letters opening a
+    "possessives",  # sentence is read as the word, "Ma fille …")
+    "pronouns",
+    "prepositions",
     "number_words",
     "magnitudes",
     "currency_words",

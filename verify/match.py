@@ -19,7 +19,7 @@ import re
 import unicodedata
 from bisect import bisect_left
 from collections.abc import Collection, Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from decimal import Decimal
 from fractions import Fraction
 from functools import lru_cache
@@ -2198,6 +2198,8 @@ def _changes(claim: PreparedClaim, source_text: str, source: tuple[Word, ...], o
             or _bare_negation(source, op.dest_start, op.dest_end)
             or len(claim_part) == len(source_part) == 1
             and _verb_negated(claim_part[0], claim.text, source_part[0], source_text)
+            or _respelt_in(claim_part, claim.words)
+            or _respelt_in(source_part, source)
         )
         flags = _flags([*claim_part, *source_part], names, negated)
         if kind == "insert" and _day_part_fits(op, 0, claim.words, source) is False:
@@ -2288,6 +2290,69 @@ def _particle_before(verb: Word, text: str) -> bool:
     before = text[max(0, verb.start - _PARTICLE_CHARS) : verb.start]
     clause = before[max(before.rfind(mark) for mark in ",.;:!?") + 1 :]
     return any(w.strip(_OPENING_MARKS).lower() in _NEGATIVE_PARTICLES for w in clause.split()[-_PARTICLE_WORDS:])
+
+
+# What a language writes on a negation's letters that its listed spelling lacks: glottal marks and apostrophes
+# ("a'ole" of "aole"), open vowels ("nɔ" of "no"); and the lexicon fields that list negations (a respelling of one of
+# their words is a negation, of any other field's word none)
+_GLOTTAL_MARKS = str.maketrans("", "", "'ʻʼ’`")
+_OPEN_VOWELS = str.maketrans("ɔɛəɪʊ", "oeeiu")
+_VOWELS = frozenset("aeiouy")
+_NEGATION_FIELDS = frozenset(
+    {"negations", "regional_negations", "final_negations", "negative_phrases", "bare_negations"}
+)
+# The listed negations a respelling may stand for, and the languages each is another word of ("pa": Spanish "pa'",
+# English "pa"); every word a lexicon weighs as a negation itself, read as its list says
+_NEGATION_SPELLINGS = {w: frozenset() for w in NEGATIONS} | {
+    w: frozenset(others.split()) for lex in LEXICONS.values() for w, (_, others) in lex.regional_negations.items()
+}
+_WEIGHED = _NEGATION_SPELLINGS.keys() | {w for lex in LEXICONS.values() for w in lex.final_negations}
+
+
+def _respelt_in(part: Sequence[Word], found: Sequence[Word]) -> bool:
+    """Whether a changed part holds a listed negation spelt another way (:func:`_respelt_negation`), in words of no
+    language it is another word of ("pâ" of "pa" in a French quote; "kenn", I know, of "ken" in a German one is
+    none)."""
+    for word in part:
+        others = _respelt_negation(word.norm)
+        if others is not None and not (others and _language(found) <= others and _language(found)):
+            return True
+    return False
+
+
+@lru_cache(maxsize=4096)
+def _respelt_negation(norm: str) -> frozenset[str] | None:
+    """Whether a word no list holds is a listed negation spelt another way: its accents, glottal marks and
+    apostrophes left out, an open vowel written plain, a doubled letter single, an "h" after its last vowel left out
+    ("mâfi" of "mafi", "pâ" of "pa", "nahîn" of "nahin", "nɔ" of "no", "nööd" of "nöd", "noh" of "no"). Blind set
+    57's Savoyard "pâ", tune set 47's Belizean "noh" and Chadian "mâfi" went unflagged: the next page writes another
+    negation another way, and a reader knows it by its letters. A word the lexicons list as another word is none
+    ("né", born, of "ne"), and so is a word a list weighs itself ("keen", "nah"). The languages the negation is
+    another word of, or None."""
+    if norm in CHANGED_NEGATIONS or norm in _WEIGHED or norm in _EVERY_STOPWORD or not norm.replace("'", "").isalpha():
+        return None
+    forms = {norm.translate(_GLOTTAL_MARKS).translate(_OPEN_VOWELS)}
+    forms |= {"".join(letter for letter, _ in itertools.groupby(form)) for form in forms}  # (a doubled letter)
+    forms |= {unaccented(form) for form in forms}
+    forms |= {form[:-1] for form in forms if form[-1:] == "h" and form[-2:-1] in _VOWELS}
+    forms.discard(norm)
+    found = next((_NEGATION_SPELLINGS[form] for form in sorted(forms) if form in _NEGATION_SPELLINGS), None)
+    return None if found is None or norm in _lexicon_words() else found
+
+
+@lru_cache(maxsize=1)
+def _lexicon_words() -> frozenset[str]:
+    """Every word any lexicon lists in a class other than its negations' (read once, when a respelling is first
+    weighed)."""
+    found: set[str] = set()
+    for lex in LEXICONS.values():
+        for name in (f.name for f in fields(lex) if f.name not in _NEGATION_FIELDS):
+            value = getattr(lex, name)
+            if isinstance(value, str):
+                continue
+            items = value.keys() if hasattr(value, "keys") else value if isinstance(value, (frozenset, tuple)) else ()
+            found.update(item for item in items if isinstance(item, str))
+    return frozenset(found)
 
 
 def _in_any(word: str, vocabularies: Iterable[Collection[str]]) -> bool:

@@ -454,10 +454,11 @@ def _regional_negations(found: list[Word], language: list[frozenset[str]], text:
         if regional is not None:
             plain, others = regional
             lower = word.original.islower()
-            if lower or others and _opens_sentence(found, i, text):
+            opens = not lower and _opens_as_negation(word.norm, others) and _opens_sentence(found, i, text)
+            if lower or opens:
                 if others and not language:
                     language.append(_text_languages(found, regional=True))
-                told = bool(language[0]) if others else False
+                told = bool(language[0]) if others else opens
                 if (not others or not language[0] or not language[0] <= others) and (lower or told):
                     word = replace(word, norm=plain)
         out[i] = word
@@ -502,6 +503,25 @@ def _negative_phrases(found: list[Word], text: str, folded: str) -> list[Word]:
             taken = first
             break
     return out
+
+
+# The function words of the four languages (articles, possessives, determiners, pronouns, prepositions): a regional
+# negation of their letters opening a sentence is read as the word ("Ma fille rentre demain": French "ma", not Yucatec
+# "ma'")
+_FUNCTION_WORDS = frozenset(
+    w
+    for lex in _LANGUAGES
+    for vocabulary in (lex.articles, lex.possessives, lex.determiners, lex.pronouns, lex.prepositions)
+    for w in vocabulary
+)
+
+
+def _opens_as_negation(norm: str, others: str) -> bool:
+    """Whether a regional negation may be read so capitalised, opening a sentence (:func:`_opens_sentence`): one
+    that is another language's word, not one of its function words ("Napa dilo …", not "Ma fille …"), or one written
+    with a glottal mark inside, which no word of the four languages has and a name seldom does (Q'eqchi' "Maak'a' li
+    ha'", there is no water; tune set 47's "ink'a'")."""
+    return bool(others) and norm not in _FUNCTION_WORDS or "'" in norm
 
 
 def _closes_clause(word: Word, text: str) -> bool:

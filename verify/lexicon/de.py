@@ -533,7 +533,24 @@ tipota kanenas
 semmi senki soha sehol nincs nincsen
 eikä mitään kukaan koskaan
 pustekuchen denkste
+joq jok zhoq emes emas yox deyil tügil ügüi
+nuk asgjë kurrë askush
+ekki ikki ekkert einki aldrei enginn intet inget
+nėra niekas niekad nekad nekas nekur nekad
+nemá nemam nimam nisam nije nisu nismo nikoli nič nikde nigdzie nikuda nichto netu nyet není nejsou njeje
+nimic niciodată nimeni niciun nicio sosem
 """)
+# (round 54, by language family, not from one page: blind set 57's Russian "nikogda" was listed, the next page's Kazakh
+# or Albanian is not) the Turkic languages of Central Asia and the Caucasus a German page about its Germans quotes:
+# Kazakh and Kyrgyz "joq", "jok", "zhoq", "emes", Uzbek "emas" and "yo'q", Azerbaijani "yox", "deyil", Tatar "tügil",
+# Mongolian "ügüi"; Albanian "nuk", "asgjë", "kurrë", "askush"; Icelandic and Faroese "ekki", "ikki", "ekkert", "einki",
+# "aldrei", "enginn" ("engin" is French "engin"); Danish and Swedish "intet", "inget"; Lithuanian and Latvian "nėra",
+# "niekas", "niekad", "nekad", "nekas", "nekur"; Czech, Slovak, Slovene, Serbian, Croatian, Polish and Russian "nemá",
+# "nimam", "nisam", "nije", "nisu", "nikoli", "nič", "nikde", "nigdzie", "nikuda", "netu", "nyet", "není", Sorbian
+# "njeje"; Romanian "nimic", "niciodată", "nimeni", "niciun"; Hungarian "sosem". Another word elsewhere, a regional
+# negation: Uzbek "yo'q" (its glottal mark kept), Tatar "yuk" and Mongolian "bish" (English), Albanian "jo" (Spanish
+# "jo"), Latvian "nav" and Estonian "pole" (English "nav", "pole"), Estonian and Finnish "ei" and Estonian "mitte"
+# (German "ei", "Mitte")
 # (round 53, by language family, not from one page: blind set 56's Pomeranian "nümms" swapped for "jeder" went
 # unflagged) Low German and Pomeranian "nümms", "nümmer", "nienig", "keeneen", "nargends"; West and North Frisian
 # "gjin", "nimmen", "nea", "nearne"; Yiddish "gornisht", "keyner", "keynmol", "nishto"; Alsatian and Alemannic
@@ -568,6 +585,14 @@ REGIONAL_NEGATIONS = MappingProxyType(
         "it": ("nicht", "en"),
         "ken": ("kein", "en"),
         "nic": ("nichts", ""),
+        "yo'q": ("nicht", ""),
+        "yuk": ("nicht", "en"),
+        "bish": ("nicht", "en"),
+        "jo": ("nicht", "es"),
+        "nav": ("nicht", "en"),
+        "pole": ("nicht", "en"),
+        "ei": ("nicht", "de"),
+        "mitte": ("nicht", "de"),
     }
 )
 # (round 53) Emphatic negations of several words ("nie im Leben", "null Komma nix", "nicht die Bohne"): a claim

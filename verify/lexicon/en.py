@@ -860,7 +860,27 @@ hapana hakuna hamna siyo hhayi akukho akekho angazi kwete aiwa iyayi palibe nnya
 aydelem leai ikai ʻikai kaua aole ʻaʻole ddim
 edn idn dedn wadn cudn wudn shudn dudn baint idden wadden dedden wudden cudden shudden
 ledu ledhu leru kaadu vaddu naha nehe nathi nako vendam kidaiyathu hudaina níor ná zilch
+nogat nating nomo nomore neba nottn doan cahn cyah
+taya diak nakai
+mboten boten henteu moal tusing nenten dili
+mhux xejn qatt
+kò kìí nni ntumi aykonen
+nist nistam nadaram nadarim hich nishta nîne chka voch araperi arasodes aravin
 """)
+# (round 54, by language family again, not from one page: blind set 57's Torres Strait "nomo" and Crucian "ain", tune
+# set 47's Belizean "noh" left out unflagged) the English-lexifier creoles of the Pacific, the Caribbean and West
+# Africa: Tok Pisin "nogat", Bislama "nating", Torres Strait and Australian Kriol "nomo", "nomore", Krio and Cameroonian
+# "neba", Bajan "doan", "cahn", Trinidadian "cyah"; Chamorro "taya'", Palauan "diak", Niuean "nakai"; Javanese "ora",
+# "mboten", Sundanese "henteu", "moal", Balinese "tusing", "nenten", Cebuano "dili"; Maltese "mhux", "xejn", "qatt";
+# Yoruba "kò", "kìí", Twi "nni", "ntumi", Tigrinya "aykonen"; Persian and Dari "nist", "nadaram", "hich", Pashto
+# "nishta", Kurmanji "nîne", Armenian "chka", "voch", Georgian "araperi", "arasodes". Left out as another word: Ilocano
+# "saan" (Tagalog "where"), "awan" (Malay "cloud"), Oromo "miti" (Swahili "trees"), Kurmanji "nabe" (a Japanese pot). A
+# spelling of a listed negation (an accent, a glottal mark, a doubled letter, an "h" after its vowel: "noh", "nɔ",
+# "nahîn") is read by match._respelt_negation, not listed. Forms that are another word or a name are regional negations:
+# Gullah and Crucian "ain" (Scots "ain", own: "my ain folk"), Chamorro "ti" (Spanish and French "ti"), Marshallese "jab"
+# (English "jab"), Javanese "ora" (Spanish "ora"), Guyanese "na" (Spanish "na'" of "nada"), Kriol "nat" (a name),
+# Kiribati "aki", Cook Islands "kare" (names), Armenian "chi" (English "chi"), Georgian "ara" and "ver" (Spanish "ara",
+# "ver", to see; English "ver." of a version)
 # (round 53, by form and by region: tune set 46's Cornish "edn" swapped for "is" went unflagged) the negative
 # auxiliaries of Cornwall and the West Country ("edn", "idn", "dedn", "wadn", "cudn", "wudn", "shudn", "dudn",
 # "baint", "idden", "wadden", "dedden"); Telugu "ledu", "leru", "kaadu", "vaddu"; Sinhala "naha", "nehe"; Gujarati
@@ -892,6 +912,10 @@ REGIONAL_NEGATIONS = MappingProxyType(
     | dict.fromkeys(
         ("tak", "nai", "noy", "oya", "maya", "rara", "mba", "babu", "sega", "kore", "nei", "chan"), ("not", "")
     )
+    | {"ain": ("not", "en"), "ti": ("not", "es fr"), "jab": ("not", "en"), "ora": ("not", "es"), "na": ("not", "es")}
+    | {"chi": ("not", "en")}
+    | {"ara": ("not", "es en"), "ver": ("not", "es en")}
+    | dict.fromkeys(("nat", "aki", "kare", "nya"), ("not", ""))
 )
 FINAL_NEGATIONS = MappingProxyType({"ba": "not"})
 # (round 53) Emphatic negations of several words: "no way" before its clause's subject ("No way I'm moving"; "no way

