@@ -627,6 +627,10 @@ class Person:
     # the one named last, though "the former" was credited with words after
     written: int = 0
     quoted: bool = False  # credited with a quote
+    # when the text last named them (``seen`` then), with no first name or title telling a person, where a place
+    # stands ("near Wanganella Creek", "au marché d'Abéché", "the Punta Gorda wharf"; 0: never): a place's name, no
+    # second person beside a paragraph's subject
+    placed: int = 0
     organisation: bool = False  # a body that speaks ("Richmond police", "the water board"): "it", "they"
     # the organisation whose voice this person is, as the article ties them ("le président du Stade Garonnais, Alain
     # Castagnède", "RMF-Sprecher Jonas Albrecht", "Konzernsprecherin Miriam Falk" after the company): its statements
@@ -749,8 +753,15 @@ def _first_and_last(name: str) -> tuple[str, str]:
 
 def _standing(person: Person) -> bool:
     """Whether a person the cast holds is someone, not a run of capitalised nouns read once as a name: known by a first
-    name or a title, given a role, credited with a quote, or named more than once."""
-    return person.sure or person.quoted or bool(person.roles) or person.mentions > 1
+    name or a title, given a role, credited with a quote, or named more than once and never where a place stands (a
+    town named in a kicker, then "near Wanganella Creek", is no one)."""
+    return person.sure or person.quoted or bool(person.roles) or person.mentions > 1 and not person.placed
+
+
+def _placed_here(person: Person) -> bool:
+    """Whether the text last named a person, no first name or title telling one, where a place stands: the name of a
+    place there, though read as someone's elsewhere ("Punta Gorda" in a kicker, then "the Punta Gorda wharf")."""
+    return person.placed == person.seen and not person.sure
 
 
 def _name(person: Person) -> str | None:
@@ -3012,11 +3023,16 @@ class Cast:
         words = name.split()
         return self.find(" ".join(words[1:])) if nationality_before_name(words[0], words[1:], self.lexicon) else None
 
-    def mention(self, phrase: str, naming: Naming, topic: bool = False, text: str = "", stop: int = 0) -> Person:
+    def mention(
+        self, phrase: str, naming: Naming, topic: bool = False, text: str = "", stop: int = 0, placed: bool = False
+    ) -> Person:
         """Record the mention :meth:`naming` found whom ``phrase`` names (someone new when no one yet); ``text``: the
         paragraph, where a noun set off after the phrase's end ``stop`` may tell a new person's gender
-        (:meth:`_apposed_gender`)."""
+        (:meth:`_apposed_gender`); ``placed``: the phrase stands where a place does (after a preposition, or between a
+        determiner and the noun it modifies): unless a first name or a title tells a person: a place, no topic."""
         name, told, person = naming
+        placed = placed and not told
+        topic = topic and not placed
         if person is not None and not name:  # (a title word alone, someone's surname)
             self._touch(self._named, person)
             person.written = person.seen
@@ -3083,6 +3099,8 @@ class Cast:
         person.mentions += 1
         self._touch(self._named, person)
         person.written = person.seen
+        if placed:
+            person.placed = person.seen
         if topic:
             self._touch(self._topics, person)
         person.bare = person.seen if not told and " " not in name else 0
@@ -4346,11 +4364,30 @@ class Cast:
         topic = next(reversed(self._topics.values()), None)
         # (a run of capitalised nouns read once as a name is no one: "Luis Holzer unterrichtet seit dreißig Jahren
         # Kinder am Rosskopf.")
-        people = (p for p in since if not p.organisation and p.seen <= self._paragraph and (p is topic or _standing(p)))
+        people = (
+            p
+            for p in since
+            if not p.organisation and p.seen <= self._paragraph and (p is topic or _standing(p) and not _placed_here(p))
+        )
+        if topic is not None and topic.written <= self._last_paragraph:
+            return self._subject_past_pronoun(since, topic)
         named = list(islice(people, 2))
         if len(named) != 1 or topic is not named[0] or topic.anonymous:
             return None
         return _name(topic)
+
+    def _subject_past_pronoun(self, since: Iterable[Person], topic: Person) -> str | None:
+        """The one person the paragraph before named, when the text is about someone it did not name only by a
+        pronoun of the other gender: a thing of theirs, in a language that gives things a gender ("Ignaz Pichler führt
+        eine Sennerei. Seit Freitag steht sie still.", "Il a une moto. Depuis lundi, elle reste devant sa
+        concession."), not someone named before."""
+        named = [
+            p for p in since if self._last_paragraph < p.written <= self._paragraph and not p.organisation
+        ]
+        named = [p for p in named if not _placed_here(p)]
+        if len(named) != 1 or named[0].anonymous or not named[0].gender or topic.gender in ("", named[0].gender):
+            return None
+        return _name(named[0])
 
     def sole_subject(self, runs: Iterable[str]) -> str | None:
         """The name of the person the text is about (the topic), when ``runs`` (capitalised words of the sentences
@@ -4364,7 +4401,7 @@ class Cast:
             person = self.find(run)
             if person is topic:
                 named = True
-            elif person is not None and not person.organisation and _standing(person):
+            elif person is not None and not person.organisation and _standing(person) and not _placed_here(person):
                 return None
         return _name(topic) if named else None
 

@@ -5614,6 +5614,19 @@ def _object_article(lex: Lexicon, words: list[str]) -> int:
     return len(words)
 
 
+def _name_before_object(lex: Lexicon, phrase: str) -> str | None:
+    """The name a capitalised run opens on when an article after two capitalised words or more opens the verb's
+    object, in a language that capitalises nouns ("Irmgard Stock den Hof", "Gerlinde Auer den Kiosk": a verb-second
+    sentence's subject after its verb; a name's particle follows one given name, "Ruud den Boer", or another particle,
+    "Ursula von der Leyen"); None for a run with no such article."""
+    words = phrase.split(" ")
+    for at in range(2, len(words) - 1):
+        word = words[at]
+        if word in lex.definite and word[:1].islower() and words[at - 1].lower() not in lex.name_particles:
+            return " ".join(words[:at]) if all(w[:1].isupper() for w in words[:at]) else None
+    return None
+
+
 def _trailing(lex: Lexicon, word: str) -> bool:
     """Whether a word after a subject, as written, is no part of it ("also", "l'a", "itself", "danach"; a capitalised
     word closes a name: "la DRAC Grand Est" has no verb "est")."""
@@ -5846,6 +5859,9 @@ class _Reader:
             start, phrase = self._named(match)
             if phrase.count(" ") > 1 and (cut := self._place_before_name(text, start, phrase)):
                 start, phrase = start + cut, phrase[cut:]  # "le lutteur d'Abéché Mahamat Haggar": Mahamat Haggar
+            if lex.particle_articles and phrase.count(" ") > 2 and (named_words := _name_before_object(lex, phrase)):
+                # "Seit 1994 führt Irmgard Stock den Hof": her, the object after her name no part of it
+                phrase = named_words
             if cursor < count and breaks[cursor] < stop:
                 # "run by Tom Hale Jr. His father bought it": the run read on past its sentence's end
                 stop = start + len(text[start : breaks[cursor]].rstrip())
@@ -5964,7 +5980,8 @@ class _Reader:
                     standing = self._standing(text, start, stop, end, phrase, cue, False)
                     # (the words set off after the name may tell the gender of someone new: "Grâce Mbolo, 14 ans, fille
                     # d'une planteuse,")
-                    person = cast.mention(mention, naming, standing[3] or identified, text, stop)
+                    placed = _where_place_stands(lex, text, start, stop)
+                    person = cast.mention(mention, naming, standing[3] or identified, text, stop, placed)
                     if nationality:
                         cast.called_so(person, nationality)  # ("le Béninois" next is him)
                 body, read_to = body_at(text, start, stop, lex.code) if person is None else ("", stop)
@@ -9476,6 +9493,35 @@ def _reported_paragraph(g: Grammar, blocks: list[Block], found: list[_Found], ch
     return match.group("who") if opening or not window[verb.end() :].lstrip().startswith(",") else None
 
 
+_PLACE_WORD_CHARS = 40  # characters read on either side of a run for the words before and after it
+_PLACE_WORDS = 5  # the words before a run read for its preposition ("entre Villa Hayes y")
+
+
+def _where_place_stands(lex: Lexicon, text: str, start: int, stop: int) -> bool:
+    """Whether the run ``text[start:stop]`` stands where a place does rather than a person: after a preposition of the
+    lexicon, or after a capitalised word and "and" that one follows ("near Wanganella Creek", "entre Pilar y Puerto
+    Cano", "au marché d'Abéché") or, in a language that writes its nouns in lower case, between a determiner and the
+    noun it modifies ("the Punta Gorda wharf")."""
+    if text.startswith(("d'", "d’"), start - 2):
+        return True
+    before = text[max(0, start - _PLACE_WORD_CHARS) : start].split()[-_PLACE_WORDS:]
+    if not before or text[start - 1 : start] != " ":
+        return False  # (a run opening its paragraph, or glued to a mark)
+    word = before[-1].lower()
+    if word in lex.prepositions:
+        return True
+    if word in lex.and_words:
+        # ("between Lamu and Shela", "entre Villa Hayes y Puerto Pinasco": the second of two places after one
+        # preposition, the first's capitalised words between)
+        named = list(takewhile(lambda w: w.istitle(), reversed(before[:-1])))
+        at = len(before) - 2 - len(named)
+        return bool(named) and at >= 0 and before[at].lower() in lex.prepositions
+    if lex.capitalised_nouns or word not in lex.determiners:
+        return False
+    after = text[stop : stop + _PLACE_WORD_CHARS].split(maxsplit=1)[:1]
+    return bool(after) and (noun := after[0].rstrip(".,;:")).isalpha() and noun.islower()
+
+
 def _subject_paragraph(
     g: Grammar, blocks: list[Block], found: list[_Found], chain: list[_Span], reader: _Reader
 ) -> str | None:
@@ -9581,8 +9627,27 @@ def _opens_on(lex: Lexicon, cast: Cast, text: str, name: str) -> bool:
     on a preposition (:func:`_after_fronted`: "Depuis trente ans, Yann Kerbrat pêche …")."""
     if _opens_plainly_on(lex, cast, text, name):
         return True
-    rest = _after_fronted(lex, text)
+    rest = _after_fronted(lex, text) or _after_second_verb(lex, text)
     return rest is not None and _opens_plainly_on(lex, cast, rest, name)
+
+
+def _after_second_verb(lex: Lexicon, text: str) -> str | None:
+    """The words after the verb of a verb-second sentence opening on a phrase of time or place, where the subject
+    stands ("Seit 1994 betreibt Walburga Zehetner …", "Jeden Morgen öffnet Gerlinde Auer …", "Am Montag sagte …"):
+    the phrase holds only a preposition, determiners, capitalised words and numbers before the verb, and words in lower
+    case right after a preposition or a determiner ("Seit vierzig Jahren", "Am frühen Morgen"); the verb is its first
+    other word in lower case. None in another language or for a sentence opening otherwise."""
+    words = text.split(maxsplit=_SUBJECT_WORDS)[:_SUBJECT_WORDS] if lex.verb_second else []
+    if len(words) < 3 or (first := words[0].lower()) not in lex.prepositions and first not in lex.determiners:
+        return None  # (most sentences: their subject first)
+    for at, word in enumerate(words[1:-1], 1):
+        low, before = word.lower(), words[at - 1].lower()
+        if word[:1].isupper() or word.isdigit() or low in lex.determiners or low in lex.prepositions:
+            continue
+        if before in lex.prepositions or before in lex.determiners:
+            continue  # (an adjective or a number word before the phrase's noun)
+        return " ".join(words[at + 1 :]) if word.isalpha() else None
+    return None
 
 
 def _after_fronted(lex: Lexicon, text: str) -> str | None:
