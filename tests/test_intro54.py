@@ -118,3 +118,65 @@ _NEGATIVES = [
 @pytest.mark.parametrize(("code", "article", "words", "wrong"), _NEGATIVES)
 def test_nearby_text_keeps_its_reading(code: str, article: str, words: str, wrong: set[str]) -> None:
     assert _speaker(code, article, words) not in wrong
+
+
+# The outlet or person the words went to is never who said them: after "gegenüber", "told", "au micro de", "en
+# declaraciones a", or a cue verb and an addressee preposition; an inverted cue reads past an outlet named before a
+# speaker on a determiner; a pronoun after a verb put second, before a name, is the verb's object.
+_ADDRESSEES = [
+    ("de", "<p>Gegenüber der Lausitzer Rundschau bezeichnete es Imker Arnold Tiemann als „das schlechteste"
+     " Honigjahr seit Langem“.</p>", "das schlechteste Honigjahr", "Arnold Tiemann"),
+    ("de", "<p>Gegenüber dem Westfalen-Blatt nannte sie Kämmerin Birgit Ott „eine Zumutung für alle Vereine“.</p>",
+     "eine Zumutung für alle", "Birgit Ott"),
+    ("de", "<p>Am Dienstag bezeichnete es Schulleiter Gernot Haas als „völlig unverständlich“.</p>",
+     "völlig unverständlich", "Gernot Haas"),
+    ("fr", "<p>« On a tout perdu », a confié à Ouest-France le mareyeur Yannick Le Bihan.</p>", "On a tout perdu",
+     "Yannick Le Bihan"),
+    ("fr", "<p>« La digue a cédé », a raconté à Nice-Matin le pêcheur Jean-Luc Orsini.</p>", "La digue a cédé",
+     "Jean-Luc Orsini"),
+    ("es", "<p>«Nos dejaron solos», declaró a Página 12 la docente Mirta Acuña.</p>", "Nos dejaron solos",
+     "Mirta Acuña"),
+    ("es", "<p>«El río nos quitó todo», contó a Diario Libre la vecina Yokasta Peralta.</p>", "El río nos quitó",
+     "Yokasta Peralta"),
+]
+
+
+@pytest.mark.parametrize(("code", "article", "words", "speaker"), _ADDRESSEES)
+def test_an_addressee_is_no_speaker(code: str, article: str, words: str, speaker: str) -> None:
+    assert _speaker(code, article, words) == speaker
+
+
+# The outlet after an addressee's phrase is never credited, though no speaker is read in its place.
+_ADDRESSEE_ONLY = [
+    ("de", "<p>Die FDP hat ein Papier vorgelegt. Gegenüber dem Redaktionsnetzwerk Deutschland kritisierte die Partei,"
+     " dass darin von einer „offenen Feldschlacht“ die Rede sei.</p>", "offenen Feldschlacht",
+     "Redaktionsnetzwerk Deutschland"),
+]
+
+
+@pytest.mark.parametrize(("code", "article", "words", "outlet"), _ADDRESSEE_ONLY)
+def test_an_outlet_spoken_to_is_never_credited(code: str, article: str, words: str, outlet: str) -> None:
+    assert _speaker(code, article, words) != outlet
+
+
+# Nearby text that must not change: the speaker before a phrase of addressee, a source after "laut"/"según"/"selon",
+# an object pronoun before no name.
+_ADDRESSEE_NEGATIVES = [
+    ("de", "<p>„Das war ein schwarzer Tag“, sagte Kämmerer Volker Rinke gegenüber der Badischen Zeitung.</p>",
+     "Das war ein schwarzer Tag", "Volker Rinke"),
+    ("en", "<p>“The budget is gone,” Tavita Leiataua told the Samoa Observer on Thursday.</p>", "The budget is gone",
+     "Tavita Leiataua"),
+    ("en", "<p>In an interview with Radio Kinsale, harbourmaster Declan Hurley said the pier was “simply not safe”."
+     "</p>", "simply not safe", "Declan Hurley"),
+    ("es", "<p>«Hay cuarenta heridos», según Radio Biobío.</p>", "Hay cuarenta heridos", "Radio Biobío"),
+    ("fr", "<p>« Le bac ne traversera plus », a expliqué mardi à RFI la préfète Mariam Diallo.</p>",
+     "Le bac ne traversera plus", "Mariam Diallo"),
+    ("de", "<p>Anna Roth kam am Montag. „Wir bleiben“, sagte sie.</p>", "Wir bleiben", "Anna Roth"),
+    ("en", "<p>The nurses rejected the offer. Their union leader, Joan Pike, told the Daily Courier the deal was “an"
+     " insult to every nurse”.</p>", "an insult to every nurse", "Joan Pike"),
+]
+
+
+@pytest.mark.parametrize(("code", "article", "words", "speaker"), _ADDRESSEE_NEGATIVES)
+def test_a_speaker_beside_an_addressee_keeps_the_words(code: str, article: str, words: str, speaker: str) -> None:
+    assert _speaker(code, article, words) == speaker

@@ -589,6 +589,14 @@ def _build(lex: Lexicon) -> Grammar:
     words = _alternation(w for w in listed if w not in owning) + (
         rf"|(?:{_alternation(owning)})(?!\s+[{CAPITALS}])" if owning else ""
     )
+    # (an object pronoun before a capitalised word, where nouns are capitalised, is the verb's object and no subject:
+    # "Am Montag bezeichnete es Ortsvorsteher Uwe Hentschel als „…“", a verb-second sentence's subject after it)
+    objects = sorted(w for w in lex.back_cue_objects if w.isalpha()) if lex.capitalised_nouns else []
+    words += rf"|(?:{_alternation(objects)})(?=\s+[{CAPITALS}])" if objects else ""
+    # ("Gegenüber dem Boten nannte sie Kämmerin Birgit Ott „…“": a pronoun of a subject's form too, before a title and
+    # a name; not "sagte sie Reportern")
+    if lex.named_objects:
+        words += rf"|(?:{_alternation(lex.named_objects)})(?=\s+[{CAPITALS}][\w\-]*+\s+[{CAPITALS}])"
     adverbs = rf"(?:(?:{suffix}{words})\s+){{0,{_MAX_ADVERBS}}}" if listed or suffix else ""
     # An elided object pronoun glued to the verb: "Odile Ferrand l'assure :", "La maire l'a répété :".
     elided = _elided_objects(lex)
@@ -1108,12 +1116,22 @@ def _adjunct(lex: Lexicon) -> str:
     article = rf"(?:(?:{_alternation(lex.determiners)})\s+|{_ELIDED_ARTICLE})?"
     agency = rf"(?:{_alternation(lex.prepositions)})\s+{article}{_AGENCY_LETTERS}"
     time = rf"(?:(?i:{time})|{_YEAR})"
+    # (or an outlet spoken to, by its name, before a speaker opening on a determiner: "a confié à Ouest-France le
+    # mareyeur", "declaró a Página 12 la docente", "contó a Diario Libre la vecina")
+    to = _alternation(lex.addressee_prepositions | lex.addressee_articles)
+    outlet_word = rf"[{CAPITALS}][\w’'\-]*+"
+    outlet = (
+        rf"(?:{to})\s+{article}{outlet_word}(?:\s+(?:{outlet_word}|\d{{1,4}}\b)){{0,3}}"
+        rf"(?=,?\s+(?:{_alternation(lex.definite)})\s)"
+        if to
+        else NEVER
+    )
     # (a month or day that is also a given name, capitalised before another capitalised word with no article or
     # preposition before it, is the speaker's first name: "contó Julio Méndez", "dijo Abril Sosa"; "dijo el martes el
     # alcalde", "aseguró en julio Urquiza" keep their time)
     named = sorted((w.capitalize() for w in times if w in lex.first_name_gender), key=lambda w: (-len(w), w))
     bare = rf"(?!(?:{'|'.join(named)})\s+[{CAPITALS}])" if named else ""
-    return rf"(?:(?:(?:(?i:(?:{lead})\s+)|{bare}){time}(?:\s+{time})?|{place}|{agency}),?\s+){{0,2}}"
+    return rf"(?:(?:(?:(?i:(?:{lead})\s+)|{bare}){time}(?:\s+{time})?|{place}|{agency}|{outlet}),?\s+){{0,2}}"
 
 
 def separable_particle_missing(lex: Lexicon, verb: str, rest: str) -> bool:

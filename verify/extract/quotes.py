@@ -5614,6 +5614,44 @@ def _object_article(lex: Lexicon, words: list[str]) -> int:
     return len(words)
 
 
+_ADDRESSEE_CHARS = 60  # characters before a speaker's name read for a phrase of whom words went to
+_ADDRESSEE_NAME_WORDS = 4  # an outlet's words before the name's last ("dem Schwarzwälder", "the Herald")
+
+
+def _spoken_to(g: Grammar, text: str, start: int, stop: int) -> bool:
+    """Whether the name ``text[start:stop]`` is whom words went to, never who said them: after a phrase of the
+    lexicon's ``addressee_phrases`` ("told", "gegenüber", "au micro de", "en declaraciones a") or a cue verb and an
+    addressee preposition ("a déclaré à", "dijo a"), with an outlet's determiner and capitalised words between
+    ("Gegenüber dem Schwarzwälder Boten"), or before a postposition ("Dem Mindener Tageblatt gegenüber")."""
+    lex = g.lexicon
+    after = text[stop : stop + _PLACE_WORD_CHARS].split(maxsplit=2)[:2]
+    if after and after[0] in lex.addressee_postpositions:
+        # (not a preposition opening a phrase after the speaker: "sagte Volker Rinke gegenüber der Zeitung")
+        return len(after) < 2 or after[1].lower() not in lex.determiners and after[1][:1].islower()
+    words = text[max(0, start - _ADDRESSEE_CHARS) : start].lower().split()
+    # (the outlet's words before the name are read over only for a name a capitalised run ends: "dem Schwarzwälder
+    # Boten"; a speaker opening on a determiner after an outlet speaks: "a confié à Ouest-France le mareyeur")
+    reach = _ADDRESSEE_NAME_WORDS if text[start : start + 1].isupper() and text[start:stop].split()[0].lower() not in (
+        lex.determiners
+    ) else 1
+    for _ in range(reach):
+        if not words:
+            return False
+        if any(" ".join(words[-size:]) in lex.addressee_phrases for size in range(1, min(len(words), 5) + 1)):
+            return True
+        last = words[-1]
+        addressed = last in lex.addressee_prepositions or last in lex.addressee_articles
+        if addressed and len(words) > 1 and words[-2] in lex.cue_verbs:
+            return True  # ("a déclaré à Ouest-France", "dijo a Clarín", "sagte dem Tagesspiegel")
+        if last.endswith((".", "!", "?", ":", ";", ",", "»", "“", "”", "«", "„")) or last.isdigit():
+            return False  # (the sentence before, the quote's own marks, or a comma closing a phrase before a subject)
+        written = text[max(0, start - _ADDRESSEE_CHARS) : start].split()[len(words) - 1]
+        if not (written[:1].isupper() or last in lex.determiners or last in lex.articles):
+            return False
+        words.pop()
+    return False
+
+
 def _name_before_object(lex: Lexicon, phrase: str) -> str | None:
     """The name a capitalised run opens on when an article after two capitalised words or more opens the verb's
     object, in a language that capitalises nouns ("Irmgard Stock den Hof", "Gerlinde Auer den Kiosk": a verb-second
@@ -7004,6 +7042,8 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
                 # ("Die Schwimmgruppe des Turnvereins skandierte:" was "Turnvereins", "Die Kinder der fünften Klasse
                 # sangen:" was "Kinder": the group's noun and its genitive are one name)
                 item.listed = _group_with_genitive(g.lexicon, cued, cue_who, cue_at)
+            if not item.listed and cue_at >= 0 and _spoken_to(g, cued, cue_at, cue_at + len(cue_who)):
+                item.who = None  # ("Gegenüber dem Schwarzwälder Boten nannte sie …", "told the Herald": whom to)
         said = blocks[index].text
         translator = _translator(g, said, chain) if item.who and _may_translate(g.lexicon.code, said) else None
         if item.who is not None and translator is not None and item.who.strip() in translator:

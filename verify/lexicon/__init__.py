@@ -476,6 +476,9 @@ class Lexicon:
     # The pronoun standing for the quote as the object of a back cue's verb, next to the verb ("So erzählt es Erna
     # Lüders", "Ainsi le raconte Edmée Lorrain", "Ainsi l'explique …"): read as if not there (lower case)
     back_cue_objects: frozenset[str] = frozenset()
+    # Pronouns of a subject's form too that, right after a verb put second and before a title and a name (two
+    # capitalised words), are the verb's object: "Gegenüber dem Boten nannte sie Kämmerin Birgit Ott „…“"
+    named_objects: frozenset[str] = frozenset()
     # A back cue's verb of sound, its dummy subject and the preposition after which the speaker stands, where the words
     # are heard (lower case): "«…» – so tönt es bei Bootsbauer Lukas Gerber", "So klingt es bei Anna Moser."
     back_cue_sources: tuple[str, ...] = ()
@@ -816,6 +819,12 @@ class Lexicon:
     # Articles that make the noun after them an object or an addressee, a preposition joined to one or a case form
     # ("au", "al", "den"): "a répondu au journaliste", "fragte den Reporter" put the reporter on the receiving end
     addressee_articles: frozenset[str] = frozenset()
+    # Phrases whose name after them, an outlet or a person, is whom the words went to, never who said them ("told",
+    # "gegenüber", "au micro de", "en declaraciones a"; and a cue verb before an addressee preposition: "a déclaré à",
+    # "dijo a"); not a source ("according to", "selon", "según", "laut": whose report it is, kept)
+    addressee_phrases: frozenset[str] = frozenset()
+    # Words after such a name that make it whom words went to ("Dem Mindener Tageblatt gegenüber")
+    addressee_postpositions: frozenset[str] = frozenset()
     # How a gerund ends ("adding", "ajoutant", "añadiendo"): a cue verb's gerund after a comma between two quotes
     # is a second cue ("“A,” she said, adding, “B.”": two claims, not one split quote)
     gerund_endings: tuple[str, ...] = ()

@@ -489,7 +489,10 @@ PREPOSITIONS = words(
     "in im ins an am ans auf aus bei beim mit nach von vom zu zum zur für über unter vor gegen durch um seit ohne "
     # (where a group stood, in an aside between its name and its verb: "Die Anwohner, etwa zwanzig Leute hinter der
     # letzten Stuhlreihe, riefen:" was "der letzten Stuhlreihe")
-    "hinter hinterm neben zwischen"
+    "hinter hinterm neben zwischen "
+    # (whom words went to, fronted: "Gegenüber der Lausitzer Rundschau bezeichnete es Hentschel als „…“", the subject
+    # after the verb)
+    "gegenüber"
 )
 ABBREVIATIONS = words("""
 dr prof abg geb nr bzw ca vgl usw z.b u.a dt st jan feb aug sept okt nov dez
@@ -1147,6 +1150,7 @@ LEXICON: Lexicon = Lexicon(
     # ("So beschrieb Ute Sieber den Morgen.", "Auf diese Weise fasste Ute Sieber den Tag zusammen.")
     back_cues=("auf diese weise", "das", "dies", "so"),
     back_cue_objects=frozenset({"es"}),  # ("So erzählt es Erna Lüders.")
+    named_objects=frozenset({"sie"}),  # ("Gegenüber dem Boten nannte sie Kämmerin Birgit Ott „…“")
     answer_frames=("das ist", "das war", "dies ist", "dies war", "das sind", "das waren"),
     answer_nouns=words("antwort antworten begründung erklärung erwiderung auskunft kommentar reaktion rechtfertigung"),
     back_cue_sources=(
@@ -1504,6 +1508,12 @@ LEXICON: Lexicon = Lexicon(
     relative_articles=words("der die das dem den denen"),
     addressee_prepositions=words("an"),
     addressee_articles=frozenset(("den", "dem", "einen", "einem")),  # ("fragte einen Reporter", "sagte einem Sender")
+    addressee_phrases=frozenset((
+        "gegenüber", "im gespräch mit", "in einem gespräch mit", "im interview mit", "in einem interview mit",
+        "im telefonat mit", "in einem telefonat mit", "auf anfrage von", "auf nachfrage von", "befragt von",
+        "im podcast von", "in der sendung von",
+    )),
+    addressee_postpositions=words("gegenüber"),
     clause_words=words(
         "in im ins an am ans auf aus bei beim mit nach von vom zu zum zur für über und oder aber der die das dem den "
         "des ist war sind waren hat habe hatte wer wie vor gegen durch um unter hinter neben während seit bis ohne"

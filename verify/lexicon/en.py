@@ -1887,5 +1887,11 @@ LEXICON: Lexicon = Lexicon(
     relative_pronouns=words("who whom whose which"),
     free_relatives=words("who"),  # ("over who supported", "about who won": "the man with whom" has an antecedent)
     addressee_prepositions=words("to"),
+    addressee_phrases=frozenset((
+        "told", "telling", "tells", "in an interview with", "in an interview to", "in interview with",
+        "speaking to", "speaking with", "talking to", "talking with", "in comments to", "in remarks to",
+        "in a statement to", "in a conversation with", "in conversation with", "asked by", "interviewed by",
+        "in an email to", "in a message to", "on the programme of", "on the show of",
+    )),
     clause_words=CLAUSE_WORDS,
 )

@@ -1512,6 +1512,12 @@ LEXICON: Lexicon = Lexicon(
     comma_relatives=words("que"),
     addressee_prepositions=words("a"),
     addressee_articles=frozenset(("al",)),
+    addressee_phrases=frozenset((
+        "en declaraciones a", "en declaraciones al", "en entrevista con", "en una entrevista con",
+        "en entrevista a", "en una entrevista a", "en diálogo con", "en conversación con", "consultado por",
+        "consultada por", "consultados por", "entrevistado por", "entrevistada por", "ante los micrófonos de",
+        "a los micrófonos de", "en declaraciones radiales a",
+    )),
     clause_words=words(
         "a al de del en con por para sobre y o pero que quien cual es era son fue ha han ante desde hasta hacia tras "
         "durante según contra entre sin"

@@ -1441,6 +1441,12 @@ LEXICON: Lexicon = Lexicon(
     comma_relatives=words("que"),
     addressee_prepositions=words("à"),
     addressee_articles=frozenset(("au", "aux")),
+    addressee_phrases=frozenset((
+        "interrogé par", "interrogée par", "interrogés par", "interrogées par", "au micro de", "au micro d'",
+        "dans un entretien à", "dans un entretien avec", "en entretien avec", "dans une interview à",
+        "dans une interview accordée à", "dans un entretien accordé à", "sur l'antenne de", "sur les ondes de",
+        "joint par", "jointe par", "contacté par", "contactée par", "auprès de",
+    )),
     clause_words=words(
         "à au aux de du des dans en sur par pour avec et ou mais qui que dont est était sont a ont devant derrière "
         "chez vers contre entre sous sans après avant pendant lors selon"
