@@ -153,7 +153,7 @@ _CASES: list[tuple[str, str, str, list[tuple[str, Want]]]] = [
      " schnelle Hilfe.“</p>", [("Wir brauchen schnelle Hilfe", Not("Timo Krause"))]),
 ]
 
-RESULTS = {"main": 30, "intro54": 30}  # (updated at the round's end)
+RESULTS = {"main": 30, "intro54": 42}
 
 
 def passing() -> int:
