@@ -164,7 +164,7 @@ _CASES: list[tuple[str, str, tuple[str, ...], Want]] = [
 ]
 
 # (passing of 40 on main at the round's start, d1132f42; on address54's last commit)
-RESULTS = {"main": 22, "address54": 22}
+RESULTS = {"main": 22, "address54": 37}
 
 
 def passing() -> int:

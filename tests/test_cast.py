@@ -4399,13 +4399,14 @@ _EN_TOWN_HALL = "The council met on Tuesday in the old town hall to talk about r
     ("text", "want"),
     [
         (
-            # (the form of address kept in the name a cue gave, no first name the lexicons know after it)
+            # (the form of address kept in the name a cue gave, no first name the lexicons know after it; round 54
+            # listed "Mwalimu", so a form no lexicon lists stands here)
             _paragraphs(
-                _EN_TOWN_HALL * 2 + "That is how Mwalimu Baraka Hamisi, 66, describes the school.",
-                '"A school is a home," said Mwalimu Baraka Hamisi, a book still in his hand.',
-                'The mwalimu said he had never missed a term, and that the school was "the only home I ever needed".',
+                _EN_TOWN_HALL * 2 + "That is how Mfawidhi Baraka Hamisi, 66, describes the school.",
+                '"A school is a home," said Mfawidhi Baraka Hamisi, a book still in his hand.',
+                'The mfawidhi said he had never missed a term, and that the school was "the only home I ever needed".',
             ),
-            {"A school is": "Mwalimu Baraka Hamisi", "the only home": "Mwalimu Baraka Hamisi"},
+            {"A school is": "Mfawidhi Baraka Hamisi", "the only home": "Mfawidhi Baraka Hamisi"},
         ),
         (
             # (and before a first name the lexicons know, where it is no part of the name)

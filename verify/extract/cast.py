@@ -782,7 +782,8 @@ def _addressed_again(mention: str, whole: str, lex: Lexicon) -> bool:
     Ann" of "Lou Ann Vance" are her given names). Before the surname it tells nothing ("Sipho Dlamini" of "Sipho
     Mthunzi Dlamini" is his first name and surname), nor in a language of two surnames before the first of them
     ("Caridad Rojas" of "Caridad Rojas Valdés"), nor of a run holding a particle ("Protección Civil" of "Protección
-    Civil de Sinaloa", a body's name as often as a person's)."""
+    Civil de Sinaloa", a body's name as often as a person's), nor before a patronymic ("Nurlan Serikuly" of "Nurlan
+    Serikuly Abdrachmanow": his given name and his father's, the polite form)."""
     said, named = mention.split(), whole.split()
     return (
         len(said) == 2
@@ -790,6 +791,7 @@ def _addressed_again(mention: str, whole: str, lex: Lexicon) -> bool:
         and said[1] == named[1]
         and all(map(name_word, named))
         and not known_first_name(named[0])
+        and not patronymic_shaped(named[1])
     )
 
 
@@ -809,6 +811,7 @@ def _address_shaped(named: Sequence[str], lex: Lexicon) -> bool:
             for w in named
         )
         and not all(len(_VOWEL_RUN.findall(word)) == 1 for word in named[:3])
+        and not patronymic_shaped(named[1])  # ("Olga Reinhardtowna Maier": a given name before her father's)
     )
 
 
@@ -872,7 +875,7 @@ def _untitled(phrase: str, code: str) -> str:
             words = words[1:]
         else:
             break
-    return " ".join(_without_affiliation(_without_address_suffix(words), lex))
+    return " ".join(_without_affiliation(_without_address_suffix(_without_honour_letters(words)), lex))
 
 
 # A capitalised word of two letters or more ending in a stop ("Hochw.", "Rvdo.", "Econ.", "Licda."): before a whole
@@ -900,6 +903,31 @@ def _abbreviated_title(words: Sequence[str], lex: Lexicon) -> bool:
 
 _ANY_STYLE_ABBREVIATIONS = frozenset().union(*(lex.style_abbreviations for lex in LEXICONS.values()))
 _ANY_ADDRESS_SUFFIXES = frozenset().union(*(lex.address_suffixes for lex in LEXICONS.values()))
+
+
+_ANY_HONOUR_LETTERS = frozenset().union(*(lex.honour_letters for lex in LEXICONS.values()))
+_PATRONYMIC_ENDINGS = tuple(sorted({e for lex in LEXICONS.values() for e in lex.patronymic_endings}))
+_PATRONYMIC_STEM = 3  # the fewest letters before a patronymic's ending ("Ilyich" has three: "Il-yich" is none)
+
+
+def patronymic_shaped(word: str) -> bool:
+    """Whether a name's word is a patronymic by its ending, as any lexicon transliterates it (``patronymic_endings``:
+    "Serikuly", "Reinhardtowna", "Vassilievitch", "Bolatuly"): a given name before it is no heading's word, and the
+    given name and the patronymic alone are the person the whole name is."""
+    low = word.lower()
+    return low.endswith(_PATRONYMIC_ENDINGS) and any(
+        low.endswith(e) and len(low) - len(e) >= _PATRONYMIC_STEM for e in _PATRONYMIC_ENDINGS
+    )
+
+
+def _without_honour_letters(words: list[str]) -> list[str]:
+    """A name without the letters of honour, office or degree written after it (lexicon ``honour_letters``: "Priya
+    Ranganathan CEng MICE", "Eleanor Whitcombe OBE", "Anna Roth MdB"), a given name and a surname kept; letters
+    alone name no one ("MBA" of "Géraldine Chiasson, MBA,")."""
+    kept = len(words)
+    while kept and words[kept - 1] in _ANY_HONOUR_LETTERS:
+        kept -= 1
+    return words[:kept]
 
 
 def _without_address_suffix(words: list[str]) -> list[str]:
@@ -1280,6 +1308,8 @@ def _candidate(phrase: str, code: str, introduced: bool = False) -> tuple[str, b
         first = first or int(len(words) > 2 and (verb.endswith(lex.finite_endings) or verb in lex.cue_verbs))
         # (and a minister's portfolio after the title before the run: "Minister for Health Faizal Rahman")
         first = first or (portfolio_length(words, lex.portfolio_words) if lex.portfolio_words else 0)
+        # (never a given name before a patronymic: "Nurlan Serikuly Abdrachmanow", "Wiktor Andrejewitsch Lemke")
+        first = 0 if first == 1 and len(words) > 2 and patronymic_shaped(words[1]) else first
         name = " ".join(words[first:])
     if not name:
         return "", False  # "die Bürgermeisterin", "the senator": a description, not a name
@@ -1625,8 +1655,13 @@ def body_name(phrase: str, code: str) -> str:
     # "der Pendlerverband" name the body "das Ministerium" and "der Verband" stand for next)
     compound = lex.compound_titles and len(words) == 1 and article in lex.definite and _compound_body(lowered[0], code)
     compound = compound and lowered[0] not in lex.organisation_words  # (not "der Landkreis": a body word alone)
-    if len(words) < 2 and not (words and (words[0].isupper() or lowered[0].endswith(_DOMAINS) or compound)):
-        return ""  # "Article", "Police" opening a sentence: a word, not yet a name ("NATO" is one)
+    if len(words) < 2 and not (
+        words
+        and (words[0].isupper() and words[0] not in _ANY_HONOUR_LETTERS or lowered[0].endswith(_DOMAINS) or compound)
+    ):
+        # "Article", "Police" opening a sentence: a word, not yet a name ("NATO" is one; "MBA" of "Géraldine Chiasson,
+        # MBA," a degree of hers)
+        return ""
     if not any(w in lex.organisation_words and w not in lex.place_words or w.endswith(_DOMAINS) for w in lowered):
         listed = lettered or _any_compound_body(lowered, lex) or _listed_in_genitive(lowered, lex)
         if not (listed or _town_body(words, lex) or _people_body(lowered, lex)):
@@ -2387,13 +2422,55 @@ def nickname_given(lex: Lexicon, text: str, sentence: int, end: int) -> tuple[st
     nickname = _NICKNAME_IN_MARKS.match(text, end)
     if nickname is None:
         return None  # (most quotes: no capitalised word of a name's length in their marks)
+    called = _nickname_clause(lex, text, sentence, end, nickname.end())
+    return (nickname.group(1), *called) if called is not None else None
+
+
+def nickname_unmarked(lex: Lexicon, text: str, start: int, stop: int) -> tuple[str, str] | None:
+    """Whether the capitalised run at ``text[start:stop]`` is a name the clause before it gives the person a pronoun
+    stands for as what people call them, written without quote marks ("Im Haus nennen sie alle nur Raissa Apa",
+    "everyone on the waterfront calls her Tanty Olive", "en el barrio todos la llaman Doña Chela", "au port, tout le
+    monde l'appelle Papa Ari", "he is known as Skipper Barty"): the gender that pronoun tells and the name a relative
+    clause stands for, as :func:`nickname_given` reads them, or None. The word right before the run is one of the
+    clause's (a verb of calling or knowing, its link, a pronoun or an adverb of "only"), else it is read no further."""
+    if not lex.nickname_pronouns or start < 2 or text[start - 1] != " ":
+        return None
+    before = text.rfind(" ", max(0, start - _NICKNAME_LEAD_CHARS), start - 1)
+    lead = _ELIDED_PRONOUN.sub("", text[before + 1 : start - 1]).lower()
+    if lead not in _nickname_leads(lex.code):
+        return None  # (most new names: not after such a word)
+    return _nickname_clause(lex, text, max(0, start - _NICKNAME_CLAUSE_CHARS), start, stop)
+
+
+_NICKNAME_LEAD_CHARS = 24  # the characters before a name read for the word right before it
+
+
+@per_language
+def _nickname_leads(code: str) -> frozenset[str]:
+    """The words a name given without quote marks as what people call someone stands right after (see
+    :func:`nickname_unmarked`)."""
+    lex = LEXICONS[code]
+    return (
+        lex.calling_verbs
+        | lex.known_as_verbs
+        | lex.nickname_words
+        | frozenset(lex.role_links)
+        | lex.nickname_adverbs
+        | frozenset(lex.nickname_pronouns)
+    )
+
+
+def _nickname_clause(lex: Lexicon, text: str, sentence: int, end: int, named_end: int) -> tuple[str, str] | None:
+    """The gender the pronoun of the clause before a nickname ending at ``end`` tells, and the name a relative clause
+    giving it stands for (see :func:`nickname_given`); ``named_end``: where the nickname ends, the verb put last after
+    it ("als „Hanne“ bekannt"). None when the clause gives no nickname."""
     clause = text[max(sentence, end - _NICKNAME_CLAUSE_CHARS) : end]
     stops = list(_NICKNAME_CLAUSE_STOPS.finditer(clause))
     clause = clause[stops[-1].end() :] if stops else clause
     words = _ELIDED_PRONOUN.sub(r"\1 ", clause).lower().split()
     if not words:
         return None
-    after = text[nickname.end() : nickname.end() + 24].split(maxsplit=1)[:1]
+    after = text[named_end : named_end + 24].split(maxsplit=1)[:1]
     following = after[0].rstrip(",.;").lower() if after else ""  # (a verb put last: "als „Hanne“ bekannt")
     # (the verb among the clause's last words, before the pronoun it takes and an adverb: "calls him “Skip”", "nennen
     # ihn alle nur „Hanne“")
@@ -2414,7 +2491,7 @@ def nickname_given(lex: Lexicon, text: str, sentence: int, end: int) -> tuple[st
         comma = max(sentence, end - _NICKNAME_CLAUSE_CHARS) + stops[-1].start()
         before = text[max(sentence, comma - _NICKNAME_CLAUSE_CHARS) : comma].split()
         named = list(takewhile(lambda w: w[:1].isupper(), reversed(before)))
-        return (nickname.group(1), "", " ".join(reversed(named))) if named else None
+        return ("", " ".join(reversed(named))) if named else None
     if any(w in lex.object_relatives for w in words):
         return None  # ("el cuchillo que la familia llama «la Pepa»": what the relative stands for, a thing as often)
     verbs = lex.known_as_verbs | lex.calling_verbs | lex.nickname_words
@@ -2426,11 +2503,12 @@ def nickname_given(lex: Lexicon, text: str, sentence: int, end: int) -> tuple[st
         if w in lex.nickname_pronouns
         and (w not in lex.determiners or i + 1 == len(words) or words[i + 1] in verbs)
         and (w not in lex.possessives or i + 1 == len(words))
-        and (known or w not in lex.subject_pronouns)
+        # (a subject's pronoun right after a verb of calling is its object, the subject after it: "nennen sie alle")
+        and (known or w not in lex.subject_pronouns or i > 0 and words[i - 1] in lex.calling_verbs)
     ]
     if not pronouns or any(lex.pronouns[w].gender is Gender.NEUTER for w in words if w in lex.pronouns):
         return None  # ("He called it “Old Faithful”": a thing's name)
-    return nickname.group(1), lex.nickname_pronouns[pronouns[-1]], ""
+    return lex.nickname_pronouns[pronouns[-1]], ""
 
 
 def handle_head(short: str) -> str:
@@ -3039,6 +3117,11 @@ class Cast:
             if topic:
                 self._touch(self._topics, person)
             return person
+        if person is None and text and (called := self._called_unmarked(phrase, text, stop)) is not None:
+            # "Raissa Dück … Im Haus nennen sie alle nur Raissa Apa.": the name people call her by, no one new
+            self.alias(called, phrase)
+            self._touch(self._named, called)
+            return called
         if person is None:
             person = self._first_named(name)  # "his brother, Freddy," then "Freddy Trump": one person
             if person is None:
@@ -3374,6 +3457,11 @@ class Cast:
         if self._aliases and (aliased := self._aliases.get(key)) is not None:
             self._touch(self._topics, aliased)
             return _name(aliased)  # "MK added:" of "Maureen Kilbride (MK)": she (``alias``)
+        if mention.strip() in _ANY_HONOUR_LETTERS:
+            # "Géraldine Chiasson, MBA, préfète du comté, a annoncé": letters set off after a name are that person's,
+            # the one just named, never a body or a speaker of their own
+            latest = next(reversed(self._named.values()), None)
+            return _name(latest) if latest is not None and not latest.organisation else None
         if (defined := self._defined(key)) is not None and key != defined.name.lower():
             self._touch(self._topics, defined)
             return defined.name  # "RMF", "San Íñigo" of "la residencia San Íñigo": the body defined so (``define``)
@@ -4239,19 +4327,40 @@ class Cast:
         "Crescencio Lara Ochoa tiene 81 años y … lo conocen como «Don Chencho»" names Crescencio Lara Ochoa.
         ``named``: the name a relative clause giving the nickname stands for, the person it finds (or no one)."""
         if named:
-            found = self.find(candidate_name(named, self.lexicon.code))
-            if found is not None and not found.organisation:
+            found = self._nicknamed(gender, named)
+            if found is not None:
                 self.alias(found, short)
             return
-        topics = (p for p in reversed(self._topics.values()) if not p.organisation)
-        person = self._referent(gender) if gender else next(topics, None)
-        if person is None or person.organisation:
+        person = self._nicknamed(gender, named)
+        if person is None:
             return
         cut, _, rest = opening.partition(" ")
         # (not a finite verb opening the sentence before the name: "Ganó Macarena Toscano, de 27 años, …")
         if rest == person.name and self._given_word(cut, rest) and not singular_finite(self.lexicon, cut.lower()):
             self.mention(opening, (opening, "", person))  # (the whole name, as a later mention naming more would)
         self.alias(person, short)
+
+    def _called_unmarked(self, phrase: str, text: str, stop: int) -> Person | None:
+        """The person a clause right before a new name ending at ``stop`` gives it to as what people call them, written
+        without quote marks (:func:`nickname_unmarked`: "Everyone on the waterfront calls her Tanty Olive"), or
+        None."""
+        start = stop - len(phrase)
+        if start < 0 or not text.startswith(phrase, start):
+            return None
+        called = nickname_unmarked(self.lexicon, text, start, stop)
+        return self._nicknamed(*called) if called is not None else None
+
+    def _nicknamed(self, gender: str, named: str) -> Person | None:
+        """The person a clause giving a nickname stands for (:func:`nickname_given`): the one a relative clause's
+        ``named`` names, else the nearest topic of the pronoun's ``gender`` (of a pronoun that tells none, the latest
+        topic); None for no one or a body."""
+        if named:
+            person = self.find(candidate_name(named, self.lexicon.code))
+        elif gender:
+            person = self._referent(gender)
+        else:
+            person = next((p for p in reversed(self._topics.values()) if not p.organisation), None)
+        return None if person is None or person.organisation else person
 
     def _defined(self, key: str) -> Person | None:
         """The body a lower-case mention names (:meth:`define`), a short form perhaps after its definite article ("la
@@ -4482,6 +4591,8 @@ class Cast:
             and (addressed := self._addressed_so_before(key)) is not None
         ):
             latest = addressed  # "Ouma Lettie" of "Ouma Lettie Swartbooi": a form of address no lexicon lists
+        elif len(key) == 2 and key[1] in self._by_first_name and (addressed := self._addressed_by_given(key)):
+            latest = addressed  # "Tan Dolores" of "Dolores Aguon Mendiola": a form of address and her given name
         elif len(key) == 2 and known_first_name(key[1]):
             # the surname first, then a first name or its short form: "der Mair Sepp" of "Josef Mair" (the Austrian and
             # Bavarian way of naming someone), "Orbán Viktor" (the Hungarian order); only the one person of that surname
@@ -4505,6 +4616,20 @@ class Cast:
         }
         fitting.update((id(p), p) for p in cut if not p.organisation and key[1] in speaker_key(p.name))
         return next(iter(fitting.values())) if len(fitting) == 1 else None
+
+    def _addressed_by_given(self, key: tuple[str, ...]) -> Person | None:
+        """The one person named before whose given name closes a mention of two words opening on a word no lexicon
+        knows as a first name nor anyone of the article bears as a surname ("Tan Dolores" of "Dolores Aguon Mendiola",
+        "Bi Mwanaisha" of "Mwanaisha Said", "Tante Hildegard"): a form of address before her given name, whatever the
+        region, never someone new. None for no one or several of that given name."""
+        if known_first_name(key[0]) or key[0] in self._by_surname:
+            return None
+        fitting = [
+            p
+            for p in self._by_first_name[key[1]]
+            if not p.organisation and len(whole := speaker_key(p.name)) > 1 and whole[0] == key[1]
+        ]
+        return fitting[0] if len(fitting) == 1 else None
 
     def _address_shared(self, person: Person) -> None:
         """A new person's name opens on the word the whole name of someone else named before opened on, or the reader
@@ -4542,8 +4667,8 @@ class Cast:
         "Mary Ann" of "Mary Ann Hollis", "Anna Lena" of "Anna Lena Vogt"); None for no one, or two who share them. Its
         words after the first are first names a lexicon knows: "Korbinian Wimmer" is no first names of a longer run
         ("Korbinian Wimmer den Feuerschein", a name and the object after it)."""
-        if not all(map(known_first_name, key[1:])):
-            return None
+        if not all(known_first_name(word) or patronymic_shaped(word) for word in key[1:]):
+            return None  # (a patronymic after the given name is the polite form: "sagte Nurlan Serikuly")
         fitting = [
             p
             for p in self._by_first_name[key[0]]

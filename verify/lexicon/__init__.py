@@ -442,6 +442,10 @@ class Lexicon:
     # le monde appelle", "a quien todos llaman"): the quoted name is that person's nickname (a thing named before the
     # comma is no person the article named: "el cuchillo, que la familia llama «la Pepa»" stays no one's)
     nickname_relatives: frozenset[str] = frozenset()
+    # Adverbs of "only" right before a name given without quote marks as what people call someone ("Im Haus nennen
+    # sie alle nur Raissa Apa", "the drivers just call her Auntie Winnie"): with the verbs of calling, knowing and
+    # their links and the pronouns above, the words a run of names must follow to be read as such a name at all
+    nickname_adverbs: frozenset[str] = frozenset()
     # Nouns for a person's name: a first name alone after one and a comma or colon is a person someone quoted agreed to
     # be named by ("on condition that we used only her first name, Maria", "qui n'a donné que son prénom, Julie")
     name_nouns: frozenset[str] = frozenset()
@@ -671,6 +675,15 @@ class Lexicon:
     # Forms of address written after a name, lower case ("Kandiah Aiya", "Ramesh ji", "Ahmet Bey", "Tanaka-san"):
     # no part of it, set off by a space or a hyphen
     address_suffixes: frozenset[str] = frozenset()
+    # Letters of honour, of office and of degrees written after a name, as written ("OBE", "CEng", "MICE", "KC",
+    # "PhD", "MdB", "CPA", "c.r."), read after a name in any article: no part of it ("Priya Ranganathan CEng MICE" is
+    # Priya Ranganathan), and never a speaker alone ("Géraldine Chiasson, MBA,")
+    honour_letters: frozenset[str] = frozenset()
+    # Endings of a patronymic as the language transliterates it ("-owitsch", "-owna" in German, "-ovich", "-ovna" in
+    # English, "-ovitch" in French; Kazakh and Kyrgyz "-uly", "-kyzy", Uzbek "-ugli", "-qizi"), read in any article:
+    # "Nurlan Serikuly Abdrachmanow" is one name, its given name never cut, and "Nurlan Serikuly" (the polite form
+    # of address) is that person
+    patronymic_endings: tuple[str, ...] = ()
     # Whether a lone capital and its stop before a given name and a surname is an initial ("F. Scott Fitzgerald" in
     # English), or in a language that writes its initials after the given name ("José A. Pérez") a title's
     # abbreviation ("C. Ismael López Vicente", the Mexican ciudadano; "P. Anselm Grün", a priest)

@@ -239,6 +239,11 @@ rechtsanwalt rechtsanwältin anwalt anwältin advokat advokatin fürsprecher fü
 diakonin dekan dekanin pater prälat kardinal bischof weihbischof abt äbtissin rabbiner imam pastor pastorin
 domkapitular domherr vikar vikarin kantor kantorin mesner mesnerin küster küsterin hebamme hebammen rektor rektorin
 ökr kr kommr medr vetr osr regr ostr ostd dkfm ddr mmag mag.a mag.ª dr.in mdep mdbb mdhb mda
+propst pröpstin prälatin superintendent superintendentin landessuperintendent landessuperintendentin
+dompropst dompröpstin stiftspropst domdekan domdekanin stadtdekan stadtdekanin kreisdekan kreisdekanin
+generalvikar generalvikarin regionalbischof regionalbischöfin landesbischof landesbischöfin bischöfin
+oberkirchenrat oberkirchenrätin kirchenrat kirchenrätin prädikant prädikantin diakonisse priorin subpriorin
+archimandrit erzpriester protopresbyter metropolit pastoralreferent pastoralreferentin gemeindereferentin
 borgmester viceborgmester kommunaldirektør byrådsmedlem rådmand rådmann ordfører varaordfører kommunalråd
 kommunalrådet landshövding sognepræst sogneprest provst kirkeværge direktør formand forkvinde overborgmester
 """)  # (the lines from "obmann": offices of clubs, guilds and Swiss communes, "Obmann Xaver Lutz", "Landammann Urs
@@ -249,9 +254,10 @@ kommunalrådet landshövding sognepræst sogneprest provst kirkeværge direktør
 # clergy; Austria's honorary titles by their letters ("ÖkR" Ökonomierat, "KR", "KommR" Kommerzialrat, "MedR",
 # "VetR", "OSR" Oberschulrat, "RegR", "OStR" Oberstudienrat, "OStD", "Dkfm.", "DDr.", "MMag.", the women's "Mag.a",
 # "Dr.in") and Germany's members of parliaments ("MdEP", "MdBB", "MdHB", "MdA"), "Hebamme", the church's offices
-# ("Domkapitular", "Mesner", "Küster", "Kantorin"). Not "DI", "SR", "StR": "Di Maio", "Sr.", "Str." as often. Not
-# "Major", "Kaplan", "Prior", "Maggiore": names and places as often; nor Austria's "Regierungsrat", a Swiss
-# canton's government)
+# ("Domkapitular", "Mesner", "Küster", "Kantorin"), and (round 54) every church's offices of both genders before a
+# name ("Propst", "Prälatin", "Superintendentin", "Regionalbischöfin", "Oberkirchenrätin", "Prädikantin",
+# "Archimandrit"). Not "DI", "SR", "StR": "Di Maio", "Sr.", "Str." as often. Not "Major", "Kaplan", "Prior",
+# "Maggiore": names and places as often; nor Austria's "Regierungsrat", a Swiss canton's government)
 # Each title's role: a feminine form names the same role as the masculine one ("Bürgermeisterin"); role
 # nouns that name one role in other words, the first of each line naming it ("die Gewerkschaftschefin" is
 # the person introduced as "Vorsitzende der Gewerkschaft").
@@ -1094,6 +1100,19 @@ LEXICON: Lexicon = Lexicon(
     # (women's names here that are men's in Italian, South Tyrol's and Ticino's other language: "Maresciallo Andrea
     # Bertagnolli … erklärte der Maresciallo" is he; the gender waits for a title, an article or a pronoun)
     unisex_names=words("andrea gabriele simone"),
+    # (round 54: letters after a name: Germany's and Austria's members of parliaments, diplomas and degrees as
+    # written after the name, Austria's and Switzerland's degrees)
+    # (round 54: patronymics as German writes them, the Russian "-owitsch", "-ewitsch", "-owna", "-ewna", the
+    # Ukrainian "-iwna", "-owytsch", the Kazakh and Kyrgyz "-uly", "-kysy", "-kyzy")
+    patronymic_endings=(
+        "owitsch", "ewitsch", "itsch", "owna", "ewna", "iwna", "owytsch", "ewytsch", "itschna", "uly", "ulı", "uulu",
+        "kysy", "kyzy", "qyzy",
+    ),
+    honour_letters=words(
+        "MdB MdL MdEP MdBB MdHB MdA MdR Dipl.-Ing. Dipl.-Kfm. Dipl.-Kffr. Dipl.-Vw. Dipl.-Päd. Dipl.-Psych."
+        " Dipl.-Inf. Dipl.-Biol. Dipl.-Geogr. Dipl.-Jur. M.A. B.A. M.Sc. B.Sc. LL.M. MBA MSc BSc PhD BEd MEd MAS"
+        " MPH MBL"
+    ),
     byline_words=words("von"),
     sub_unit_words=words(
         "abteilung referat direktion dezernat fachbereich fachgebiet landesstelle außenstelle dienststelle "
@@ -1455,6 +1474,7 @@ LEXICON: Lexicon = Lexicon(
     ),
     nickname_words=words("alias genannt"),
     calling_verbs=words("nennt nennen nannte nannten ruft rufen rief riefen"),
+    nickname_adverbs=words("nur einfach bloß halt"),
     place_prepositions=words("in im am aus nach"),
     # ("In der Fragestunde meldete sich Gertraud L. zu Wort", "In der ersten Reihe saß Anna Berg": after a phrase of
     # place or time, the subject after the verb is what the sentence is about)

@@ -1359,6 +1359,24 @@ LEXICON: Lexicon = Lexicon(
         " Moulana Swami Acharya Mahatma Sadhu Bhante Ustad Pir Nawab Sahibzada Shreemati Shriman Sriman Tengku Tunku"
         " Khun Phra Saya Sayama Ninong Ninang Apo Nyi Pehin Roko Turaga Afioga Susuga Fru Frøken Fröken Frk. Hr."
         " Dhr. Mevr. Mw. Mej. Jhr. Jkvr. Jonkheer"
+        # round 54, by region: Eswatini's and South Africa's siSwati, Zulu, Xhosa and Ndebele "Make", "Babe" (mother,
+        # father), "Indvuna", "Ndvuna", "Inkosi", "Inkhosi", "Inkhosikati", "Nkosikazi", "Umntfwana", "Mfundisi",
+        # "Umfundisi", "Mfundisikati", "Mnumzana", "Umnumzane", "Mnumzane", "Ndabezitha", "Umakhulu", "Umkhulu";
+        # Namibia's Oshiwambo and Otjiherero "Meme", "Omuhona"; Shona "Babamukuru", "Maiguru", "Mainini", "Sahwira";
+        # Venda "Vho"; Tsonga "Hahani"; Swahili "Bi" (a woman's; "Bi Fujian", a Chinese surname, is rarer), "Nahodha",
+        # "Mwalimu", "Mheshimiwa", "Mwenyekiti", "Mtukufu", "Marehemu", "Hayati"; Tok Pisin "Bubu"; Ethiopia's
+        # "Emahoy", "Memher"; Igbo "Ogbuefi", "Ozo", "Odogwu"; Yoruba "Iyaloja", "Baale"; Akan "Opanyin",
+        # "Obaapanyin", "Sofo"; the Torres Strait's "Aka" (grandmother), "Athe" (grandfather);
+        # Papua's "Tumbuna"; the Marianas' Chamorro "Påle'", "Pale'"; Samoa's "Tamā", "Tinā"; the Caribbean's
+        # "Parrain", "Mistah"; Central Asia's "Aksakal", "Ustoz", "Domla", "Kazhy", "Hoji",
+        # "Apai"; the Ottoman "Hoja"; the church's "Catechist". (Not "Bala", "Ama", "Awa", "Tupu", "Ata", "Aga",
+        # "Ake", "Apa", "Tate", "Kuku", "Khosi", "Saina", "Tete" (a province), "Anti":
+        # given names, surnames or places' first words as often.)
+        " Make Babe Indvuna Ndvuna Inkosi Inkhosi Inkhosikati Nkosikazi Umntfwana Mfundisi Umfundisi Mfundisikati"
+        " Mnumzana Umnumzane Mnumzane Ndabezitha Umakhulu Umkhulu Meme Omuhona Babamukuru Maiguru"
+        " Mainini Sahwira Vho Hahani Bi Nahodha Mwalimu Mheshimiwa Mwenyekiti Mtukufu Marehemu Hayati Bubu"
+        " Emahoy Memher Ogbuefi Ozo Odogwu Iyaloja Baale Opanyin Obaapanyin Sofo Aka Athe Tumbuna Påle' Pale'"
+        " Tamā Tinā Parrain Mistah Aksakal Ustoz Domla Kazhy Hoji Apai Hoja Catechist"
     ),
     # (Malaysia's honours "Tan Sri", "Puan Sri", "Toh Puan", "Dato' Sri", "Datuk Sri"; the Malay "Mak Cik", "Pak Cik",
     # "Tuan Haji", "Tuan Guru"; Samoa's "Lau Afioga", "Lau Susuga"; Ghana's "Queen Mother"; "His Excellency", "Her
@@ -1372,6 +1390,10 @@ LEXICON: Lexicon = Lexicon(
             # the Gambia's and Nigeria's pilgrims, Brunei's nobles)
             "Gaon Bura", "Gaon Burah", "Param Pujya", "Sri Sri", "Luang Pho", "Luang Por", "Al Haji", "El Hadji",
             "Pengiran Anak", "Right Reverend", "Most Reverend", "Very Reverend",
+            # (round 54: Eswatini's royal chiefs, Nigeria's emirs, Tanzania's and Kenya's honourables, the Pacific's
+            # and the villages' chiefs)
+            "Inkhosi Yesive", "Umntfwana Wenkhosi", "Mai Martaba", "Mheshimiwa Rais", "High Chief", "Paramount Chief",
+            "Traditional Chief", "Village Headman",
         )
     ),
     # (royal, diplomatic and Malaysian styles by their letters: His or Her Excellency, Highness, Majesty, Royal
@@ -1385,6 +1407,27 @@ LEXICON: Lexicon = Lexicon(
     address_suffixes=words(
         "ji jee aiya ayya sahib saheb sahab saab garu bhai akka thambi bey efendi effendi paşa hanım hanim khanum"
         " khanom sama sensei"
+        # (round 54: Central Asia's after a given name: Kazakh and Kyrgyz "apa", "apai", "baike", "eje", "ezhe";
+        # Uzbek and Tajik "opa", "aka", "xola", "domla"; not "ata", "aga", "ake": surnames as often)
+        " apa apai apay baike eje ezhe opa aka xola domla"
+    ),
+    # (round 54: letters after a name, by country: the British and Commonwealth orders and decorations, Parliament's
+    # and the assemblies' members, silk, the engineering, medical, accounting and learned institutions' grades, the
+    # degrees; Australia's, New Zealand's, Canada's and Nigeria's orders; Nigeria's and South Africa's senior
+    # counsel)
+    # (round 54: Russian, Ukrainian and Belarusian patronymics as English writes them, Kazakh, Kyrgyz and Uzbek ones)
+    patronymic_endings=(
+        "ovich", "evich", "ovych", "evych", "ovna", "evna", "ivna", "ichna", "uly", "ulı", "uulu", "kyzy", "qyzy",
+        "kızı", "qızı", "ugli", "o'g'li", "qizi",
+    ),
+    honour_letters=words(
+        "OBE MBE CBE KBE DBE GBE CH CVO LVO MVO KCVO DCVO GCVO CMG KCMG DCMG GCMG CB KCB DCB GCB DSO MC DFC GC GM BEM"
+        " QPM KPM QFSM DL JP MP MSP MS MLA MPP MNA MHA MHK MLC TD VC KC QC SC SAN FRS FRSE FREng FMedSci FBA FRSA FRGS"
+        " FRCP FRCS FRCSEd FRCOG FRCGP FRCPsych FRCPCH FRCA FRCR FRICS MRICS FRIBA RIBA FCA ACA FCCA ACCA FCMA CPA CA"
+        " CMA CGMA CFA CFP CEng IEng EngTech MICE FICE MIStructE FIStructE MIMechE FIMechE MIET FIET MIEAust FIEAust"
+        " CPEng PEng P.Eng. CEnv CSci CChem MRSC FRSC CMgr FCMI MCIPD FCIPD MRTPI FRTPI PhD DPhil MD MBBS MBChB BSc"
+        " MSc MBA MPA MPH LLB LLM LLD BEng MEng DSc EdD PsyD RN RGN RMN AM AO AC OAM ONZM MNZM CNZM KNZM DNZM QSO QSM"
+        " OC CM CC OOnt OQ CQ OON OFR CON GCON MFR OLY Esq Esq. Ph.D. M.D. D.D.S. R.N. C.P.A. J.D."
     ),
     byline_words=words("by"),
     sub_unit_words=words(
@@ -1852,6 +1895,7 @@ LEXICON: Lexicon = Lexicon(
     known_as_verbs=words("known sold marketed billed branded"),
     nickname_words=words("alias aka a.k.a. nicknamed dubbed"),
     calling_verbs=words("call calls called calling nickname nicknames"),
+    nickname_adverbs=words("just simply only"),
     place_prepositions=words("in at from near across around to"),
     nickname_pronouns=MappingProxyType({"him": "m", "he": "m", "her": "f", "she": "f"}),
     object_relatives=words("that which whom"),

@@ -1054,6 +1054,9 @@ LEXICON: Lexicon = Lexicon(
         # bishop, but "Dom Halloran" in English): given names as often.)
         " Fray Sor Madre Hermano Hermana Frei Soror Irmã Irmão Pe. Ta Na Xuaana Tlatoani Ajq'ij Ta' Jilaqata"
         " Kamachiq Apu Ñidol Longko Alaüla Saila Sahila Kiwe Compay Títi Mossén"
+        # round 54, by region: the Yucatec Maya's "Xunáan" (lady), "Yuum" (lord), and the Maya's
+        # "Ajaw"; the Nahua's "Tlacatl"; the Rarámuri's "Siríame" (a governor); Equatorial Guinea's Fang "Nnã"
+        " Xunáan Xunaan Yuum Ajaw Tlacatl Siríame Nnã"
     ),
     # (Paraguay's "Kuña Karai"; "Su Excelencia", "Su Eminencia", "Su Santidad", "Su Majestad", "Su Alteza", "Su
     # Ilustrísima")
@@ -1066,10 +1069,17 @@ LEXICON: Lexicon = Lexicon(
             "Secretário de Educação", "Secretária de Educação", "Secretário de Agricultura",
             "Secretária de Agricultura",
             "Comisariado Ejidal", "Agente Municipal", "Alcalde Auxiliar", "Alcalde Comunitario", "Juez Comunitario",
+            # (round 54: the Maya's elders and their church's keepers, Spain's honours before a courtesy title)
+            "Nohoch Tata", "Nojoch Tata", "Nohoch Nah", "Yuum Tat", "Excmo. Sr.", "Excma. Sra.", "Ilmo. Sr.",
+            "Ilma. Sra.",
         )
     ),
     # (Su Majestad, Su Alteza Real, Su Excelencia, Su Santidad, Su Alteza, Su Alteza Imperial)
     style_abbreviations=words("S.M. S.A.R. S.E. S.S. S.A. S.A.I. SS.MM."),
+    # (round 54: degrees written after a name, as Latin America's and Spain's pages write them)
+    # (round 54: patronymics as Spanish writes them: "-óvich", "-évich", "-ovna", "-ivna", the Kazakh "-uly", "-kyzy")
+    patronymic_endings=("ovich", "óvich", "evich", "évich", "ovna", "óvna", "evna", "ivna", "uly", "kyzy", "qyzy"),
+    honour_letters=words("MSc MBA PhD Ph.D. MPH LL.M. M.Sc. MSP MDP DEA"),
     initials_before_given_names=False,
     married_name_titles=words("señora viuda"),
     decade_nouns=MappingProxyType(
@@ -1126,6 +1136,8 @@ LEXICON: Lexicon = Lexicon(
         # (round 53: licenciada, licenciado, economista, abogado, odontólogo, enfermera, geólogo, biólogo, agrónomo,
         # reverendo, reverenda, padre (Portuguese), the orders' sor)
         " Licda Licdo Lcdo Lcda Econ Ab Odont Enf Geól Biól Agrón Rvdo Rvda Rdo Pe"
+        # (round 54: the courtesy titles a chain of honours ends on, "Ilma. Sra. Dña. Purificación Mangue Ela")
+        " Sra Srta Dña"
     ),
     pro_drop=True,
     sequence_words=words("""
@@ -1284,7 +1296,9 @@ LEXICON: Lexicon = Lexicon(
         "vendida vendidos vendidas comercializa comercializan comercializado comercializada"
     ),
     nickname_words=words("alias apodado apodada apodados apodadas"),
-    calling_verbs=words("llama llaman llamaba llamaban apoda apodan apodaba apodaban"),
+    # (round 54: "le dicen Tata Cleto": how the Americas say what people call someone)
+    calling_verbs=words("llama llaman llamaba llamaban apoda apodan apodaba apodaban dicen decían"),
+    nickname_adverbs=words("simplemente solo sólo nomás"),
     place_prepositions=words("en desde hacia"),
     nickname_pronouns=MappingProxyType({"lo": "m", "él": "m", "la": "f", "ella": "f", "le": ""}),
     object_relatives=words("que"),

@@ -1002,6 +1002,11 @@ LEXICON: Lexicon = Lexicon(
         " Oustaz Ousthaz Chérif Chérifa Taleb Marabout Alfaki Lamido Ardo Lawan Djaouro Bulama Amenokal Aménokal"
         " Sarki Malam Alhadji Hadjia Nanan Togbui Fon Mfon Naba Mfumu Mwami Dadatoa Rainy Tāvana Metua Révérend"
         " Pasteur Imam Cheick"
+        # round 54, by region: Acadia's and Louisiana's "Mémère", "Pépère", "Nonc", "Tante", "Marraine", "Parrain";
+        # the Innu's "Kukum"; the Marquesas' and Tahiti's "Hakaiki", "Haka'iki", "Arii", "Ari'i", "Ra'atira"; Chad's
+        # and Darfur's "Hadjé", "Hadje", "Aguid", "Faki"; the Kivu's "Mwamikazi", "Mutware"
+        " Mémère Pépère Nonc Tante Marraine Parrain Kukum Hakaiki Haka'iki Arii Ari'i Ra'atira Hadjé Hadje Aguid Faki"
+        " Mwamikazi Mutware"
     ),
     # (the Maroons' "Gran Man" of Guyane and Suriname, Burkina Faso's "Mogho Naaba", "Son Excellence", "Son Éminence",
     # "Sa Sainteté", "Sa Béatitude", "Sa Grandeur", "Son Altesse")
@@ -1018,6 +1023,15 @@ LEXICON: Lexicon = Lexicon(
     # (Sa Majesté, Son Altesse Royale, Son Altesse, Son Altesse Sérénissime, Son Excellence, Son Éminence, Sa
     # Sainteté, Sa Béatitude, Leurs Majestés)
     style_abbreviations=words("S.M. S.A.R. S.A. S.A.S. S.E. S.Em. S.S. S.B. S.Exc. LL.MM."),
+    # (round 54: letters after a name: Quebec's and Canada's orders and professional orders — ingénieur, comptable
+    # professionnel agréé, conseiller de la reine, avocat émérite, urbaniste, agronome, architecte — and the degrees)
+    # (round 54: patronymics as French writes them: "-ovitch", "-evitch", "-ovna", "-evna", the Ukrainian "-ivna",
+    # the Kazakh "-ouly", "-kyzy")
+    patronymic_endings=("ovitch", "evitch", "itch", "ovna", "evna", "ivna", "itchna", "ouly", "uly", "kyzy", "qyzy"),
+    honour_letters=words(
+        "ing. CPA FCPA c.r. Ad.E. c.m. o.c. O.C. C.M. C.C. C.Q. O.Q. G.O.Q. urb. agr. arch. géo. biol. MBA MSc PhD"
+        " Ph.D. M.D. LL.M. DESS DEA"
+    ),
     initials_before_given_names=False,
     decade_nouns=MappingProxyType(
         {
@@ -1394,6 +1408,7 @@ LEXICON: Lexicon = Lexicon(
     ),
     nickname_words=words("alias dit dite dits dites surnommé surnommée surnommés surnommées"),
     calling_verbs=words("appelle appellent appelait appelaient surnomme surnomment surnommait surnommaient"),
+    nickname_adverbs=words("simplement juste"),
     place_prepositions=words("au aux en dans depuis"),
     nickname_pronouns=MappingProxyType({"le": "m", "il": "m", "la": "f", "elle": "f", "l'": "", "l’": ""}),
     object_relatives=words("que qu' qu’"),
