@@ -2433,10 +2433,11 @@ def nickname_unmarked(lex: Lexicon, text: str, start: int, stop: int) -> tuple[s
     monde l'appelle Papa Ari", "he is known as Skipper Barty"): the gender that pronoun tells and the name a relative
     clause stands for, as :func:`nickname_given` reads them, or None. The word right before the run is one of the
     clause's (a verb of calling or knowing, its link, a pronoun or an adverb of "only"), else it is read no further."""
-    if not lex.nickname_pronouns or start < 2 or text[start - 1] != " ":
+    if start < 2 or text[start - 1] != " " or not lex.nickname_pronouns:
         return None
     before = text.rfind(" ", max(0, start - _NICKNAME_LEAD_CHARS), start - 1)
-    lead = _ELIDED_PRONOUN.sub("", text[before + 1 : start - 1]).lower()
+    # (the word, an article or a pronoun written onto it cut: "l'appelle")
+    lead = text[before + 1 : start - 1].lower().replace("’", "'").rpartition("'")[2]
     if lead not in _nickname_leads(lex.code):
         return None  # (most new names: not after such a word)
     return _nickname_clause(lex, text, max(0, start - _NICKNAME_CLAUSE_CHARS), start, stop)
