@@ -1414,20 +1414,20 @@ LEXICON: Lexicon = Lexicon(
     # (round 54: letters after a name, by country: the British and Commonwealth orders and decorations, Parliament's
     # and the assemblies' members, silk, the engineering, medical, accounting and learned institutions' grades, the
     # degrees; Australia's, New Zealand's, Canada's and Nigeria's orders; Nigeria's and South Africa's senior
-    # counsel)
+    # counsel. Not "CA", "GM", "MC", "CC", "CM", "MS": a body's or an office's letters alone as often, "GM said")
     # (round 54: Russian, Ukrainian and Belarusian patronymics as English writes them, Kazakh, Kyrgyz and Uzbek ones)
     patronymic_endings=(
         "ovich", "evich", "ovych", "evych", "ovna", "evna", "ivna", "ichna", "uly", "ulı", "uulu", "kyzy", "qyzy",
         "kızı", "qızı", "ugli", "o'g'li", "qizi",
     ),
     honour_letters=words(
-        "OBE MBE CBE KBE DBE GBE CH CVO LVO MVO KCVO DCVO GCVO CMG KCMG DCMG GCMG CB KCB DCB GCB DSO MC DFC GC GM BEM"
-        " QPM KPM QFSM DL JP MP MSP MS MLA MPP MNA MHA MHK MLC TD VC KC QC SC SAN FRS FRSE FREng FMedSci FBA FRSA FRGS"
-        " FRCP FRCS FRCSEd FRCOG FRCGP FRCPsych FRCPCH FRCA FRCR FRICS MRICS FRIBA RIBA FCA ACA FCCA ACCA FCMA CPA CA"
+        "OBE MBE CBE KBE DBE GBE CH CVO LVO MVO KCVO DCVO GCVO CMG KCMG DCMG GCMG CB KCB DCB GCB DSO DFC GC BEM"
+        " QPM KPM QFSM DL JP MP MSP MLA MPP MNA MHA MHK MLC TD VC KC QC SC SAN FRS FRSE FREng FMedSci FBA FRSA FRGS"
+        " FRCP FRCS FRCSEd FRCOG FRCGP FRCPsych FRCPCH FRCA FRCR FRICS MRICS FRIBA RIBA FCA ACA FCCA ACCA FCMA CPA "
         " CMA CGMA CFA CFP CEng IEng EngTech MICE FICE MIStructE FIStructE MIMechE FIMechE MIET FIET MIEAust FIEAust"
         " CPEng PEng P.Eng. CEnv CSci CChem MRSC FRSC CMgr FCMI MCIPD FCIPD MRTPI FRTPI PhD DPhil MD MBBS MBChB BSc"
         " MSc MBA MPA MPH LLB LLM LLD BEng MEng DSc EdD PsyD RN RGN RMN AM AO AC OAM ONZM MNZM CNZM KNZM DNZM QSO QSM"
-        " OC CM CC OOnt OQ CQ OON OFR CON GCON MFR OLY Esq Esq. Ph.D. M.D. D.D.S. R.N. C.P.A. J.D."
+        " OC OOnt OQ CQ OON OFR CON GCON MFR OLY Esq Esq. Ph.D. M.D. D.D.S. R.N. C.P.A. J.D."
     ),
     byline_words=words("by"),
     sub_unit_words=words(
