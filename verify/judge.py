@@ -654,6 +654,11 @@ def _judge_words(
     prepared = aligned.claim
     shared = _shared_surnames([claim.speaker, *(s.speaker for s in candidates)])
     own, others, twin = _pools(claim, aligned, candidates, shared)
+    if others and resolved(claim.speaker) and (units := [s for s in others if _unit_and_body(claim, s, lead)]):
+        # (a body's unit's saved statement is the body's, and the body's its unit's, when the quote's sentence names
+        # them together: "Das Landratsamt Hohenlohekreis, Untere Verkehrsbehörde, teilt mit:" of the Landratsamt's
+        # record, whichever of the two the cast credited)
+        own, others = own + units, [s for s in others if not any(s is u for u in units)]
     if twin is not None:
         return _finding(claim, Verdict.MISATTRIBUTED, twin, _twin_message(claim, twin), rule=_CONFLICT)
     # A saved source outranks the article's own report: a headline that repeats a body quote is
@@ -1315,6 +1320,53 @@ def _named_alone(claim: Claim, statement: Statement, lead: Lead, earlier: Lead) 
     # (a run may open on a word the sentence opens with: "Next to Mark Price", "Neben Jan Kolbe")
     others = (person for run in runs for i in range(len(run) - 1) if (person := _person_named(" ".join(run[i:]))))
     return not any(not _other_gender(claim.mention, person) for person in others)
+
+
+def _unit_and_body(claim: Claim, statement: Statement, lead: Lead) -> bool:
+    """Whether a saved record's speaker and the credited speaker are a body and a unit of it that the quote's own
+    sentence names together, one right after the other, set off by commas or joined by an "of" link: "The Virgin
+    Islands Port Authority, Marine Division, says", "The District Fisheries Office, Jaffna, of the Department of
+    Fisheries … writes", "La Coordinación Estatal …, Delegación Zona Maya, establece". Both are bodies' names, not a
+    person's (no first name opening either, no role), and one holds a body's or a unit's noun: "Anna Berg, of the
+    Harbour Trust, said" is hers (a spokesperson's words are hers, :attr:`Claim.speaks_for`)."""
+    named = (claim.speaker or "", statement.speaker or "")
+    if statement.origin is not Origin.SNAPSHOT or not resolved(named[1]) or not all(map(_unit_shaped, named)):
+        return False
+    if not any(_unit_worded(name) for name in named):
+        return False
+    text = lead() if callable(lead) else lead
+    breaks = list(_NAMING_SENTENCE_BREAK.finditer(text))
+    sentence = text[breaks[-1].end() if breaks else 0 :]
+    folded = sentence.casefold()
+    places = sorted((folded.find(name.casefold()), name) for name in named)
+    if places[0][0] < 0:
+        return False
+    # (between them commas, "of" links and their articles, a place set off: "District Fisheries Office, Jaffna, of
+    # the Department …"; not a clause: "The Harbour Trust said the Marine Division")
+    between = sentence[places[0][0] + len(places[0][1]) : places[1][0]].replace(",", " , ").split()
+    return len(between) <= _UNIT_GAP_WORDS and all(w.lower() in _UNIT_LINKS or w[:1].isupper() for w in between)
+
+
+def _unit_shaped(name: str) -> bool:
+    """Whether a name may be a body's or a unit's: no role heads it, and no first name opens it unless a unit's noun
+    closes it ("Marine Unit"; not "Sally Field")."""
+    words = name.lower().replace(",", " ").split()
+    if not words or role_head(words[0]):
+        return False
+    return words[0] not in _FIRST_NAMES or len(words) > 1 and words[-1] in _UNIT_WORDS
+
+
+@lru_cache(maxsize=4096)
+def _unit_worded(name: str) -> bool:
+    """Whether a name holds a body's or a unit's noun of any lexicon ("Port Authority", "Marine Division",
+    "Landratsamt", "Untere Verkehrsbehörde")."""
+    return any(w in _UNIT_WORDS or w.endswith(_UNIT_ENDS) for w in name.lower().replace(",", " ").split())
+
+
+_UNIT_WORDS = frozenset(w for lex in LEXICONS.values() for w in (*lex.organisation_words, *lex.sub_unit_words))
+_UNIT_ENDS = tuple(sorted({w for lex in LEXICONS.values() if lex.compound_nouns for w in lex.sub_unit_words}))
+_UNIT_LINKS = frozenset(w for link in OF_LINKS for w in link.split()) | _DETERMINERS | {",", "des", "du"}
+_UNIT_GAP_WORDS = 6  # the most words between a body's name and its unit's in a quote's sentence (", Jaffna, of the")
 
 
 def _body_named_last(claim: Claim, statement: Statement, lead: Lead, earlier: Lead) -> bool:

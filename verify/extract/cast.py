@@ -2124,6 +2124,8 @@ def _body_within(lex: Lexicon, window: str, start: int, end: int, reach: int) ->
             break  # ("the town's Harbour Trust": an owner before the name)
         first -= 1
     while last + 1 < len(words) and _follows(lex, words, last + 1) and not _possessive_end(window, words[last][1]):
+        if _unit_set_off(lex, window, words, last + 1):
+            break  # ("La Préfecture de la Guadeloupe, Direction de la mer, précise": the body, then its unit)
         last += 1
     if cut_before and first <= 2 or cut_after and last + 4 > len(words):
         return _EDGE_REACHED
@@ -2131,6 +2133,17 @@ def _body_within(lex: Lexicon, window: str, start: int, end: int, reach: int) ->
     if len(region) == 2 and region[0][3] in lex.prepositions and region[1][3][:1].isupper():
         return None  # ("Das Kulturelle Forum der Deutschen im Egerland": the region its name goes on to, as before)
     return _body_stretch(lex, window, words[first : last + 1], start, end)
+
+
+def _unit_set_off(lex: Lexicon, window: str, words: list[tuple[int, int, _Part | None, str]], i: int) -> bool:
+    """Whether word ``i`` of a body's long name opens a unit of the body set off by a comma before it: a capitalised
+    noun of ``sub_unit_words`` or a body's head noun ("…, Direction de la mer", "…, Régie des déchets", "…, Office des
+    transports"), not a remit of a list ("Chambre de commerce, d'industrie", "Ministerio de Agricultura, Ganadería y
+    Pesca")."""
+    word = words[i][3]
+    low = word.lower()
+    unit = low in lex.sub_unit_words or low in lex.organisation_words
+    return window[words[i - 1][1] - 1] == "," and word[:1].isupper() and unit
 
 
 def _elided_compounds(words: list[tuple[int, int, _Part | None, str]]) -> list[tuple[int, int, _Part | None, str]]:

@@ -2258,6 +2258,30 @@ def _group_of_complement(g: Grammar, window: str, subject: re.Match[str]) -> re.
     return _span_pattern(subject.end("who") - at).match(window, at)
 
 
+def _group_kind_after(g: Grammar, subject: re.Match[str]) -> re.Match[str] | None:
+    """The group a cue's subject names by a plural noun of people and what it is of (:func:`_group_link`), run on to
+    the kind noun in lower case its complement ends on after the subject's capitalised words: "Boys of the Shela Stars
+    football club", "Dancers of the Tagai State College senior class", "Les élèves du lycée Condorcet section
+    européenne" (an association's or a body's noun, at most ``_GROUP_KIND_WORDS`` words on). None for any other
+    subject (most: no link after their first words)."""
+    lex, window = g.lexicon, subject.string
+    words = subject.group("who").split()
+    if len(words) < 3 or _group_link(lex, words) <= 0:
+        return None
+    end = subject.end("who")
+    after = window[end : end + _GROUP_KIND_CHARS].split()[:_GROUP_KIND_WORDS]
+    kinds = [i for i, w in enumerate(after) if w in lex.association_nouns or w in lex.organisation_words]
+    if not kinds or not all(w.isalpha() and w.islower() for w in after[: kinds[-1] + 1]):
+        return None
+    stop = window.index(after[kinds[-1]], end) + len(after[kinds[-1]])
+    start = subject.start("who")
+    return _span_pattern(stop - start).match(window, start)
+
+
+_GROUP_KIND_WORDS = 3  # the most words in lower case after a group's capitalised complement, its kind noun last
+_GROUP_KIND_CHARS = 40  # the characters after the subject read for them
+
+
 def _group_link(lex: Lexicon, words: list[str]) -> int:
     """Where the link stands in words opening on a group's plural noun of people, perhaps after an article and with a
     second one after an "and" ("Die Helferinnen und Helfer des", "Las pescadoras y los pescadores de la", "Students
@@ -4920,7 +4944,9 @@ def _longest_body(g: Grammar, subject: re.Match[str]) -> re.Match[str]:
     start, end = subject.span("who")
     if (group := _group_of_complement(g, window, subject)) is not None:
         return group  # ("Les tireurs de l'association Mpitarika Mivondrona ont crié :": the group, not its name)
-    if window[end : end + 1] == "," and (body := _unit_of_body(g, subject)) is not None:
+    if window[end : end + 1] == " " and (group := _group_kind_after(g, subject)) is not None:
+        return group  # ("Boys of the Shela Stars football club shouted:": the group to its kind noun)
+    if window[end : end + 1] in ", " and (body := _unit_of_body(g, subject)) is not None:
         return body
     if window[start - 3 : start] in _SPACED_DASHES and (body := _dashed_body(g, subject)) is not None:
         return body
@@ -4968,7 +4994,8 @@ def _unit_of_body(g: Grammar, subject: re.Match[str]) -> re.Match[str] | None:
     lex, window = g.lexicon, subject.string
     start, end = subject.span("who")
     comma = window.rfind(", ", max(0, start - _UNIT_SET_OFF_CHARS), start)
-    set_off = window[comma + 2 : end] if comma >= 0 and window[end : end + 1] == "," else ""
+    close = _unit_name_end(lex, window, end)
+    set_off = window[comma + 2 : close] if comma >= 0 and close >= 0 else ""
     if not set_off or not NAME_STOPS.isdisjoint(set_off) or "," in set_off:
         return None
     unit = _through_channel(lex, set_off) or _parent_body(lex, set_off)
@@ -4979,8 +5006,35 @@ def _unit_of_body(g: Grammar, subject: re.Match[str]) -> re.Match[str] | None:
         opening = lettered_name_start(lex, window, bracket) if bracket >= 0 else -1
         stop = bracket - 1 if window[bracket - 1] == " " else bracket
     else:
-        opening, stop = _opening_body(lex, window, comma), comma
+        # (a unit's noun opening the set-off words says they are a unit: the name before it may be a company's of no
+        # body's word, "Hydro-Québec, Division TransÉnergie,", "Acuamed, Dirección de Explotación …,")
+        unit_first = not unit and _unit_noun(lex, set_off.split()[0].lower())
+        opening, stop = _opening_body(lex, window, comma, any_name=unit_first), comma
     return _span_pattern(stop - opening).match(window, opening) if opening >= 0 else None
+
+
+def _unit_name_end(lex: Lexicon, window: str, end: int) -> int:
+    """Where the comma closing a unit's name stands, when a cue's subject ends at ``end`` on that comma or on the
+    unit's name's words before it: links, articles, capitalised words and the lower-case words after a link ("Dirección
+    de Explotación| de la desaladora de Carboneras,", "Direction de la mer,"); -1 otherwise."""
+    if window[end : end + 1] == ",":
+        return end
+    if window[end : end + 1] != " ":
+        return -1
+    comma = window.find(",", end, end + _UNIT_TAIL_CHARS)
+    if comma < 0:
+        return -1
+    linked = True  # (the subject's last word is a name's: a link may follow it)
+    for word in window[end:comma].split():
+        low = word.lower()
+        link = low in lex.prepositions or low in lex.definite or low in _NAME_JOINER_WORDS or low[:2] in _ELIDED_OF_PART
+        if not (link or word[:1].isupper() or linked and word.isalpha()):
+            return -1
+        linked = link
+    return comma
+
+
+_UNIT_TAIL_CHARS = 48  # the characters after a cue's subject read for the comma closing the unit's name it is part of
 
 
 def _dashed_body(g: Grammar, subject: re.Match[str]) -> re.Match[str] | None:
@@ -5033,15 +5087,26 @@ def _through_channel(lex: Lexicon, set_off: str) -> str:
 
 
 def _names_sub_unit(lex: Lexicon, who: str) -> bool:
-    """Whether a subject names a body's sub-unit: a noun of ``sub_unit_words`` opens or closes it ("Abteilung
-    Verkehr", "Flood Warning Unit", "Dirección de Vialidad"), or in a language of compounds its first word ends in one
-    ("Regionalleitung West", "Fachabteilung Verkehrsrecht"); never a name opening on a known first name."""
-    words = who.lower().split()
+    """Whether a subject names a body's sub-unit: a unit's noun stands in it, one of ``sub_unit_words`` or a body's
+    head noun (a unit that is itself a named body: "Parks and Wildlife Commission", "Roads Authority Oshakati",
+    "Capitanía de Puerto de Progreso"), or in a language of compounds a word ends in one ("Regionalleitung West",
+    "Untere Wasserbehörde", "Oberförsterei Eberswalde"). Never a role ("Pressesprecherin Anna Berg"), nor a name
+    opening on a known first name unless a unit's noun closes it ("The Harbour Board, Sally Field, said" is a person's;
+    "Marine Unit" a unit's, though "Marine" is a first name too)."""
+    words = [w.strip("()") for w in who.lower().split()]
+    if title_role(words[0], lex):
+        return False
     if known_first_name(words[0]):
-        return False  # ("The Harbour Board, Sally Field, said": a person, whatever her surname)
-    if words[0] in lex.sub_unit_words or words[-1] in lex.sub_unit_words:
+        return len(words) > 1 and _unit_noun(lex, words[-1])
+    return any(_unit_noun(lex, word) for word in words)
+
+
+def _unit_noun(lex: Lexicon, word: str) -> bool:
+    """Whether a word (in lower case) is a unit's noun: a sub-unit's or a body's head noun, or in a language of
+    compounds a word ending in a sub-unit's noun ("Verkehrsbehörde", "Kontrolleinheit")."""
+    if word in lex.sub_unit_words or word in lex.organisation_words:
         return True
-    return lex.compound_nouns and words[0].endswith(_sub_unit_ends(lex.code))
+    return lex.compound_nouns and word.endswith(_sub_unit_ends(lex.code))
 
 
 @lru_cache(maxsize=8)
@@ -5050,13 +5115,14 @@ def _sub_unit_ends(code: str) -> tuple[str, ...]:
     return tuple(LEXICONS[code].sub_unit_words)
 
 
-def _opening_body(lex: Lexicon, window: str, comma: int) -> int:
+def _opening_body(lex: Lexicon, window: str, comma: int, *, any_name: bool = False) -> int:
     """Where a body's name opens that is the whole of its sentence before ``comma`` (its article aside): "Die
-    ÖBB-Infrastruktur AG|,", "The Alaska Department of Transportation and Public Facilities|,". -1 when those words are
-    no body's name: a role or a person before the comma, a clause, a place, too many words."""
+    ÖBB-Infrastruktur AG|,", "The Alaska Department of Transportation and Public Facilities|," (``any_name``: or a
+    company's name of capitalised words, "Hydro-Québec|,"). -1 when those words are no body's name: a role or a person
+    before the comma, a clause, a place, too many words."""
     opening = sentence_start(window, comma)
     phrase = window[opening:comma]
-    if not _body_phrase(lex, phrase):
+    if not (_body_phrase(lex, phrase) or any_name and _company_phrase(lex, phrase)):
         return -1
     words = phrase.split()
     if len(words) > 1 and words[0].lower() in lex.definite:
@@ -5083,6 +5149,20 @@ def _body_phrase(lex: Lexicon, phrase: str) -> bool:
     # "Landratsamt Pfaffenhofen a.d. Ilm", "Borough Council of Burton upon Trent")
     kept = [w for i, w in enumerate(words) if not (0 < i < len(words) - 1 and _place_link(lex, words, i))]
     return body_words(lex, kept) and bool(body_name(" ".join(words), lex.code))
+
+
+def _company_phrase(lex: Lexicon, phrase: str) -> bool:
+    """Whether ``phrase`` is a name of a few capitalised words, perhaps after its article, no person's (no first name
+    opens it, no role heads it): a company's or a utility's name with no body's word ("Hydro-Québec", "Acuamed")."""
+    words = phrase.split()
+    if len(words) > 1 and words[0].lower() in lex.definite:
+        words = words[1:]
+    if not 1 <= len(words) <= _COMPANY_WORDS or not all(w[:1].isupper() for w in words):
+        return False
+    return not known_first_name(words[0]) and not title_role(words[0].lower(), lex)
+
+
+_COMPANY_WORDS = 4  # the most words of a company's name before its unit set off
 
 
 def _place_link(lex: Lexicon, words: list[str], i: int) -> bool:
@@ -5482,7 +5562,13 @@ def _mention(g: Grammar, who: str) -> str:
         words = words[:-1]  # "said Lindgren Tuesday", "sagt die 61-Jährige heute": the time is no part of the name
     words = words[: _object_article(lex, words)]
     counted = next((i for i, w in enumerate(words) if i and (w.isdigit() or w.lower() in lex.number_words)), None)
-    if counted is not None and words[counted - 1][:1].isupper():
+    # (not a number naming what letters name before it: "Los alumnos del CBTA 72", "the pupils of PS 118")
+    lettered = (
+        counted is not None
+        and words[counted].isdigit()
+        and (_lettered_word(words[counted - 1]) or _group_link(lex, words[:counted]) > 0)
+    )
+    if counted is not None and words[counted - 1][:1].isupper() and not lettered:
         words = words[:counted]  # "sprach Steinhöfel zwei Tage später": a span of time after the name, no part of it
     who = _POSSESSIVE_END.sub("", " ".join(words))
     # "Robert Antonacci of the New York delegation" -> "Robert Antonacci", but
@@ -5496,11 +5582,20 @@ def _mention(g: Grammar, who: str) -> str:
         return who  # "A spokesperson for the Department for Energy Security": the body the role speaks for
     if len(parts) > 1 and _group_of_a_kind(lex, parts):
         return who  # "The children of Tawhiti school": a group, no person before its "of" part
+    if len(parts) > 1 and _group_link(lex, words) > 0 and words[0].lower() not in lex.group_nouns:
+        # "Students of Naparima Girls' High School", "Boys of the … club": a group, not its noun alone ("Members of
+        # the Leith Rowing Club", a noun of ``group_nouns``, is read as no one further on)
+        return who
     if len(parts) > 1 and who[:1].isupper():
         named = [p for p in parts if strip_titles(p) and strip_titles(p).split()[0][:1].isupper()]
         if named:
             return named[0] if strip_titles(parts[0]) else strip_titles(named[-1])
     return who
+
+
+def _lettered_word(word: str) -> bool:
+    """Whether a word is letters in capitals naming a school, a unit or a body ("CBTA", "PS", "CETIS")."""
+    return len(word) > 1 and word.isalpha() and word.isupper()
 
 
 def _group_of_a_kind(lex: Lexicon, parts: list[str]) -> bool:
@@ -9729,13 +9824,17 @@ def _dropped_report(g: Grammar, window: str) -> str | None:
 
 def _group_cut(lex: Lexicon, speaker: str, mention: str) -> bool:
     """Whether a speaker is a piece of a cue's subject naming a group by what it is of (:func:`_group_link`): its noun
-    alone or the name in its complement ("Students", "Kreißsaals"), not the group without its article ("enfants du
+    alone, the name in its complement ("Students", "Kreißsaals") or the group cut before the kind noun its complement
+    ends on ("Girls of the Holy Rosary College" of "… College choir"), not the group without its article ("enfants du
     club de voile de Loctudy")."""
     if speaker == mention or speaker not in mention:
         return False  # (most speakers: not a piece of their subject)
     words = mention.split()
     link = _group_link(lex, words)
-    return link > 0 and (speaker == words[link - 1] or speaker in " ".join(words[link + 1 :]))
+    if link <= 0:
+        return False
+    cut_short = mention.startswith(speaker + " ") and len(speaker.split()) > link + 1
+    return cut_short or speaker == words[link - 1] or speaker in " ".join(words[link + 1 :])
 
 
 def _group_speaks(g: Grammar, cast: Cast, item: _Found, speaker: str | None) -> str | None:

@@ -788,7 +788,21 @@ LEXICON: Lexicon = Lexicon(
         "gäste besucher besucherinnen pendler pendlerinnen fahrgäste fans anhänger anhängerinnen spieler spielerinnen "
         "sänger sängerinnen musiker musikerinnen gläubige pilger demonstranten demonstrantinnen streikende aktivisten "
         "aktivistinnen azubis auszubildende studierende studenten studentinnen absolventen opfer angehörige trauernde "
-        "urlauber touristen patienten patientinnen"
+        "urlauber touristen patienten patientinnen "
+        # (round 54: Jungen und Mädchen, die Musik, der Sport, die Gewerke und der Glaube aller Regionen)
+        "jungen mädchen buben burschen jungs kids teenager trommler pfeifer bläser tänzer tänzerinnen schauspieler "
+        "schauspielerinnen künstler künstlerinnen handwerker handwerkerinnen gesellen lehrlinge fußballer "
+        "fußballerinnen turner turnerinnen schwimmer schwimmerinnen ruderer ruderinnen läufer läuferinnen "
+        "radfahrer radfahrerinnen wanderer wanderinnen kletterer angler jäger jägerinnen hirten schäfer "
+        "förster holzfäller hafenarbeiter schauerleute matrosen seeleute lkw-fahrer motorradfahrer "
+        "autofahrer fußgänger imker gärtner gärtnerinnen brauer bäcker bäckerinnen metzger köche köchinnen "
+        "kellner kellnerinnen reinigungskräfte bauarbeiter maurer zimmerleute schreiner tischler klempner "
+        "elektriker mechaniker schweißer ingenieure ingenieurinnen techniker erntehelfer erntehelferinnen "
+        "nonnen mönche ordensschwestern glöckner großmütter großväter großeltern witwen waisen siedler "
+        "migranten geflüchtete flüchtlinge zuschauer zuschauerinnen schaulustige gläubigen konfirmanden "
+        "konfirmandinnen messdiener messdienerinnen ministranten ministrantinnen pfadfinder pfadfinderinnen "
+        "rekruten häftlinge gefangene aktionäre steuerzahler hausbesitzer grundbesitzer mitschüler "
+        "mitschülerinnen teamkollegen kolleginnen kollegen abiturienten abiturientinnen"
     ),
     people_body_nouns=frozenset(("freunde", "freundinnen", "ärzte", "mütter", "familien", "veteranen")),
     of_links=("der", "für", "für die"),
@@ -1122,7 +1136,12 @@ LEXICON: Lexicon = Lexicon(
         # (round 53: also as the end of a compound, "Regionalleitung", "Polizeiinspektion", "Autobahnmeisterei",
         # "Forstrevier", "Pressestelle": every level of an administration's, a company's and the forces' units)
         "leitung stelle verwaltung inspektion kommissariat revier wache büro sektion sparte ressort einheit kommando "
-        "betrieb standort filiale bezirk region meisterei bauhof zentrale dienst gebiet stab kompanie"
+        "betrieb standort filiale bezirk region meisterei bauhof zentrale dienst gebiet stab kompanie "
+        # (round 54: an authority's own units, the forest's, the customs', the police's posts, an association's local
+        # groups: "Untere Wasserbehörde", "Oberförsterei", "Kontrolleinheit", "Polizeiposten", "Kreisverband")
+        "behörde försterei forstamt posten station vertretung kanzlei sekretariat labor werkstatt verband verein "
+        "kommission ausschuss beirat kammer agentur hauptstelle nebenstelle außenbezirk bereitschaft staffel zug "
+        "trupp schwadron bataillon brigade geschwader flottille kontrolle zollamt"
     ),
     channel_links=("vertreten durch", "durch", "über", "mittels", "via", "per"),
     organisation_words=ORGANISATION_WORDS,

@@ -1082,7 +1082,23 @@ LEXICON: Lexicon = Lexicon(
         "parishioners worshippers congregants pilgrims protesters demonstrators strikers campaigners activists "
         "marchers picketers unionists crews sailors seafarers watermen boatmen rangers scouts cadets apprentices "
         "trainees graduates alumni survivors victims relatives mourners guests visitors tourists campers inmates "
-        "patients congregation faithful"
+        "patients congregation faithful "
+        # (round 54: boys and girls, the young and the old, the trades, the sports, the arts, the faiths of every
+        # region: "Boys of the Shela Stars football club", "Drummers of the Kalinda Youth Band")
+        "boys girls lads lasses youths juniors seniors freshmen sophomores undergraduates schoolmates classmates "
+        "teammates drummers pipers fiddlers trumpeters buglers guitarists vocalists performers artists actors "
+        "actresses painters weavers potters carvers artisans craftsmen craftswomen footballers cricketers "
+        "netballers swimmers paddlers surfers divers climbers hikers walkers joggers skaters skiers kayakers "
+        "canoeists anglers hunters herders herdsmen ranchers loggers porters stevedores longshoremen deckhands "
+        "dockhands truckers bikers motorcyclists motorists pedestrians jockeys beekeepers gardeners vintners "
+        "brewers bakers butchers barbers tailors cooks chefs waiters cleaners caretakers labourers laborers "
+        "bricklayers masons carpenters plumbers electricians mechanics welders builders engineers technicians "
+        "steelworkers autoworkers farmworkers harvesters cutters weeders planters smallholders nuns monks "
+        "novices believers devotees bellringers ringers grandmothers grandfathers grandparents widows orphans "
+        "mums moms dads aunties uncles settlers migrants refugees evacuees travellers travelers holidaymakers "
+        "backpackers spectators onlookers bystanders followers cheerleaders majorettes interns scholars "
+        "researchers lecturers tutors schoolteachers recruits boarders prisoners detainees shareholders "
+        "ratepayers taxpayers householders landowners diners clients consumers subscribers listeners viewers"
     ),
     people_body_nouns=frozenset(("friends", "doctors", "veterans", "mothers", "families", "survivors")),
     of_links=("of", "for", "of the", "for the"),
@@ -1437,12 +1453,18 @@ LEXICON: Lexicon = Lexicon(
         # (round 53: an agency's field operations and regions, the forces' and the police's posts, a utility's areas:
         # "The Department of Water and Sanitation, Eastern Cape Provincial Operations, says")
         "operations area zone depot precinct detachment squadron battalion company headquarters hub group province "
-        "administration services outpost substation barracks circuit sub-office subunit sub-unit"
+        "administration services outpost substation barracks circuit sub-office subunit sub-unit "
+        # (round 54: a port's and a traffic unit's controls, a union's locals, posts and wards of every region:
+        # "Apia Harbour Control", "Local 1199", "Kisumu Sub-County Office")
+        "control dispatch ward post outstation terminal registry subregion subdistrict sub-county local liaison "
+        "cluster portfolio corps regiment brigade platoon flotilla fleet garrison yard workshop desk observatory "
+        "directorate-general commissariat prefecture sub-prefecture constituency"
     ),
     association_nouns=words(
         "association society club choir chorus band troupe guild brotherhood sisterhood fraternity sorority lodge "
         "league union federation collective cooperative co-operative circle crew squad team ensemble orchestra "
-        "group committee council chapter congregation parish fellowship order company"
+        "group committee council chapter congregation parish fellowship order company class cohort troop quartet "
+        "quintet"
     ),
     channel_links=("through", "via", "by way of", "by means of", "acting through", "working through"),
     organisation_words=ORGANISATION_WORDS,

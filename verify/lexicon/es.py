@@ -740,7 +740,20 @@ LEXICON: Lexicon = Lexicon(
         "feriantes ambulantes placeras clientes usuarios usuarias pasajeros hinchas aficionados seguidores seguidoras "
         "jugadores jugadoras músicos bailarines fieles feligreses peregrinos manifestantes huelguistas activistas "
         "militantes sindicalistas marineros lancheros recolectores recolectoras cosechadores cortadores zafreros "
-        "scouts aprendices egresados víctimas familiares turistas visitantes pacientes"
+        "scouts aprendices egresados víctimas familiares turistas visitantes pacientes "
+        # (round 54: muchachos y muchachas, la música, el deporte, los oficios y los cultos de todas las regiones)
+        "muchachos muchachas chicos chicas chavos chavas pibes pibas gurises gurisas cipotes cipotas patojos "
+        "patojas adolescentes juveniles cadetes estudiantas bachilleres normalistas tamborileros tamborileras "
+        "percusionistas trompetistas mariachis danzantes bailarinas bailadores cantantes cantoras artistas "
+        "actores actrices artesanos artesanas tejedoras tejedores alfareros alfareras bordadoras futbolistas "
+        "basquetbolistas nadadores nadadoras remeros remeras corredores corredoras ciclistas caminantes "
+        "senderistas cazadores pastores pastoras leñadores estibadores camioneros transportistas motociclistas "
+        "mototaxistas automovilistas peatones apicultores jardineros horticultores cafetaleros cafetaleras "
+        "cañeros panaderos carniceros cocineros cocineras meseros meseras albañiles carpinteros plomeros "
+        "electricistas mecánicos soldadores ingenieros técnicos monjas monjes religiosas religiosos hermanas "
+        "catequistas abuelas abuelos viudas huérfanos migrantes refugiados desplazados damnificados "
+        "espectadores curiosos internos investigadores reclusos presos accionistas contribuyentes propietarios "
+        "compañeros compañeras vecinos vecinas residentes habitantes colonos mestizas"
     ),
     people_body_nouns=frozenset(("amigos", "amigas", "médicos", "madres", "familias", "veteranos")),
     of_links=("de", "del", "de la", "de los", "de las"),
@@ -1097,12 +1110,17 @@ LEXICON: Lexicon = Lexicon(
         # (round 53: a district's, a zone's or a port's office, the forces' posts, a company's branches)
         "zona región distrito seccional filial sucursal subdelegación demarcación jurisdicción residencia brigada "
         "comandancia comisaría compañía puesto destacamento estación negociado zonal capítulo subjefatura "
-        "representación dependencia"
+        "representación dependencia "
+        # (round 54: a port's captaincy, a council's portfolios, the forces' bases, a body's own commissions:
+        # "Capitanía de Puerto de Progreso", "Concejalía de Medio Ambiente", "Retén de Carabineros")
+        "capitanía vocalía consejería concejalía regiduría base cuartel batallón regimiento escuadrón patrulla "
+        "retén comisión observatorio laboratorio prefectura subprefectura subsede sala departamental provincial"
     ),
     association_nouns=words(
         "asociación agrupación cofradía hermandad comparsa murga peña banda coro orfeón rondalla estudiantina "
         "cuadrilla club sociedad sindicato gremio unión federación liga cooperativa colectivo comité grupo "
-        "conjunto orquesta congregación parroquia mutual junta comunidad equipo tribu clan familia"
+        "conjunto orquesta congregación parroquia mutual junta comunidad equipo tribu clan familia clase "
+        "promoción generación escuadra patrulla batucada tuna"
     ),
     channel_links=(
         "por medio de", "por medio del", "a través de", "a través del", "mediante", "por conducto de",

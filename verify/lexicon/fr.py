@@ -670,7 +670,20 @@ LEXICON: Lexicon = Lexicon(
         "marchands marchandes forains clients clientes habitués consommateurs usagers voyageurs passagers supporters "
         "supportrices joueurs joueuses choristes musiciens musiciennes danseurs danseuses fidèles paroissiens "
         "pèlerins manifestants manifestantes grévistes militants militantes syndicalistes marins scouts apprentis "
-        "stagiaires diplômés victimes proches touristes visiteurs visiteuses patients patientes"
+        "stagiaires diplômés victimes proches touristes visiteurs visiteuses patients patientes "
+        # (round 54: garçons et filles, la musique, le sport, les métiers et les cultes de toutes les régions)
+        "garçons filles gamins gamines ados adolescents adolescentes juniors cadets cadettes minimes benjamins "
+        "tambours tambourinaires batteurs percussionnistes sonneurs fanfaristes majorettes artistes comédiens "
+        "comédiennes chanteurs chanteuses artisans artisanes tisserands tisserandes potiers brodeuses crocheteuses "
+        "footballeurs footballeuses rugbymen handballeurs basketteurs nageurs nageuses rameurs piroguiers "
+        "surfeurs plongeurs randonneurs marcheurs coureurs coureuses cyclistes pêcheurs chasseurs bergers "
+        "bûcherons dockers camionneurs routiers motards taxis-motos moto-taximen conducteurs automobilistes "
+        "piétons apiculteurs jardiniers maraîchers planteurs boulangers bouchers cuisiniers cuisinières serveurs "
+        "serveuses maçons charpentiers menuisiers plombiers électriciens mécaniciens soudeurs ingénieurs "
+        "techniciens religieuses religieux moines sœurs frères novices catéchistes grands-mères grands-pères "
+        "veuves orphelins migrants réfugiés déplacés sinistrés spectateurs badauds curieux internes chercheurs "
+        "étudiants-chercheurs détenus prisonniers actionnaires contribuables propriétaires camarades coéquipiers "
+        "vendeurs vendeuses revendeuses mamans papas tantines"
     ),
     people_body_nouns=frozenset(("amis", "amies", "médecins", "anciens", "mères", "familles")),
     of_links=("de", "du", "des", "de la", "de l'", "de l’"),
@@ -1045,12 +1058,18 @@ LEXICON: Lexicon = Lexicon(
         "cellule mission inspection circonscription subdivision secteur centre brigade groupement "
         # (round 53: a region's or a district's office, the gendarmerie's and the police's posts, a network's hubs)
         "district compagnie escadron commissariat permanence plateforme station région zone établissement guichet "
-        "arrondissement territoire"
+        "arrondissement territoire "
+        # (round 54: a port's office, the forces' and the customs' posts, a body's own commissions and observatories:
+        # "capitainerie de Dzaoudzi", "poste de Maripasoula", "régie des déchets")
+        "capitainerie poste caserne base escadrille détachement régiment bataillon secrétariat observatoire "
+        "laboratoire coordination commission régie sous-préfecture bureau-relais recette perception quartier "
+        "cabinet atelier"
     ),
     association_nouns=words(
         "association amicale cercle chorale fanfare harmonie troupe confrérie compagnie bagad kevrenn collectif "
         "comité club société syndicat union fédération ligue coopérative groupe ensemble orchestre chœur "
-        "congrégation paroisse mutuelle corporation tribu clan famille équipe section"
+        "congrégation paroisse mutuelle corporation tribu clan famille équipe section classe promotion "
+        "escouade patrouille"
     ),
     channel_links=(
         "par l'intermédiaire de", "par l'intermédiaire du", "par l'intermédiaire des", "par l'intermédiaire d'",
