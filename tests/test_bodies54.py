@@ -87,6 +87,44 @@ def test_a_unit_set_off_after_a_body_leaves_the_body_speaking(code: str, text: s
 @pytest.mark.parametrize(
     ("code", "text", "want"),
     [
+        # a body's name in another language than the article's, of capitalised words and their links, before its unit
+        (
+            "de",
+            "Die Asociación Cultural Galega de Hamburgo, Ortsgruppe Altona, erklärte: „Das Fest findet statt.“",
+            "Asociación Cultural Galega de Hamburgo",
+        ),
+        # letters in brackets spelling the name in another language: the name before them
+        (
+            "de",
+            "Die Deutsch-Chilenische Industrie- und Handelskammer (Camchal), Büro Concepción, teilt mit: „Die Messe "
+            "ist ausgebucht.“",
+            "Deutsch-Chilenische Industrie- und Handelskammer",
+        ),
+        # a body's head noun closing its name after a word that heads bodies too, its unit set off after it
+        (
+            "en",
+            "The Vanuatu Tourism Industry Association, Tanna branch, spoke of “an empty Christmas” for the island.",
+            "Vanuatu Tourism Industry Association",
+        ),
+        (
+            "en",
+            "The Samoa Fishing Industry Council, Savai'i chapter, spoke of “a hard winter” for the fleet.",
+            "Samoa Fishing Industry Council",
+        ),
+        (
+            "en",
+            "The Guyana Rice Industry Association, Berbice chapter, said: “The paddy price fell.”",
+            "Guyana Rice Industry Association",
+        ),
+    ],
+)
+def test_a_bodys_whole_name_before_its_unit(code: str, text: str, want: str) -> None:
+    assert _said_in(code, text) == [want]
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "want"),
+    [
         # a person set off after a body or a role of it speaks, a first name opening the set-off words
         ("de", "Die Sprecherin des Amts, Ina Vogt, sagte: „Wir prüfen das.“", "Ina Vogt"),
         ("en", "The Harbour Board, Sally Field, said: “The quay is safe.”", "Sally Field"),

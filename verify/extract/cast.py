@@ -2125,7 +2125,11 @@ def _body_within(lex: Lexicon, window: str, start: int, end: int, reach: int) ->
         first -= 1
     while last + 1 < len(words) and _follows(lex, words, last + 1) and not _possessive_end(window, words[last][1]):
         if _unit_set_off(lex, window, words, last + 1):
-            break  # ("La Préfecture de la Guadeloupe, Direction de la mer, précise": the body, then its unit)
+            # ("La Préfecture de la Guadeloupe, Direction de la mer, précise": the body, then its unit; the comma
+            # after the body's last word closes its name, no list's)
+            s0, s1, part, word = words[last]
+            words[last] = (s0, s1 - 1, part, word)
+            break
         last += 1
     if cut_before and first <= 2 or cut_after and last + 4 > len(words):
         return _EDGE_REACHED
@@ -2136,14 +2140,18 @@ def _body_within(lex: Lexicon, window: str, start: int, end: int, reach: int) ->
 
 
 def _unit_set_off(lex: Lexicon, window: str, words: list[tuple[int, int, _Part | None, str]], i: int) -> bool:
-    """Whether word ``i`` of a body's long name opens a unit of the body set off by a comma before it: a capitalised
-    noun of ``sub_unit_words`` or a body's head noun ("…, Direction de la mer", "…, Régie des déchets", "…, Office des
-    transports"), not a remit of a list ("Chambre de commerce, d'industrie", "Ministerio de Agricultura, Ganadería y
-    Pesca")."""
-    word = words[i][3]
-    low = word.lower()
-    unit = low in lex.sub_unit_words or low in lex.organisation_words
-    return window[words[i - 1][1] - 1] == "," and word[:1].isupper() and unit
+    """Whether word ``i`` of a body's long name opens a unit of the body set off by a comma before it and one after
+    it: capitalised words a noun of ``sub_unit_words`` or a body's head noun opens or closes ("…, Direction de la mer,",
+    "…, Régie des déchets,", "…, Office des transports,", "…, Toledo chapter,"), not a remit of a list ("Chambre de
+    commerce, d'industrie", "Ministerio de Agricultura, Ganadería y Pesca")."""
+    if window[words[i - 1][1] - 1] != "," or not words[i][3][:1].isupper():
+        return False
+    units = lex.sub_unit_words | lex.organisation_words
+    closing = next((j for j in range(i, min(len(words), i + _UNIT_WORDS)) if window[words[j][1] - 1] == ","), -1)
+    return words[i][3].lower() in units or closing >= 0 and words[closing][3].lower() in units
+
+
+_UNIT_WORDS = 6  # the most words of a unit set off by commas after its body's name
 
 
 def _elided_compounds(words: list[tuple[int, int, _Part | None, str]]) -> list[tuple[int, int, _Part | None, str]]:

@@ -4956,8 +4956,12 @@ def _longest_body(g: Grammar, subject: re.Match[str]) -> re.Match[str]:
     if window[end : end + 1] in ",(" or window[end + 1 : end + 2] == "(":
         return _whole_body(g, subject) or subject
     spaced = window[end : end + 1] == " "
-    after = window[end + 1 : end + 1 + _NEIGHBOUR_CHARS].partition(" ")[0].lower() if spaced else ""
-    if _links_body_name(lex, after):
+    raw_after = window[end + 1 : end + 1 + _NEIGHBOUR_CHARS].partition(" ")[0] if spaced else ""
+    after = raw_after.lower()
+    # (or a body's head noun, capitalised, closing its name after the subject: "The Belize Tourism Industry|
+    # Association, Toledo chapter, spoke of")
+    headed = raw_after[:1].isupper() and after.rstrip(",") in lex.organisation_words
+    if headed or _links_body_name(lex, after):
         return _whole_body(g, subject) or subject
     space = window.rfind(" ", max(0, start - _WORD_BEFORE_CHARS), start - 1)
     before = window[space + 1 : start - 1] if space >= 0 and window[start - 1 : start] == " " else ""
@@ -5001,14 +5005,17 @@ def _unit_of_body(g: Grammar, subject: re.Match[str]) -> re.Match[str] | None:
     unit = _through_channel(lex, set_off) or _parent_body(lex, set_off)
     if not (_names_sub_unit(lex, unit or set_off) or unit and body_name(unit, lex.code)):
         return None
-    if window[comma - 1 : comma] == ")":
-        bracket = window.rfind("(", max(0, comma - _SHORT_FORM_CHARS), comma)
-        opening = lettered_name_start(lex, window, bracket) if bracket >= 0 else -1
+    # (a unit's noun opening the set-off words says they are a unit: the name before it may be a company's of no
+    # body's word, "Hydro-Québec, Division TransÉnergie,", "Acuamed, Dirección de Explotación …,")
+    unit_first = not unit and _unit_noun(lex, set_off.split()[0].lower())
+    bracket = window.rfind("(", max(0, comma - _SHORT_FORM_CHARS), comma) if window[comma - 1 : comma] == ")" else -1
+    if bracket >= 0:
         stop = bracket - 1 if window[bracket - 1] == " " else bracket
+        # (its letters, or the whole of its sentence before them when they spell another language's name: "Die
+        # Namibische Industrie- und Handelskammer (NCCI), Zweigstelle Tsumeb,")
+        opening = lettered_name_start(lex, window, bracket)
+        opening = opening if opening >= 0 else _opening_body(lex, window, stop, any_name=unit_first)
     else:
-        # (a unit's noun opening the set-off words says they are a unit: the name before it may be a company's of no
-        # body's word, "Hydro-Québec, Division TransÉnergie,", "Acuamed, Dirección de Explotación …,")
-        unit_first = not unit and _unit_noun(lex, set_off.split()[0].lower())
         opening, stop = _opening_body(lex, window, comma, any_name=unit_first), comma
     return _span_pattern(stop - opening).match(window, opening) if opening >= 0 else None
 
@@ -5152,17 +5159,18 @@ def _body_phrase(lex: Lexicon, phrase: str) -> bool:
 
 
 def _company_phrase(lex: Lexicon, phrase: str) -> bool:
-    """Whether ``phrase`` is a name of a few capitalised words, perhaps after its article, no person's (no first name
-    opens it, no role heads it): a company's or a utility's name with no body's word ("Hydro-Québec", "Acuamed")."""
+    """Whether ``phrase`` is a name of capitalised words, perhaps after its article and with the small words that join
+    a name's parts in any language between them, no person's (no first name opens it, no role heads it): a company's
+    name with no body's word ("Hydro-Québec", "Acuamed"), or a body's in another language than the article's ("Die
+    Asociación Argentina de Descendientes de Alemanes del Volga, Ortsgruppe Crespo,")."""
     words = phrase.split()
     if len(words) > 1 and words[0].lower() in lex.definite:
         words = words[1:]
-    if not 1 <= len(words) <= _COMPANY_WORDS or not all(w[:1].isupper() for w in words):
+    if not 1 <= len(words) <= _BODY_OPENING_WORDS or not words[0][:1].isupper() or not words[-1][:1].isupper():
+        return False
+    if not all(w[:1].isupper() or w in _NAME_JOINER_WORDS for w in words):
         return False
     return not known_first_name(words[0]) and not title_role(words[0].lower(), lex)
-
-
-_COMPANY_WORDS = 4  # the most words of a company's name before its unit set off
 
 
 def _place_link(lex: Lexicon, words: list[str], i: int) -> bool:
