@@ -125,6 +125,38 @@ def test_a_bodys_whole_name_before_its_unit(code: str, text: str, want: str) -> 
 @pytest.mark.parametrize(
     ("code", "text", "want"),
     [
+        # a unit of a unit set off after the body: the body speaks (a remit list before a unit stays whole)
+        (
+            "en",
+            "The Ministry of Public Works and Transport, Roads Department, Hhohho Region, says in its notice: “The "
+            "road is closed.”",
+            "Ministry of Public Works and Transport",
+        ),
+        (
+            "de",
+            "Das Landratsamt Cham, Abteilung Umwelt, Sachgebiet Wasserrecht, schreibt: „Die Brücke ist zu.“",
+            "Landratsamt Cham",
+        ),
+        (
+            "fr",
+            "Le Conseil départemental de la Guyane, Direction des routes, antenne de Saint-Laurent, indique : « La "
+            "piste est fermée. »",
+            "Conseil départemental de la Guyane",
+        ),
+        (
+            "es",
+            "El Ministerio de Agricultura, Ganadería y Pesca, Delegación Chaco, informó: “La veda empieza el lunes.”",
+            "Ministerio de Agricultura, Ganadería y Pesca",
+        ),
+    ],
+)
+def test_a_unit_of_a_unit_leaves_the_body_speaking(code: str, text: str, want: str) -> None:
+    assert _said_in(code, text) == [want]
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "want"),
+    [
         # a person set off after a body or a role of it speaks, a first name opening the set-off words
         ("de", "Die Sprecherin des Amts, Ina Vogt, sagte: „Wir prüfen das.“", "Ina Vogt"),
         ("en", "The Harbour Board, Sally Field, said: “The quay is safe.”", "Sally Field"),

@@ -4998,8 +4998,10 @@ def _unit_of_body(g: Grammar, subject: re.Match[str]) -> re.Match[str] | None:
     lex, window = g.lexicon, subject.string
     start, end = subject.span("who")
     comma = window.rfind(", ", max(0, start - _UNIT_SET_OFF_CHARS), start)
+    if comma < 0:
+        return None  # (most subjects: no comma before them in their sentence's reach)
     close = _unit_name_end(lex, window, end)
-    set_off = window[comma + 2 : close] if comma >= 0 and close >= 0 else ""
+    set_off = window[comma + 2 : close] if close >= 0 else ""
     if not set_off or not NAME_STOPS.isdisjoint(set_off) or "," in set_off:
         return None
     unit = _through_channel(lex, set_off) or _parent_body(lex, set_off)
@@ -5017,7 +5019,14 @@ def _unit_of_body(g: Grammar, subject: re.Match[str]) -> re.Match[str] | None:
         opening = opening if opening >= 0 else _opening_body(lex, window, stop, any_name=unit_first)
     else:
         opening, stop = _opening_body(lex, window, comma, any_name=unit_first), comma
-    return _span_pattern(stop - opening).match(window, opening) if opening >= 0 else None
+    if opening < 0:
+        return None
+    # (a unit of a unit: "The Ministry of Public Works and Transport, Roads Department, Hhohho Region, says" is the
+    # ministry's; a remit list after a comma names no unit, "Ministerio de Agricultura, Ganadería y Pesca")
+    inner = window.find(", ", opening, stop)
+    if inner >= 0 and NAME_STOPS.isdisjoint(window[inner:stop]) and _names_sub_unit(lex, window[inner + 2 : stop]):
+        stop = inner
+    return _span_pattern(stop - opening).match(window, opening)
 
 
 def _unit_name_end(lex: Lexicon, window: str, end: int) -> int:
@@ -5031,7 +5040,7 @@ def _unit_name_end(lex: Lexicon, window: str, end: int) -> int:
     comma = window.find(",", end, end + _UNIT_TAIL_CHARS)
     if comma < 0:
         return -1
-    linked = True  # (the subject's last word is a name's: a link may follow it)
+    linked = False  # (a word in lower case only right after a link: "de la desaladora")
     for word in window[end:comma].split():
         low = word.lower()
         link = low in lex.prepositions or low in lex.definite or low in _NAME_JOINER_WORDS or low[:2] in _ELIDED_OF_PART
