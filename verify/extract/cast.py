@@ -209,13 +209,19 @@ def _office_openings(code: str) -> tuple[tuple[str, ...], tuple[str, ...], froze
 
 
 def _elided(words: list[str], lex: Lexicon) -> list[str]:
-    """A description's words with an elided definite article written onto its first cut off ("l'élu bigouden" ->
-    "l'", "élu", "bigouden")."""
+    """A description's words with an elided definite article written onto its first cut off ("l'élu bigouden" -> "l'",
+    "élu", "bigouden")."""
     first = words[0] if words else ""
     article = next((a for a in lex.definite if a.endswith(("'", "’")) and first.lower().startswith(a)), "")
     if not article or len(first) == len(article):
         return words
     return [first[: len(article)], first[len(article) :], *words[1:]]
+
+
+def _unelided(word: str, lex: Lexicon) -> str:
+    """A word without an elided article written onto it ("l'hôpital" -> "hôpital", "l'eau" -> "eau")."""
+    article = next((a for a in lex.definite if a.endswith(("'", "’")) and word.startswith(a)), "")
+    return word[len(article) :] if article and len(word) > len(article) else word
 
 
 def _owning_title(word: str, lex: Lexicon) -> bool:
@@ -241,6 +247,32 @@ def _noun_gender(noun: str, lex: Lexicon) -> str:
             "",
         )
     return ""
+
+
+@lru_cache(maxsize=16)
+def _domain_table(code: str) -> tuple[tuple[str, frozenset[int]], ...]:
+    """A language's domains of work (lexicon ``domain_families``), each word in ``fit_form``."""
+    return tuple((fit_form(word), at) for word, at in LEXICONS[code].domain_families.items())
+
+
+@lru_cache(maxsize=8192)
+def domains_of(word: str, code: str) -> frozenset[int]:
+    """The domains of work a word in ``fit_form`` is of (lexicon ``domain_families``): it is a word of one, or opens on
+    one of five letters or more ("hospitalier" of "hospital"), or in a language of compounds opens or ends on one of
+    four or more ("Regionalbahn", "Wasserbehörde")."""
+    compounds = LEXICONS[code].capitalised_nouns
+    return frozenset().union(
+        *(
+            at
+            for entry, at in _domain_table(code)
+            if word == entry
+            or len(entry) >= _FIT_OPENING
+            and word.startswith(entry)
+            or compounds
+            and len(entry) >= _FIT_STEM
+            and (word.startswith(entry) or word.endswith(entry))
+        )
+    )
 
 
 def tells_office(word: str, code: str) -> bool:
@@ -6538,6 +6570,9 @@ class Cast:
         # (a generic head says only that someone heads what follows: "the man responsible for …", "el hombre fuerte del
         # …", "le patron des pompiers")
         generic = head in lex.fit_generic or not lex.fit_generic.isdisjoint(phrase[1:])
+        # (a generic head and what it is of or from: "the man from the waterworks", "la femme du port", "el hombre de
+        # San Telmo"; its complement's words say whom it describes)
+        complement = words[len(phrase) :] if generic else []
         # (a generic head's role is none to hold: "die Frau an der Stadtspitze", "le chef de l'exécutif de la wilaya")
         role = "" if generic else title_role(head, lex)
         current = self.find(credited) if credited else None
@@ -6557,12 +6592,16 @@ class Cast:
         domains, classes = self._described_classes(words, phrase, role)
         if current is not None and not classes.isdisjoint(self._classes_held(current)):
             return None  # (of the description's class: "the officer" of the colonel quoted just before)
-        fit = self._fits_of(written, head, role, domains, classes)
+        fit = self._fits_of(written, head, role, domains, classes, bool(complement))
         gender = self._description_gender(words, head) or _noun_gender(head, lex)
         # (an office described, "the woman from the Capitol", "der Landespolitiker", "l'élu provincial": a private
         # person introduced by a deed or a trade is not it, nor is anyone of the other gender)
         trades = lex.class_nouns.get(TRADE_CLASS, frozenset())
         office = bool(classes - trades) or any(tells_office(fit_form(w), lex.code) for w in words[1:])
+        # (a generic head from a seat, a building or a domain of public life, "the woman from Adelup", "l'homme du
+        # Palais rose", "the man from the harbour", describes an office holder as an office's word does; the person
+        # credited whose own words fit it keeps it below)
+        office = office or self._seat_or_domain(written[len(phrase) :] if complement else [])
         # (a gender tells against the person credited only of a noun for a person: not "la finale", "le clou")
         person_noun = office or bool(role) or self._noun_kind(head) is _Noun.PERSON or bool(_noun_gender(head, lex))
         unfit = current is not None and self._not_described(current, gender if person_noun else "", office, called)
@@ -6574,14 +6613,18 @@ class Cast:
         lost = lost and (generic or not self._owned_as_written(" ".join(written)))
         if fit is None:
             return self._described_otherwise(current, written, gender, office, heard) if unfit or lost else None
+        complemented = [written[0], *written[len(phrase) :]] if complement and current is None else []
+        by_complement = self._fits_of(complemented, "", "", set(), frozenset(), True) if complemented else None
         scores: list[tuple[int, Person, tuple[int, ...]]] = []
         for person, said, lower, at in self._said_words().values():
             if gender and person.gender not in (gender, "") or not self._may_fit(person):
                 continue
             score = fit(person, said, lower)
-            if current is None and score < _FIT_ROLE:
+            if current is None and score < _FIT_ROLE and not (by_complement and by_complement(person, said, lower)):
                 # (a description left as written takes more than one word: "the presenter" of a programme is not the
-                # council leader who "presented the harbour budget")
+                # council leader who "presented the harbour budget"; one word of a generic head's complement does, "the
+                # man from the waterworks" of the water board's director, not its owner's, "the island's head of
+                # government" of whomever "the whole island" calls so)
                 continue
             # ("el presidente del tribunal" is no "presidente de la cooperativa")
             if score and not (role in person.roles and self._of_another_body(words, person)):
@@ -6593,7 +6636,14 @@ class Cast:
                 return " ".join(written[1:])
             return self._described_otherwise(current, written, gender, office, heard) if unfit or lost else None
         top = max(score for score, _, _ in scores)
-        if current is not None and any(score >= top for score, person, _ in scores if person is current):
+        # (the person credited keeps a description it fits as well as anyone, unless it describes an office they do not
+        # hold and someone who fits as well holds one: "der Mann von der Schulbehörde" is the school office's head, not
+        # the school bus driver quoted before)
+        office_rival = office and any(
+            score >= top and person is not current and self._holds_office(person) for score, person, _ in scores
+        )
+        kept = current is not None and not (office_rival and not self._holds_office(current))
+        if kept and any(score >= top for score, person, _ in scores if person is current):
             return None
         if current is not None and top < _FIT_ROLE and not generic and not unfit:
             # (a person credited is no guess a single word undoes, unless the description heads what it says: "le
@@ -6604,7 +6654,24 @@ class Cast:
             # (a single word's fit reaches the people just named only: "the auctioneer" at the rostrum is not the mart's
             # managing director of the lead, "… Auction Mart Ltd")
             scores = [fit for fit in scores if any(abs(i - heard) <= _FIT_NEAR for i in fit[2])]
-        return self._nearest([(person, at) for score, person, at in scores if score == top], heard)
+        best = [(person, at) for score, person, at in scores if score == top]
+        if office:  # (of them an office holder, when it describes one: "the woman from the harbour" is the ports
+            # authority's manager, not the fish seller on its quay)
+            best = [(person, at) for person, at in best if self._holds_office(person)] or best
+        return self._nearest(best, heard)
+
+    def _seat_or_domain(self, complement: list[str]) -> bool:
+        """Whether a generic description's complement (its words after the link, as written) is a seat, a building or
+        a domain of public life: a capitalised name where a language writes nouns in lower case ("Adelup", "San
+        Telmo", "Palais rose", "Government House"), or a word of a domain of work (lexicon ``domain_families``:
+        "harbour", "Wasserbehörde", "rail", "hospital")."""
+        lex = self.lexicon
+        code = lex.code
+        content = [
+            _unelided(w, lex) for w in complement if w.lower() not in FUNCTION_WORDS and w.lower() not in lex.stopwords
+        ]
+        named = not lex.capitalised_nouns and any(w[:1].isupper() for w in content)
+        return named or any(domains_of(fit_form(w), code) for w in content)
 
     def _not_described(self, person: Person, gender: str, office: bool, called: Sequence[str]) -> bool:
         """Whether a description cannot stand for the person credited with its quote: its grammatical gender is the
@@ -6694,7 +6761,7 @@ class Cast:
         return self._nearest(fits, heard) or " ".join(written[1:])
 
     def _fits_of(
-        self, written: list[str], head: str, role: str, domains: set[str], classes: frozenset[int]
+        self, written: list[str], head: str, role: str, domains: set[str], classes: frozenset[int], of_work: bool
     ) -> Callable[[Person, frozenset[str], frozenset[str]], int] | None:
         """How well a person fits a description (its words as written, its head noun lower case and the head's role), as
         a test of a person and the words said of them (:meth:`_said_words`); None when the description says nothing to
@@ -6703,7 +6770,8 @@ class Cast:
         read what it named); the head's role, a wider role noun's (``role_hypernyms``), a party's (``affiliations``:
         "der Christdemokrat" of "(CSU)"), an office's letters ("the MCE") and a domain the person heads
         (``domain_roles``: "the city's first citizen" of the mayor, as :meth:`_described_classes` found them) and a
-        role of the description's classes (``classes``) add 2 each."""
+        role of the description's classes (``classes``) add 2 each. A generic head's complement (``of_work``: "the woman
+        from the harbour") fits by its domain of work too (lexicon ``domain_families``: the "ports authority")."""
         lex = self.lexicon
         words = list(map(str.lower, written))
         told = self._content_forms(words, head)
@@ -6727,6 +6795,14 @@ class Cast:
             else (own, frozenset(s for s in kin(said_of_all, w, lex) if _fits(w, s, lex)) | {w})
             for w, own in told
         ]
+        if of_work:  # (a domain's words in other words: "harbour" of the "ports authority", "rail" of "ferroviaire")
+            code = lex.code
+            families = [
+                (own, family | {s for s in said_of_all if not domains_of(s, code).isdisjoint(domains_of(w, code))})
+                if not own and domains_of(w, code)
+                else (own, family)
+                for (own, family), (w, _) in zip(families, told, strict=True)
+            ]
 
         def fit(person: Person, said: frozenset[str], lower: frozenset[str]) -> int:
             score = sum(not (lower if own else said).isdisjoint(family) for own, family in families)
@@ -6777,10 +6853,13 @@ class Cast:
         each with whether it is the head noun."""
         lex = self.lexicon
         passed = (FUNCTION_WORDS, lex.stopwords, lex.fit_generic, lex.cue_verbs)
-        told = [(fit_form(w), w == head) for w in words[1:] if not any(w in words_of for words_of in passed)]
+        told = [
+            (fit_form(_unelided(w, lex)), w == head) for w in words[1:] if not any(w in words_of for words_of in passed)
+        ]
         if lex.capitalised_nouns:
             told = [(_without_generic(w, lex), own) for w, own in told]
-        return [(w, own) for w, own in told if len(w) >= _FIT_STEM]
+        # (a short word of a domain of work counts: "l'eau", "el mar")
+        return [(w, own) for w, own in told if len(w) >= _FIT_STEM or domains_of(w, lex.code)]
 
     def _classes_held(self, person: Person) -> frozenset[int]:
         """The classes of roles (lexicon ``class_roles``) of the roles and the nouns the article gave a person."""

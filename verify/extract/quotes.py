@@ -7968,7 +7968,9 @@ def _description_after(g: Grammar, blocks: list[Block], item: _Found) -> str:
         return item.mention
     end = at + len(item.mention)
     following = text[end : end + _DESCRIPTION_REACH].split(maxsplit=1)
-    if not following or following[0] not in g.lexicon.stopwords:
+    lex = g.lexicon
+    # (a link word, or one of where someone is from: "die Frau vom Forst", "der Mann aus dem Schloss")
+    if not following or following[0] not in lex.stopwords and following[0] not in lex.origin_links:
         return item.mention
     close = _DESCRIPTION_CLOSE.search(text, end, at + _DESCRIPTION_REACH)
     return text[at : close.start() if close is not None else at + _DESCRIPTION_REACH]

@@ -133,6 +133,15 @@ def domain_table(lines: str) -> Mapping[str, str]:
     return MappingProxyType(table)
 
 
+def domain_families(lines: str) -> Mapping[str, frozenset[int]]:
+    """Domains of work (``Lexicon.domain_families``), each closed by ";": each word to the domains that hold it."""
+    table: dict[str, set[int]] = {}
+    for at, family in enumerate(lines.split(";")):
+        for word in family.split():
+            table.setdefault(word, set()).add(at)
+    return MappingProxyType({word: frozenset(at) for word, at in table.items()})
+
+
 # The mark opening a paragraph of ``class_table`` whose class is of trades, not of offices ("~ boatman boatwoman / …"),
 # and the key of ``Lexicon.class_nouns`` that lists those classes: a description of one describes no office holder
 TRADE_CLASS = "~"
@@ -1246,6 +1255,14 @@ class Lexicon:
     # "wali"): a description of the head of one ("the city's first citizen", "der Hausherr im Rathaus") fits the person
     # holding the role (``Cast.fitting``); see domain_table
     domain_roles: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    # Domains a person's work is of, each closed by ";", each the words (lower case) of its places, institutions,
+    # trades and adjectives ("port harbour wharf quay portuary maritime"; "Bahn Eisenbahn Gleis Zug"; "rail ferroviaire
+    # cheminot gare"): a description by what its holder runs or works at ("the woman from the harbour", "der Mann von
+    # der Eisenbahn", "l'homme du rail") fits whoever the article tied to a word of the same domain ("the ports
+    # authority", "Regionalbahn", "société ferroviaire"). A word of five letters or more opens the words of its domain
+    # ("hospital" of "hospitalier"); in a language of compounds one of four or more opens or ends one ("Regionalbahn").
+    # Filled from the domains of public life in every region, not from the evaluation sets; see domain_families
+    domain_families: Mapping[str, frozenset[int]] = field(default_factory=lambda: MappingProxyType({}))
     # Classes of roles, filled from every region a language is written in ("mayor", "reeve", "burgomaster", "first
     # citizen"; "colonel", "commandant", "officer"; "Staatsrätin", "Regierungsrat", "Regierungsfrau"): a description of
     # a class fits a person holding a role of it, whatever its words ("a observé l'officier" of "le colonel X"), and a

@@ -11,6 +11,7 @@ from . import (
     affiliation_table,
     class_table,
     demonstrative_table,
+    domain_families,
     domain_table,
     inflected,
     number_table,
@@ -976,6 +977,31 @@ LEXICON: Lexicon = Lexicon(
     herrscher hauptling konig sultan emir municip prasident
     """),
     agent_endings=words("er erin in mann frau leute meister ler lerin"),
+    domain_families=domain_families("""
+    wasser wasserwirtschaft wasserbehörde wasserwerk talsperre stausee deich deichverband abwasser klärwerk
+    brunnen wasserversorgung;
+    bahn eisenbahn zug züge gleis gleise schiene schienen bahnhof lokführer straßenbahn tram;
+    hafen häfen kai pier anleger mole schifffahrt seefahrt reederei werft schiffe hafenamt;
+    forst wald wälder förster försterin forstamt forstbetrieb jäger revierförster;
+    gesundheit gesundheitsamt klinik klinikum krankenhaus spital hospital arzt ärztin pflege rettungsdienst
+    sanitäter;
+    schule schulen schulamt gymnasium realschule grundschule gesamtschule lehrer lehrerin rektor rektorin
+    universität hochschule bildung kindergarten kita;
+    polizei polizist polizistin wache revier polizeiinspektion gendarmerie streife;
+    bundeswehr armee militär soldat soldatin kaserne marine heer luftwaffe;
+    kirche kirchen pfarrei pfarramt dekanat dom münster kapelle kloster diözese bistum moschee synagoge;
+    straße straßen strasse strassen straßenbau verkehr brücke brücken autobahn tiefbau straßenmeisterei;
+    feuerwehr feuerwache brandschutz;
+    strom energie stadtwerke elektrizität kraftwerk netzbetreiber;
+    gericht gerichte justiz amtsgericht landgericht;
+    flughafen luftfahrt flugplatz flugsicherung;
+    landwirtschaft landwirtschaftsamt agrar veterinär veterinäramt;
+    tourismus touristen fremdenverkehr;
+    finanzen finanzamt steuer steuern kämmerei haushalt förderung fördermittel subvention subventionen zuschuss
+    zuschüsse;
+    bergbau grube zeche bergwerk steinbruch;
+    zoll grenze grenzschutz;
+    """),
     class_nouns=CLASS_NOUNS,
     class_roles=CLASS_ROLES,
     domain_roles=domain_table("""

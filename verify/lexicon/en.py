@@ -11,6 +11,7 @@ from . import (
     affiliation_table,
     class_table,
     demonstrative_table,
+    domain_families,
     domain_table,
     number_table,
     parent_deeds,
@@ -1695,6 +1696,32 @@ LEXICON: Lexicon = Lexicon(
     imam rabbi judge ruler headman headwoman traditional royal monarch sultan emir chieftain vice
     """),
     agent_endings=words("er ers man men woman women ist or ess eer ier"),
+    domain_families=domain_families("""
+    water waterworks waterboard reservoir dam dams sewer sewage sewerage irrigation aqueduct hydraulic
+    hydrological drainage utilities;
+    rail rails railway railways railroad railroads train trains tram trams locomotive metro subway tramway;
+    port ports harbour harbours harbor harbors wharf wharves quay quays dock docks docklands pier jetty marina
+    maritime seaport berth shipping portmaster harbourmaster harbormaster;
+    forest forests forestry forester foresters woodland woodlands timber ranger rangers;
+    health hospital hospitals clinic clinics medical infirmary ambulance nursing healthcare paramedic surgery;
+    school schools academy college colleges university education educational pupils headteacher headmaster
+    headmistress principal campus kindergarten;
+    police constabulary precinct sheriff garda gendarmerie trooper troopers policing;
+    army military soldier soldiers regiment barracks defence defense navy naval sailors coastguard marines
+    airforce brigade;
+    church churches parish diocese cathedral chapel clergy mosque temple synagogue congregation presbytery
+    vicarage;
+    road roads highway highways motorway motorways traffic transport transportation bridge bridges roadworks;
+    fire firefighter firefighters fireman firehouse firestation;
+    power electricity electric grid energy;
+    court courts courthouse judiciary tribunal magistrates;
+    airport airports aviation airfield airstrip airline airlines flights;
+    agriculture agricultural farming crops livestock veterinary agronomy;
+    tourism tourist tourists;
+    finance finances treasury budget budgets revenue subsidies subsidy grants funding taxes;
+    mine mines mining quarry quarries colliery;
+    customs border immigration;
+    """),
     class_nouns=CLASS_NOUNS,
     class_roles=CLASS_ROLES,
     domain_roles=domain_table("""

@@ -10,6 +10,7 @@ from . import (
     affiliation_table,
     class_table,
     demonstrative_table,
+    domain_families,
     domain_table,
     inflected,
     number_table,
@@ -906,6 +907,29 @@ LEXICON: Lexicon = Lexicon(
     soberan sultan emir vice
     """),
     agent_endings=words("ero era ista or ora ario aria dor dora ante"),
+    domain_families=domain_families("""
+    agua aguas hídrico hídrica hidráulico hidráulica embalse presa acueducto riego acequia potable saneamiento
+    desaladora;
+    ferrocarril ferrocarriles ferroviario ferroviaria tren trenes riel rieles tranvía metro;
+    puerto puertos portuario portuaria muelle muelles dársena marítimo marítima naviera capitanía;
+    bosque bosques forestal forestales guardabosques guardaparques selva;
+    salud sanidad sanitario sanitaria hospital hospitales hospitalario hospitalaria clínica médico médica
+    ambulatorio consultorio ambulancia;
+    escuela escuelas escolar colegio liceo instituto universidad educación enseñanza maestro maestra docente;
+    policía policial comisaría carabinero carabineros gendarmería;
+    ejército militar militares soldado cuartel armada naval marina regimiento;
+    iglesia iglesias parroquia parroquial diócesis obispado catedral capilla clero mezquita templo sinagoga;
+    carretera carreteras vial vialidad caminos autopista puente puentes tránsito;
+    bombero bomberos incendio incendios;
+    electricidad eléctrico eléctrica energía;
+    justicia tribunal tribunales juzgado judicial;
+    aviación aeropuerto aeródromo aéreo aérea;
+    agricultura agrícola agrícolas agrario agraria ganadería veterinario;
+    turismo turistas turístico;
+    hacienda fiscal impuestos presupuesto tesoro subvención subvenciones subsidio subsidios ayudas;
+    mina minas minería minero cantera;
+    aduana aduanas aduanero frontera;
+    """),
     class_nouns=CLASS_NOUNS,
     class_roles=CLASS_ROLES,
     domain_roles=domain_table("""

@@ -12,6 +12,7 @@ from . import (
     affiliation_table,
     class_table,
     demonstrative_table,
+    domain_families,
     domain_table,
     inflected,
     number_table,
@@ -833,6 +834,30 @@ LEXICON: Lexicon = Lexicon(
     souverain sultan emir roi presiden vice
     """),
     agent_endings=words("eur eus us ier iere ist ien ienn ant er ere eron eronn"),
+    domain_families=domain_families("""
+    eau eaux hydraulique barrage barrages assainissement aqueduc potable irrigation;
+    rail rails ferroviaire ferroviaires cheminot cheminots train trains gare gares tramway métro;
+    port ports portuaire portuaires quai quais havre jetée maritime maritimes capitainerie armateur navigation;
+    forêt forêts forestier forestière forestiers onf sylviculture bûcheron;
+    santé hôpital hôpitaux hospitalier hospitalière clinique médical médicale urgences sanitaire infirmier
+    infirmière ambulance dispensaire;
+    école écoles scolaire collège lycée université enseignement éducation rectorat académie instituteur
+    institutrice;
+    police policier policière gendarmerie gendarme gendarmes commissariat;
+    armée militaire militaires soldat soldats caserne marine naval navale régiment;
+    église églises paroisse paroissial diocèse évêché cathédrale chapelle clergé mosquée temple synagogue
+    presbytère;
+    route routes routier routière voirie autoroute pont ponts chaussée transports;
+    pompier pompiers incendie sdis caserne;
+    électricité électrique énergie courant;
+    justice tribunal tribunaux judiciaire;
+    aviation aéroport aérodrome aérien aérienne aéroportuaire;
+    agriculture agricole agricoles agronome vétérinaire;
+    tourisme touristes touristique;
+    finances fiscal impôt impôts budget trésor subvention subventions fonds;
+    mine mines minier minière carrière;
+    douane douanes douanier frontière;
+    """),
     class_nouns=CLASS_NOUNS,
     class_roles=CLASS_ROLES,
     domain_roles=domain_table("""
