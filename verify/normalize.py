@@ -1232,9 +1232,13 @@ def _join_written_forms(found: list[Word], text: str) -> list[Word]:
     while i < len(found):
         word = found[i]
         previous = out[-1] if out else None
-        gap = text[previous.end : word.start] if previous else ""
         # (a group of digits or a time's suffix follows a number: a word not after a digit is settled by one test)
         number = previous.norm[:1].isdigit() if previous else False
+        if not number and word.norm not in _WRITTEN_FORM_OPENERS and (previous is None or previous.norm != "u.s."):
+            out.append(word)  # (no branch below reads the word: kept, as the last one keeps it)
+            i += 1
+            continue
+        gap = text[previous.end : word.start] if previous else ""
         if (
             previous
             and number
@@ -1362,6 +1366,9 @@ _MAGNITUDE_SHARES = {
     w: tuple(map(int, share.split("/"))) for lex in LEXICONS.values() for w, share in lex.magnitude_shares.items()
 }
 _MAGNITUDE_SHARE_LINKS = frozenset(w for lex in LEXICONS.values() for w in lex.magnitude_share_links)
+# The words _join_written_forms reads on its own, after no figure and no "U.S.": a multiplier's one, a share, a half,
+# a half's phrase and twelve; any other word there is kept as it is, told by one look-up (most of a text's words)
+_WRITTEN_FORM_OPENERS = frozenset({"12", *_ONE_BEFORE_MULTIPLIER, *_MAGNITUDE_SHARES, *_HALF_WORDS, *_HALF_FIRSTS})
 _GLUED_MAGNITUDES = tuple(sorted((w for w, power in MAGNITUDES.items() if power >= 6 and len(w) > 4), key=len)[::-1])
 _SHARE_GAPS = frozenset({"", " ", "-"})  # between a share and the number before it ("three-quarters", one word)
 _ANY_STOPWORDS = frozenset(w for lex in LEXICONS.values() for w in lex.stopwords)  # ("de", "of", "und", "y")
@@ -1835,7 +1842,9 @@ _GLUED = {
 }
 # (each language's longest part, read by every split: the regional number words made its table three times longer)
 _GLUED_LONGEST = {code: max(map(len, parts)) for code, parts in _GLUED.items()}
-_GLUED_READ = tuple((parts, _GLUED_LONGEST[code]) for code, parts in _GLUED.items())
+# (and each language's parts as one tuple: a token neither opening nor closing on one is no glued number, told by two
+# tests in C before the split's loop over every character; most tokens a text holds are words)
+_GLUED_READ = tuple((parts, _GLUED_LONGEST[code], tuple(sorted(parts))) for code, parts in _GLUED.items())
 _GLUED_MAX_CHARS = 64  # the longest number word anyone writes is shorter; bounds the work on a hostile token
 
 
@@ -1849,7 +1858,9 @@ def _glued_number(token: str, least_parts: int = 2) -> str | None:
     (and for a number word alone, "drei", unless ``least_parts`` is 1: read as the lexicon's word)."""
     if len(token) > _GLUED_MAX_CHARS:
         return None
-    for parts, longest in _GLUED_READ:
+    for parts, longest, ends in _GLUED_READ:
+        if not (token.endswith(ends) and token.startswith(ends)):
+            continue  # (a split's first part opens the token and its last closes it)
         found = _split_glued(token, parts, longest)
         if (
             found
