@@ -2242,7 +2242,7 @@ def _group_of_complement(g: Grammar, window: str, subject: re.Match[str]) -> re.
     lex = g.lexicon
     start = subject.start("who")
     near = window[start - _GROUP_HEAD_CHARS if start > _GROUP_HEAD_CHARS else 0 : start].split()[-_GROUP_HEAD_WORDS:]
-    if not any(_unelided(w).lower() in lex.association_nouns for w in near):
+    if lex.association_nouns.isdisjoint(map(str.lower, map(_unelided, near))):  # (in C: most subjects have none)
         # (told in C first for most: no word's last part after a hyphen is a part of a plural noun of people)
         if _people_plural_parts(lex.code).isdisjoint(" ".join(near).lower().replace("-", " ").split()):
             return None
@@ -6068,7 +6068,8 @@ class _Reader:
                 named = named or paired
                 named = named and not (cue and self._role_of(text, start, phrase))
                 # ("Das Regierungspräsidium Gießen, Dezernat Gewässerschutz, sagte": the body's unit, no person)
-                named = named and not (text.startswith(", ", start - 2) and self._unit_set_off(text, start, phrase))
+                if named and text.startswith(", ", start - 2) and self._unit_set_off(text, start, phrase):
+                    named = False
                 if not named and not noun:
                     body, read_to = body_at(text, start, stop, lex.code)
             # (where a run stands in its sentence matters only to someone or a body it names, and is worked out only
