@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from urllib.parse import parse_qsl, urlencode
 
 from .lexicon import LEXICONS
@@ -466,6 +466,7 @@ def _regional_negations(found: list[Word], language: list[frozenset[str]], text:
 
 
 _NORM = attrgetter("norm")
+_ORIGINAL = attrgetter("original")
 
 # Emphatic negations of several words ("ni a la cañona", "en la vida", "que dalle", "no way": lexicon
 # ``negative_phrases``), by their last word: (the words before it, the plain negation the phrase stands for, the
@@ -540,6 +541,8 @@ def _opens_sentence(found: list[Word], i: int, text: str) -> bool:
 
 _NUMBER_OPENINGS = frozenset("0123456789-")  # how a number's word opens: a digit or its sign ("-15")
 _DIGITS = frozenset("0123456789")
+# A word's opening character, its first four and its second, as slices read in C
+_FIRST_CHARACTER, _FIRST_FOUR, _SECOND_CHARACTER = itemgetter(slice(1)), itemgetter(slice(4)), itemgetter(slice(1, 2))
 _SIGN_AFTER = frozenset(" \t\n([")  # what stands before a figure's minus sign ("at -15", "(-3 %)"; not "10-15")
 
 
@@ -556,10 +559,12 @@ def _join_numbers(found: list[Word], text: str) -> list[Word]:
     """Spelt-out numbers, dates and amounts joined (:func:`_join_number_words`, :func:`_join_dates`,
     :func:`_join_amounts`). Each joins words after a number only, except a two-word magnitude ("mil millones"),
     so a text with neither (most quotes) is settled by one look at its words."""
-    opens = _NUMBER_OPENINGS
-    if not any(
-        w.norm[:1] in opens or w.norm[:4] in _AMOUNT_PREFIXES or w.norm in _JOIN_FIRSTS or w.norm[1:2] in _DIGITS
-        for w in found
+    norms = list(map(_NORM, found))  # (each word's four tests in C: most texts hold no number)
+    if (
+        _NUMBER_OPENINGS.isdisjoint(map(_FIRST_CHARACTER, norms))
+        and _AMOUNT_PREFIXES.isdisjoint(map(_FIRST_FOUR, norms))
+        and _JOIN_FIRSTS.isdisjoint(norms)
+        and _DIGITS.isdisjoint(map(_SECOND_CHARACTER, norms))
     ):
         return found  # (a figure after a sign's letter: "P3 million", ``_SCALED_SIGNS``)
     # Number words again after the magnitudes: "three thousand two hundred" is 3000 then 200, one number.
@@ -1190,6 +1195,8 @@ def _is_filler(word: Word, found: list[Word], i: int, text: str, language: list[
 def _join_phrases(found: list[Word], text: str) -> list[Word]:
     """ "per cent", "por ciento", "pour cent" -> "percent" (the words as written: "ciento" alone is 100); a part of
     an hour or a kilo said as a phrase as the smaller unit a figure writes (:func:`_read_unit_part`)."""
+    if _UNIT_PART_ENDS.isdisjoint(map(_NORM, found)) and _PHRASE_ENDS.isdisjoint(map(str.lower, map(_ORIGINAL, found))):
+        return list(found)  # (told in C: most texts end no phrase)
     out: list[Word] = []
     for word in found:
         second = word.original.lower()
