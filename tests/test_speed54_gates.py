@@ -127,3 +127,54 @@ def test_numbers_are_joined_where_the_generator_found_an_opening(norms: list[str
     text = " ".join(norms) or " "
     found = [normalize.Word(norm, 0, 1, text[:1]) for norm in norms]
     assert (normalize._join_numbers(found, text) is not found) == _any_number_opening(found)
+
+
+def _stem_as_before(word: str) -> str:
+    """stem's loop before its gate: every suffix tried in turn."""
+    for suffix in normalize._STEM_SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4 and not (suffix == "s" and word.endswith("ss")):
+            word = word[: -len(suffix)]
+            break
+    silent_e = len(word) >= normalize._STEM_MIN_E and word[-1] == "e"
+    doubled = len(word) > normalize._STEM_MIN_E and word[-1] == word[-2] and word[-1] not in normalize._KEPT_DOUBLES
+    return word[:-1][:6] if silent_e or doubled else word[:6]
+
+
+@settings(max_examples=800, deadline=None)
+@given(
+    stem=st.text(alphabet="aeilnorstmg'", min_size=1, max_size=9),
+    suffix=st.sampled_from(("", *normalize._STEM_SUFFIXES, "ss", "ness", "x")),
+)
+def test_a_stem_is_cut_as_before_its_gate(stem: str, suffix: str) -> None:
+    word = stem + suffix
+    assert normalize.stem.__wrapped__(word) == _stem_as_before(word)
+
+
+def _said_once_as_before(kept: list[normalize.Word], text: str) -> list[normalize.Word]:
+    """_said_once's loop before its gate: each word tested against the few said before it."""
+    out: list[normalize.Word] = []
+    said: list[str] = []
+    i = 0
+    while i < len(kept):
+        word = kept[i]
+        if word.norm in said[-normalize._REPEAT_MAX :]:
+            n = normalize._repeats(out, kept, i)
+            if n and normalize._PAUSE.search(text[out[-1].end : word.start]):
+                i += n
+                continue
+        out.append(word)
+        said.append(word.norm)
+        i += 1
+    return out
+
+
+@settings(max_examples=800, deadline=None)
+@given(tokens=st.lists(st.sampled_from(("we", "will", "the", "bridge", "build", "a", "of")), max_size=10))
+def test_a_phrase_said_twice_is_said_once_as_before_its_gate(tokens: list[str]) -> None:
+    text = "".join(f"{token}{', ' if i % 3 == 1 else ' '}" for i, token in enumerate(tokens))
+    kept, at = [], 0
+    for token in tokens:
+        at = text.index(token, at)
+        kept.append(normalize.Word(token, at, at + len(token), token))
+        at += len(token)
+    assert list(normalize._said_once(kept, text)) == _said_once_as_before(kept, text)

@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
-from operator import attrgetter, itemgetter
+from operator import attrgetter, eq, itemgetter
 from urllib.parse import parse_qsl, urlencode
 
 from .lexicon import LEXICONS
@@ -1149,11 +1149,15 @@ _ANY_FILLER = _FILLERS | _SET_OFF_FILLERS  # a word not in it is no filler (most
 # "... where it is. It is a compromise" says "it is" twice).
 _PAUSE = re.compile(r",|…|\.\.|-")
 _REPEAT_MAX = 3  # words of a phrase a speaker says twice over a pause ("we will, we will build")
+_REPEAT_GAPS = range(1, _REPEAT_MAX + 1)  # how far back a repeated word may stand
 
 
 def _said_once(kept: list[Word], text: str) -> list[Word]:
     """A phrase said twice over a pause said once: "We will, we will build the... the bridge" is "we will build
     the bridge", as a writer tidies it ("had had", with no pause, stays)."""
+    norms = list(map(_NORM, kept))
+    if not any(any(map(eq, norms, norms[gap:])) for gap in _REPEAT_GAPS):
+        return kept  # (no word is one of the few before it, told in C: most texts repeat nothing so close)
     out: list[Word] = []
     said: list[str] = []  # the words of ``out``: a word none of the last few of which it is repeats nothing
     i = 0
@@ -2310,22 +2314,7 @@ _MULTIPLE = re.compile(
 @lru_cache(maxsize=65536)  # a pure function over a small vocabulary, called for every word compared
 def stem(word: str) -> str:
     """A crude stem for overlap counting: "participation", "participates" -> "partic"."""
-    for suffix in (
-        "ational",
-        "ations",
-        "ation",
-        "ments",
-        "ment",
-        "ings",
-        "ing",
-        "ies",
-        "ied",
-        "ed",
-        "es",
-        "s",
-        "ly",
-        "'s",
-    ):
+    for suffix in _STEM_SUFFIXES if word.endswith(_STEM_SUFFIXES) else ():  # (a word with none: told in C)
         if word.endswith(suffix) and len(word) - len(suffix) >= 4 and not (suffix == "s" and word.endswith("ss")):
             word = word[: -len(suffix)]
             break
@@ -2337,6 +2326,8 @@ def stem(word: str) -> str:
 
 
 _STEM_MIN_E = 4  # letters a word keeps before its silent "e" or doubled consonant goes ("rise", "plann")
+# The suffixes a stem takes off, the first a word ends on (the longer before the shorter they end)
+_STEM_SUFFIXES = ("ational", "ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "ed", "es", "s", "ly", "'s")
 _KEPT_DOUBLES = frozenset("aeiouls")  # "free", "call", "press": doubled in the word itself
 
 
