@@ -568,19 +568,20 @@ def _join_numbers(found: list[Word], text: str) -> list[Word]:
     ):
         return found  # (a figure after a sign's letter: "P3 million", ``_SCALED_SIGNS``)
     # Number words again after the magnitudes: "three thousand two hundred" is 3000 then 200, one number.
+    # (each step's words looked for in C: most texts with a number hold none of them)
     joined = _join_number_words(found, text)
-    if any(w.norm in _OWN_LANGUAGE_NUMBERS for w in joined):
+    if not _OWN_LANGUAGE_NUMBERS.keys().isdisjoint(map(_NORM, joined)):
         joined = _join_number_words(_in_own_language(joined), text)
-    if any(w.norm in _DECIMAL_WORDS for w in joined):
+    if not _DECIMAL_WORDS.isdisjoint(map(_NORM, joined)):
         joined = _join_decimals(joined, text)
     joined = _shared_magnitudes(_join_number_words(_join_amounts(_join_dates(joined), text), text), text)
-    if any(w.norm in _ZERO_DIGIT_WORDS for w in joined):
+    if not _ZERO_DIGIT_WORDS.isdisjoint(map(_NORM, joined)):
         joined = _zeros_said(joined, text)
-    if any(w.norm in _YEAR_PAIR_OPENERS for w in joined):
+    if not _YEAR_PAIR_OPENERS.isdisjoint(map(_NORM, joined)):
         joined = _years_in_pairs(joined, text)
-    if "°" in text or any(w.norm in _TEMPERATURE_WORDS for w in joined):
+    if "°" in text or not _TEMPERATURE_WORDS.isdisjoint(map(_NORM, joined)):
         joined = _degrees(joined, text)
-    if any(w.norm in _SIGN_WORDS for w in joined):
+    if not _SIGN_WORDS.isdisjoint(map(_NORM, joined)):
         joined = _below_zero(joined, text)
     return joined
 
@@ -1156,7 +1157,10 @@ def _said_once(kept: list[Word], text: str) -> list[Word]:
     """A phrase said twice over a pause said once: "We will, we will build the... the bridge" is "we will build
     the bridge", as a writer tidies it ("had had", with no pause, stays)."""
     norms = list(map(_NORM, kept))
-    if not any(any(map(eq, norms, norms[gap:])) for gap in _REPEAT_GAPS):
+    for gap in _REPEAT_GAPS:
+        if any(map(eq, norms, norms[gap:])):
+            break
+    else:
         return kept  # (no word is one of the few before it, told in C: most texts repeat nothing so close)
     out: list[Word] = []
     said: list[str] = []  # the words of ``out``: a word none of the last few of which it is repeats nothing
@@ -2327,7 +2331,9 @@ def stem(word: str) -> str:
 
 _STEM_MIN_E = 4  # letters a word keeps before its silent "e" or doubled consonant goes ("rise", "plann")
 # The suffixes a stem takes off, the first a word ends on (the longer before the shorter they end)
-_STEM_SUFFIXES = ("ational", "ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "ed", "es", "s", "ly", "'s")
+_STEM_SUFFIXES = (
+    "ational", "ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "ed", "es", "s", "ly", "'s"
+)  # fmt: skip
 _KEPT_DOUBLES = frozenset("aeiouls")  # "free", "call", "press": doubled in the word itself
 
 
