@@ -6131,7 +6131,8 @@ class _Reader:
                     standing = self._standing(text, start, stop, end, phrase, cue, False)
                     # (the words set off after the name may tell the gender of someone new: "Grâce Mbolo, 14 ans, fille
                     # d'une planteuse,")
-                    placed = _where_place_stands(lex, text, start, stop)
+                    # (not a cue's subject: "The foreign minister of Lithuania Gabrielius Landsbergis said")
+                    placed = not cue and _where_place_stands(lex, text, start, stop)
                     person = cast.mention(mention, naming, standing[3] or identified, text, stop, placed)
                     if nationality:
                         cast.called_so(person, nationality)  # ("le Béninois" next is him)
