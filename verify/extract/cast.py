@@ -6613,7 +6613,9 @@ class Cast:
         lost = lost and (generic or not self._owned_as_written(" ".join(written)))
         if fit is None:
             return self._described_otherwise(current, written, gender, office, heard) if unfit or lost else None
-        complemented = [written[0], *written[len(phrase) :]] if complement and current is None else []
+        # (a person of a gender by what they come from, "the man from the waterworks", "la patronne de l'eau"; not an
+        # unnamed source, "the official at the agency")
+        complemented = [written[0], *written[len(phrase) :]] if complement and current is None and gender else []
         by_complement = self._fits_of(complemented, "", "", set(), frozenset(), True) if complemented else None
         scores: list[tuple[int, Person, tuple[int, ...]]] = []
         for person, said, lower, at in self._said_words().values():
@@ -6789,7 +6791,7 @@ class Cast:
         # "Tynedale Auction Mart Ltd"; "the fisherman" is who "has fished out of the harbour")
         # (each word tried against the words said of anyone that share its opening, ``_said_openings``)
         said_of_all, lower_of_all = self._said_openings()
-        families = [
+        families: list[tuple[bool, frozenset[str]]] = [
             (own, frozenset(s for s in kin(lower_of_all, w, lex) if _fits(w, s, lex) and not _inflected(w, s, lex)))
             if own
             else (own, frozenset(s for s in kin(said_of_all, w, lex) if _fits(w, s, lex)) | {w})

@@ -903,7 +903,7 @@ LEXICON: Lexicon = Lexicon(
     mandatari sindic municip ayuntamient cabildo servidor autoridad represent delegad comisari prefect
     president electo electa designad nombrad consejal consejer asambleist parlament magistrad secretari oficial
     burgomaestr personer sindicatur jefatur
-    soldad militar uniformad clerig sacerdot cura parroco pastor obisp imam rabino juez cacique caciqu
+    soldad militar uniform clerig sacerdot cura parroco pastor obisp imam rabino juez cacique caciqu
     soberan sultan emir vice
     """),
     agent_endings=words("ero era ista or ora ario aria dor dora ante"),
