@@ -862,8 +862,8 @@ aydelem leai ikai ʻikai kaua aole ʻaʻole ddim
 edn idn dedn wadn cudn wudn shudn dudn baint idden wadden dedden wudden cudden shudden
 ledu ledhu leru kaadu vaddu naha nehe nathi nako vendam kidaiyathu hudaina níor ná zilch
 nogat nating nomo nomore neba nottn doan cahn cyah
-taya diak nakai
-mboten boten henteu moal tusing nenten dili
+taya diak
+mboten boten henteu moal tusing nenten
 mhux xejn qatt
 kò kìí nni ntumi aykonen
 nist nistam nadaram nadarim hich nishta nîne chka voch araperi arasodes aravin
@@ -879,9 +879,10 @@ nist nistam nadaram nadarim hich nishta nîne chka voch araperi arasodes aravin
 # spelling of a listed negation (an accent, a glottal mark, a doubled letter, an "h" after its vowel: "noh", "nɔ",
 # "nahîn") is read by match._respelt_negation, not listed. Forms that are another word or a name are regional negations:
 # Gullah and Crucian "ain" (Scots "ain", own: "my ain folk"), Chamorro "ti" (Spanish and French "ti"), Marshallese "jab"
-# (English "jab"), Javanese "ora" (Spanish "ora"), Guyanese "na" (Spanish "na'" of "nada"), Kriol "nat" (a name),
-# Kiribati "aki", Cook Islands "kare" (names), Armenian "chi" (English "chi"), Georgian "ara" and "ver" (Spanish "ara",
-# "ver", to see; English "ver." of a version)
+# (English "jab"), Javanese "ora" (Spanish "ora"), Guyanese "na" (Spanish "na'" of "nada", German "na ja"), Kriol "nat",
+# Niuean "nakai" and Cebuano "dili" (names, Dili a city), Kiribati "aki", Cook Islands "kare" (names), Armenian "chi"
+# (English "chi"), Georgian "ara" and "ver" (French "ver", a worm; Spanish "ara", "ver", to see; English "ver." of a
+# version)
 # (round 53, by form and by region: tune set 46's Cornish "edn" swapped for "is" went unflagged) the negative
 # auxiliaries of Cornwall and the West Country ("edn", "idn", "dedn", "wadn", "cudn", "wudn", "shudn", "dudn",
 # "baint", "idden", "wadden", "dedden"); Telugu "ledu", "leru", "kaadu", "vaddu"; Sinhala "naha", "nehe"; Gujarati
@@ -913,10 +914,10 @@ REGIONAL_NEGATIONS = MappingProxyType(
     | dict.fromkeys(
         ("tak", "nai", "noy", "oya", "maya", "rara", "mba", "babu", "sega", "kore", "nei", "chan"), ("not", "")
     )
-    | {"ain": ("not", "en"), "ti": ("not", "es fr"), "jab": ("not", "en"), "ora": ("not", "es"), "na": ("not", "es")}
+    | {"ain": ("not", "en"), "ti": ("not", "es fr"), "jab": ("not", "en"), "ora": ("not", "es"), "na": ("not", "es de")}
     | {"chi": ("not", "en")}
-    | {"ara": ("not", "es en"), "ver": ("not", "es en")}
-    | dict.fromkeys(("nat", "aki", "kare", "nya"), ("not", ""))
+    | {"ara": ("not", "es en"), "ver": ("not", "es en fr")}
+    | dict.fromkeys(("nat", "aki", "kare", "nya", "nakai", "dili"), ("not", ""))
 )
 FINAL_NEGATIONS = MappingProxyType({"ba": "not"})
 # (round 53) Emphatic negations of several words: "no way" before its clause's subject ("No way I'm moving"; "no way

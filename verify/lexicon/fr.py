@@ -473,7 +473,7 @@ NEGATIONS = words(
     # Lingala "te", Kituba "ve" and Kikongo "ko" close their clause and are French words elsewhere:
     # ``final_negations``
     "tsy tsia tsisy tɛ tè amul mënul pëpe tɛ́ hapana hakuna tsisi kavu ulac eita aore không chẳng chưa "
-    "eiaha thaa famech mafamech mafeesh mafich makanch walo walu mub maku đừng"
+    "eiaha thaa famech mafamech mafeesh mafich makanch walu mub đừng"
 )
 # Forms that are another language's word, each with the plain negation it stands for and the languages it is a word
 # of (see the German lexicon): the Creoles' "pa" and "pá" (Spanish "pa'" of "para" and "pá" of "papá", English
@@ -496,12 +496,15 @@ REGIONAL_NEGATIONS = MappingProxyType(
     | dict.fromkeys(("aza", "ayi", "alaa", "walaa", "oya", "aita"), ("pas", ""))
     # (round 54, by family, not from one page: blind set 57's Marquesan "'a'e" turned to "ua", tune set 47's Chadian
     # "mâfi" swapped for "katîr" unflagged; with NEGATIONS' last line) Polynesian and Kanak: Marquesan "'a'e", Tahitian
-    # "'e'ita", "'eiaha", Wallisian "mole" (French "mole", a unit), Drehu "thaa", Nengone "deko"; Haitian "pap" (English
-    # "pap"); the Arabic of the Maghreb, the Gulf and Iraq: Tunisian "famech", "mafamech", Egyptian and Levantine
-    # "mafeesh", "mafich", Moroccan "makanch", "walo", "walu", Gulf "mub", Iraqi "maku", Egyptian "mosh" (English
-    # "mosh"); Vietnamese "đừng". Left out: Hassaniya "mahu" (the Tahitian "māhū")
-    | {"a'e": ("pas", ""), "e'ita": ("pas", ""), "mole": ("pas", "fr en"), "pap": ("pas", "en"), "mosh": ("pas", "en")}
+    # "'e'ita", "'eiaha", Wallisian "mole" (French "mole", a unit; Mexican "mole"), Drehu "thaa", Nengone "deko";
+    # Haitian "pap" (English "pap"); the Arabic of the Maghreb, the Gulf and Iraq: Tunisian "famech", "mafamech",
+    # Egyptian and Levantine "mafeesh", "mafich", Moroccan "makanch", "walo" (the Senegalese Walo: lower case only),
+    # "walu", Gulf "mub", Iraqi "maku" (a name), Egyptian "mosh" (English "mosh"); Vietnamese "đừng". Left out:
+    # Hassaniya "mahu" (the Tahitian "māhū")
+    | {"a'e": ("pas", ""), "e'ita": ("pas", ""), "mole": ("pas", "fr en es"), "pap": ("pas", "en")}
+    | {"mosh": ("pas", "en")}
     | {"deko": ("pas", "de")}
+    | dict.fromkeys(("walo", "maku"), ("pas", ""))
 )
 # The negations closing their clause in the languages of Central Africa a French page quotes (see NEGATIONS), and the
 # prefixes glued onto a verb that negate it (Swahili "ha-" of "hatuna", Kinyarwanda and Kirundi "nti-" and "nta-" of
