@@ -1116,13 +1116,14 @@ def _adjunct(lex: Lexicon) -> str:
     article = rf"(?:(?:{_alternation(lex.determiners)})\s+|{_ELIDED_ARTICLE})?"
     agency = rf"(?:{_alternation(lex.prepositions)})\s+{article}{_AGENCY_LETTERS}"
     time = rf"(?:(?i:{time})|{_YEAR})"
-    # (or an outlet spoken to, by its name, before a speaker opening on a determiner: "a confié à Ouest-France le
-    # mareyeur", "declaró a Página 12 la docente", "contó a Diario Libre la vecina")
+    # (or an outlet spoken to, by its name of two words or a hyphen, before a speaker opening on a determiner: "a
+    # confié à Ouest-France le mareyeur", "declaró a Página 12 la docente", "contó a Diario Libre la vecina"; not one
+    # word, a person's name as often: "«…», felicitó a Goikoetxea el alcalde" congratulates her)
     to = _alternation(lex.addressee_prepositions | lex.addressee_articles)
     outlet_word = rf"[{CAPITALS}][\w’'\-]*+"
+    outlet_name = rf"(?:[{CAPITALS}][\w’']*+(?:-[\w’']++)++|{outlet_word}(?:\s+(?:{outlet_word}|\d{{1,4}}\b)){{1,3}})"
     outlet = (
-        rf"(?:{to})\s+{article}{outlet_word}(?:\s+(?:{outlet_word}|\d{{1,4}}\b)){{0,3}}"
-        rf"(?=,?\s+(?:{_alternation(lex.definite)})\s)"
+        rf"(?:{to})\s+{article}{outlet_name}(?=,?\s+(?:{_alternation(lex.definite)})\s)"
         if to
         else NEVER
     )
