@@ -4675,13 +4675,23 @@ class Cast:
         """The one person named before whose given name closes a mention of two words opening on a word no lexicon
         knows as a first name nor anyone of the article bears as a surname ("Tan Dolores" of "Dolores Aguon Mendiola",
         "Bi Mwanaisha" of "Mwanaisha Said", "Tante Hildegard"): a form of address before her given name, whatever the
-        region, never someone new. None for no one or several of that given name."""
+        region, never someone new. None for no one or several of that given name, and after a title ("Mr Kerr" is no
+        "Kerr Marine": a surname after a title is read as one)."""
+        lex = self.lexicon
         if known_first_name(key[0]) or key[0] in self._by_surname:
             return None
+        if title_gender(key[0], lex) or title_role(key[0], lex):
+            return None
+        # (a given name a lexicon knows, or one opening a name of three words: "Alasdair Kerr" is no one's form of
+        # address before "Kerr Marine", a body's name read as a person's)
+        given = known_first_name(key[1])
         fitting = [
             p
             for p in self._by_first_name[key[1]]
-            if not p.organisation and len(whole := speaker_key(p.name)) > 1 and whole[0] == key[1]
+            if not p.organisation
+            and len(whole := speaker_key(p.name)) > (1 if given else 2)
+            and whole[0] == key[1]
+            and not any(map(_a_bodys_noun, whole))
         ]
         return fitting[0] if len(fitting) == 1 else None
 
