@@ -34,10 +34,13 @@ def _round51_regional_negations(found: list[Word], language: list[frozenset[str]
         if regional is not None:
             plain, others = regional
             lower = word.original.islower()
-            if lower or others and normalize._opens_sentence(found, i, text):
+            # (round 54: a function word opening a sentence is none, a word with a glottal mark inside is one)
+            opens = not lower and normalize._opens_as_negation(word.norm, others)
+            opens = opens and normalize._opens_sentence(found, i, text)
+            if lower or opens:
                 if others and not language:
                     language.append(_round51_text_languages(found, True))
-                told = bool(language[0]) if others else False
+                told = bool(language[0]) if others else opens
                 if (not others or not language[0] or not language[0] <= others) and (lower or told):
                     word = replace(word, norm=plain)
         out.append(word)

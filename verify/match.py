@@ -2303,7 +2303,7 @@ _NEGATION_FIELDS = frozenset(
 )
 # The listed negations a respelling may stand for, and the languages each is another word of ("pa": Spanish "pa'",
 # English "pa"); every word a lexicon weighs as a negation itself, read as its list says
-_NEGATION_SPELLINGS = {w: frozenset() for w in NEGATIONS} | {
+_NEGATION_SPELLINGS: dict[str, frozenset[str]] = {w: frozenset() for w in NEGATIONS} | {
     w: frozenset(others.split()) for lex in LEXICONS.values() for w, (_, others) in lex.regional_negations.items()
 }
 _WEIGHED = _NEGATION_SPELLINGS.keys() | {w for lex in LEXICONS.values() for w in lex.final_negations}

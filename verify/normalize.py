@@ -517,7 +517,7 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
-def _opens_as_negation(norm: str, others: str) -> bool:
+def _opens_as_negation(norm: str, others: frozenset[str]) -> bool:
     """Whether a regional negation may be read so capitalised, opening a sentence (:func:`_opens_sentence`): one
     that is another language's word, not one of its function words ("Napa dilo …", not "Ma fille …"), or one written
     with a glottal mark inside, which no word of the four languages has and a name seldom does (Q'eqchi' "Maak'a' li
