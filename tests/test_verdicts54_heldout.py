@@ -153,6 +153,10 @@ NUMBER_LOOKALIKES = {
 OPEN: frozenset[str] = frozenset(
     {
         "fr-wallisian-mole",
+        "en-chamorro-ti-first",
+        "en-guyanese-na",
+        "es-tzotzil-mu-first",
+        "de-estonian-pole",
         "en-hundredfold",
     }
 )

@@ -559,8 +559,8 @@ nimic niciodată nimeni niciun nicio sosem
 # "nimam", "nisam", "nije", "nisu", "nikoli", "nič", "nikde", "nigdzie", "nikuda", "netu", "nyet", "není", Sorbian
 # "njeje"; Romanian "nimic", "niciodată", "nimeni", "niciun"; Hungarian "sosem". Another word elsewhere, a regional
 # negation: Uzbek "yo'q" (its glottal mark kept), Tatar "yuk" and Mongolian "bish" (English), Albanian "jo" (Spanish
-# "jo", Bavarian "jo", yes), Latvian "nav" and Estonian "pole" (English "nav", "pole"), Estonian and Finnish "ei" and
-# Estonian "mitte" (German "ei", "Mitte")
+# "jo", Bavarian "jo", yes), Latvian "nav" (English "nav"), Estonian and Finnish "ei" and Estonian "mitte" (German "ei",
+# "Mitte")
 # (round 53, by language family, not from one page: blind set 56's Pomeranian "nümms" swapped for "jeder" went
 # unflagged) Low German and Pomeranian "nümms", "nümmer", "nienig", "keeneen", "nargends"; West and North Frisian
 # "gjin", "nimmen", "nea", "nearne"; Yiddish "gornisht", "keyner", "keynmol", "nishto"; Alsatian and Alemannic
@@ -600,7 +600,6 @@ REGIONAL_NEGATIONS = MappingProxyType(
         "bish": ("nicht", "en"),
         "jo": ("nicht", "es de"),
         "nav": ("nicht", "en"),
-        "pole": ("nicht", "en"),
         "ei": ("nicht", "de"),
         "mitte": ("nicht", "de"),
     }

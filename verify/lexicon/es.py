@@ -554,12 +554,11 @@ REGIONAL_NEGATIONS = MappingProxyType(
     # (round 54, by family, not from one page, with NEGATIONS' last line: blind set 57's Yucatec "ma'" and tune set 47's
     # Q'eqchi' "ink'a'" left out unflagged) the Mayan languages, written with their glottal marks: Yucatec "ma'"
     # (Bavarian "ma", we; French "ma", English "ma"), "mina'an", Q'eqchi' "ink'a'", "maak'a'", K'iche' and Kaqchikel
-    # "man" (English "man", German "man") and "majun", Tzotzil and Tzeltal "mu" (English "mu"); Nahuatl "amo" (Spanish
-    # "amo"); Kuna "suli"; Miskito "apia" (the city); Wayuu "nnojo", "nnojotsü"; Otomí "hín"; Shuar "atsa"; Aymara
-    # "janiwa"; Basque "inoiz", "inor"
+    # "man" (English "man", German "man") and "majun", Nahuatl "amo" (Spanish "amo"); Kuna "suli"; Miskito "apia" (the
+    # city); Wayuu "nnojo", "nnojotsü"; Otomí "hín"; Shuar "atsa"; Aymara "janiwa"; Basque "inoiz", "inor"
     | {"ma": ("no", "fr en de"), "ink'a": ("no", ""), "maak'a": ("no", ""), "mina'an": ("no", "")}
     | {"man": ("no", "en de")}
-    | {"mu": ("no", "en"), "amo": ("no", "es")}
+    | {"amo": ("no", "es")}
     | {"apia": ("no", "")}
 )
 NUMBER_WORDS = number_table(
