@@ -2266,7 +2266,8 @@ def _group_kind_after(g: Grammar, subject: re.Match[str]) -> re.Match[str] | Non
     subject (most: no link after their first words)."""
     lex, window = g.lexicon, subject.string
     words = subject.group("who").split()
-    if len(words) < 3 or _group_link(lex, words) <= 0:
+    # (after a name only: "the pupils of the island's primary school" is read whole further on)
+    if len(words) < 3 or not words[-1][:1].isupper() or _group_link(lex, words) <= 0:
         return None
     end = subject.end("who")
     after = window[end : end + _GROUP_KIND_CHARS].split()[:_GROUP_KIND_WORDS]
