@@ -6675,14 +6675,22 @@ class Cast:
     def _seat_or_domain(self, complement: list[str]) -> bool:
         """Whether a generic description's complement (its words after the link, as written) is a seat, a building or
         a domain of public life: a capitalised name where a language writes nouns in lower case ("Adelup", "San
-        Telmo", "Palais rose", "Government House"), or a word of a domain of work (lexicon ``domain_families``:
-        "harbour", "Wasserbehörde", "rail", "hospital")."""
+        Telmo", "Palais rose", "Government House"; no name of someone of the cast), or a word of a domain of work
+        (lexicon ``domain_families``: "harbour", "Wasserbehörde", "rail", "hospital")."""
         lex = self.lexicon
         code = lex.code
         content = [
             _unelided(w, lex) for w in complement if w.lower() not in FUNCTION_WORDS and w.lower() not in lex.stopwords
         ]
-        named = not lex.capitalised_nouns and any(w[:1].isupper() for w in content)
+        # (not a name of the cast: "la señora de Arosemena" is a wife called by her husband's surname)
+        written = " ".join(map(_unelided, complement, [lex] * len(complement)))
+        people = {
+            w
+            for person, _, _, _ in self._said_words().values()
+            if person.name not in written  # (not the description as written, "Hôtel de Rochegude")
+            for w in person.name.split()
+        }
+        named = not lex.capitalised_nouns and any(w[:1].isupper() and w not in people for w in content)
         return named or any(domains_of(fit_form(w), code) for w in content)
 
     def _not_described(self, person: Person, gender: str, office: bool, called: Sequence[str]) -> bool:
