@@ -153,7 +153,7 @@ _CASES: list[tuple[str, str, str, list[tuple[str, Want]]]] = [
      " schnelle Hilfe.“</p>", [("Wir brauchen schnelle Hilfe", Not("Timo Krause"))]),
 ]
 
-RESULTS = {"main": 30, "intro54": 42}
+RESULTS = {"main": 30, "intro54": 41}
 
 
 def passing() -> int:

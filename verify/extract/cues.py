@@ -593,10 +593,6 @@ def _build(lex: Lexicon) -> Grammar:
     # "Am Montag bezeichnete es Ortsvorsteher Uwe Hentschel als „…“", a verb-second sentence's subject after it)
     objects = sorted(w for w in lex.back_cue_objects if w.isalpha()) if lex.capitalised_nouns else []
     words += rf"|(?:{_alternation(objects)})(?=\s+[{CAPITALS}])" if objects else ""
-    # ("Gegenüber dem Boten nannte sie Kämmerin Birgit Ott „…“": a pronoun of a subject's form too, before a title and
-    # a name; not "sagte sie Reportern")
-    if lex.named_objects:
-        words += rf"|(?:{_alternation(lex.named_objects)})(?=\s+[{CAPITALS}][\w\-]*+\s+[{CAPITALS}])"
     adverbs = rf"(?:(?:{suffix}{words})\s+){{0,{_MAX_ADVERBS}}}" if listed or suffix else ""
     # An elided object pronoun glued to the verb: "Odile Ferrand l'assure :", "La maire l'a répété :".
     elided = _elided_objects(lex)

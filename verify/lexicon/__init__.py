@@ -489,9 +489,6 @@ class Lexicon:
     # The pronoun standing for the quote as the object of a back cue's verb, next to the verb ("So erzählt es Erna
     # Lüders", "Ainsi le raconte Edmée Lorrain", "Ainsi l'explique …"): read as if not there (lower case)
     back_cue_objects: frozenset[str] = frozenset()
-    # Pronouns of a subject's form too that, right after a verb put second and before a title and a name (two
-    # capitalised words), are the verb's object: "Gegenüber dem Boten nannte sie Kämmerin Birgit Ott „…“"
-    named_objects: frozenset[str] = frozenset()
     # A back cue's verb of sound, its dummy subject and the preposition after which the speaker stands, where the words
     # are heard (lower case): "«…» – so tönt es bei Bootsbauer Lukas Gerber", "So klingt es bei Anna Moser."
     back_cue_sources: tuple[str, ...] = ()

@@ -1213,7 +1213,6 @@ LEXICON: Lexicon = Lexicon(
     # ("So beschrieb Ute Sieber den Morgen.", "Auf diese Weise fasste Ute Sieber den Tag zusammen.")
     back_cues=("auf diese weise", "das", "dies", "so"),
     back_cue_objects=frozenset({"es"}),  # ("So erzählt es Erna Lüders.")
-    named_objects=frozenset({"sie"}),  # ("Gegenüber dem Boten nannte sie Kämmerin Birgit Ott „…“")
     answer_frames=("das ist", "das war", "dies ist", "dies war", "das sind", "das waren"),
     answer_nouns=words("antwort antworten begründung erklärung erwiderung auskunft kommentar reaktion rechtfertigung"),
     back_cue_sources=(
