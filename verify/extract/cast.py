@@ -2499,7 +2499,7 @@ def nickname_unmarked(lex: Lexicon, text: str, start: int, stop: int) -> tuple[s
 _NICKNAME_LEAD_CHARS = 24  # the characters before a name read for the word right before it
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=8)
 def _nickname_leads(code: str) -> frozenset[str]:
     """The words a name given without quote marks as what people call someone stands right after (see
     :func:`nickname_unmarked`)."""
