@@ -10,25 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from verify.document import Format, from_text
-from verify.extract import extract
-from verify.models import QuoteKind
-
-_FILLER = {
-    "en": "<p>The council met on Tuesday evening to discuss the budget for the coming year.</p>",
-    "de": "<p>Der Gemeinderat hat am Dienstagabend über den Haushalt für das kommende Jahr beraten.</p>",
-    "es": "<p>El pleno del ayuntamiento se reunió el martes por la noche para debatir el presupuesto.</p>",
-    "fr": "<p>Le conseil municipal s'est réuni mardi soir pour discuter du budget de l'année prochaine.</p>",
-}
-
-
-def _speaker(code: str, article: str, words: str) -> str | None:
-    page = (f"<html lang='{code}'><head><title>Nachrichten</title></head><body><main><article>{article}"
-            f"{_FILLER[code]}</article></main></body></html>")
-    quotes = [q for q in extract(from_text(page, "page.html", Format.HTML)).quotes if words in q.text]
-    assert quotes, f"no quote holding {words!r}"
-    return quotes[0].speaker if quotes[0].kind is not QuoteKind.MENTION else None
-
+from tests.test_intro53 import _speaker
 
 # A place the page names on its own (a kicker, a dateline) and again in the introduction, after a preposition, after
 # "X and", or between a determiner and a noun: a place, no second person beside the one introduced.
