@@ -220,6 +220,8 @@ def _elided(words: list[str], lex: Lexicon) -> list[str]:
 
 def _unelided(word: str, lex: Lexicon) -> str:
     """A word without an elided article written onto it ("l'hôpital" -> "hôpital", "l'eau" -> "eau")."""
+    if "'" not in word and "’" not in word:
+        return word  # (most words: no mark, no article to look for)
     article = next((a for a in lex.definite if a.endswith(("'", "’")) and word.startswith(a)), "")
     return word[len(article) :] if article and len(word) > len(article) else word
 
