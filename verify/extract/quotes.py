@@ -5761,6 +5761,8 @@ def _spoken_to(g: Grammar, text: str, start: int, stop: int) -> bool:
         written = text[max(0, start - _ADDRESSEE_CHARS) : start].split()[len(words) - 1]
         if not (written[:1].isupper() or last in lex.determiners or last in lex.articles):
             return False
+        if len(written) > 1 and written.isupper():
+            return False  # (an agency's letters are the whole outlet, the name after them speaks: "dijo a EFE Urquiza")
         words.pop()
     return False
 
