@@ -5747,6 +5747,8 @@ def _spoken_to(g: Grammar, text: str, start: int, stop: int) -> bool:
     reach = _ADDRESSEE_NAME_WORDS if text[start : start + 1].isupper() and text[start:stop].split()[0].lower() not in (
         lex.determiners
     ) else 1
+    if _addressee_ends(lex.code).isdisjoint(words[-reach:]):
+        return False  # (no word read below ends a phrase of whom words went to or is an addressee's preposition)
     for _ in range(reach):
         if not words:
             return False
@@ -5765,6 +5767,16 @@ def _spoken_to(g: Grammar, text: str, start: int, stop: int) -> bool:
             return False  # (an agency's letters are the whole outlet, the name after them speaks: "dijo a EFE Urquiza")
         words.pop()
     return False
+
+
+@lru_cache(maxsize=8)
+def _addressee_ends(code: str) -> frozenset[str]:
+    """The words :func:`_spoken_to` can say yes on (lower case): the last word of each of the lexicon's
+    ``addressee_phrases``, its ``addressee_prepositions`` and ``addressee_articles``."""
+    lex = LEXICONS[code]
+    return frozenset(p.split()[-1] for p in lex.addressee_phrases if p.strip()) | (
+        lex.addressee_prepositions | lex.addressee_articles
+    )
 
 
 def _name_before_object(lex: Lexicon, phrase: str) -> str | None:
