@@ -162,3 +162,21 @@ _ADDRESSEE_NEGATIVES = [
 @pytest.mark.parametrize(("code", "article", "words", "speaker"), _ADDRESSEE_NEGATIVES)
 def test_a_speaker_beside_an_addressee_keeps_the_words(code: str, article: str, words: str, speaker: str) -> None:
     assert _speaker(code, article, words) == speaker
+
+
+# "gegenüber" after a name opens a phrase of whom the words went to when any article or possessive follows it ("dem",
+# "den"), not only a determiner: the name before it speaks (the postposition's reading, "Dem Inselboten gegenüber
+# erklärte …", is for a verb after it).
+_SPEAKER_BEFORE_GEGENUEBER = [
+    ("de", "<p>„Die Fähre fährt ab Montag wieder nach Plan“, sagte Reeder Tjark Heeren gegenüber dem Inselboten.</p>",
+     "Die Fähre fährt ab Montag wieder nach Plan", "Tjark Heeren"),
+    ("de", "<p>„Die Schule bleibt bis Freitag geschlossen“, erklärte Rektorin Ilse Brandt gegenüber den Eltern.</p>",
+     "Die Schule bleibt bis Freitag geschlossen", "Ilse Brandt"),
+    ("de", "<p>„Der Damm hält, aber nur noch zwei Tage“, sagte Deichgräfin Wiebke Janssen gegenüber dem Sender Radio"
+     " Bremen.</p>", "Der Damm hält, aber nur noch zwei Tage", "Wiebke Janssen"),
+]
+
+
+@pytest.mark.parametrize(("code", "article", "words", "speaker"), _SPEAKER_BEFORE_GEGENUEBER)
+def test_a_name_before_gegenueber_and_an_article_speaks(code: str, article: str, words: str, speaker: str) -> None:
+    assert _speaker(code, article, words) == speaker

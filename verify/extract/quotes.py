@@ -5740,7 +5740,7 @@ def _spoken_to(g: Grammar, text: str, start: int, stop: int) -> bool:
     after = text[stop : stop + _PLACE_WORD_CHARS].split(maxsplit=2)[:2]
     if after and after[0] in lex.addressee_postpositions:
         # (not a preposition opening a phrase after the speaker: "sagte Volker Rinke gegenüber der Zeitung")
-        return len(after) < 2 or after[1].lower() not in lex.determiners and after[1][:1].islower()
+        return len(after) < 2 or after[1][:1].islower() and after[1] not in _phrase_openers(lex.code)
     words = text[max(0, start - _ADDRESSEE_CHARS) : start].lower().split()
     # (the outlet's words before the name are read over only for a name a capitalised run ends: "dem Schwarzwälder
     # Boten"; a speaker opening on a determiner after an outlet speaks: "a confié à Ouest-France le mareyeur")
@@ -5767,6 +5767,14 @@ def _spoken_to(g: Grammar, text: str, start: int, stop: int) -> bool:
             return False  # (an agency's letters are the whole outlet, the name after them speaks: "dijo a EFE Urquiza")
         words.pop()
     return False
+
+
+@lru_cache(maxsize=8)
+def _phrase_openers(code: str) -> frozenset[str]:
+    """Words that open a noun phrase (lower case): the lexicon's determiners, articles and possessives ("gegenüber dem
+    Sender", "gegenüber seinem Blatt" open a phrase after the speaker; a verb after "gegenüber" closes one before)."""
+    lex = LEXICONS[code]
+    return lex.determiners | lex.articles | lex.possessives
 
 
 @lru_cache(maxsize=8)
