@@ -5737,11 +5737,14 @@ def _spoken_to(g: Grammar, text: str, start: int, stop: int) -> bool:
     addressee preposition ("a déclaré à", "dijo a"), with an outlet's determiner and capitalised words between
     ("Gegenüber dem Schwarzwälder Boten"), or before a postposition ("Dem Mindener Tageblatt gegenüber")."""
     lex = g.lexicon
-    after = text[stop : stop + _PLACE_WORD_CHARS].split(maxsplit=2)[:2]
+    # (a language with no postposition of whom words went to, all but German, splits no words after the name)
+    after = text[stop : stop + _PLACE_WORD_CHARS].split(maxsplit=2)[:2] if lex.addressee_postpositions else []
     if after and after[0] in lex.addressee_postpositions:
         # (not a preposition opening a phrase after the speaker: "sagte Volker Rinke gegenüber der Zeitung")
         return len(after) < 2 or after[1][:1].islower() and after[1] not in _phrase_openers(lex.code)
     words = text[max(0, start - _ADDRESSEE_CHARS) : start].lower().split()
+    if _addressee_ends(lex.code).isdisjoint(words[-_ADDRESSEE_NAME_WORDS:]):
+        return False  # (the widest reach below first, in C: most names follow none of the words it can say yes on)
     # (the outlet's words before the name are read over only for a name a capitalised run ends: "dem Schwarzwälder
     # Boten"; a speaker opening on a determiner after an outlet speaks: "a confié à Ouest-France le mareyeur")
     reach = _ADDRESSEE_NAME_WORDS if text[start : start + 1].isupper() and text[start:stop].split()[0].lower() not in (
@@ -6155,7 +6158,8 @@ class _Reader:
                     # (the words set off after the name may tell the gender of someone new: "Grâce Mbolo, 14 ans, fille
                     # d'une planteuse,")
                     # (not a cue's subject: "The foreign minister of Lithuania Gabrielius Landsbergis said")
-                    placed = not cue and _where_place_stands(lex, text, start, stop)
+                    # (asked only where no title or first name told a person: Cast.mention reads it only then)
+                    placed = not cue and not naming[1] and _where_place_stands(lex, text, start, stop)
                     person = cast.mention(mention, naming, standing[3] or identified, text, stop, placed)
                     if nationality:
                         cast.called_so(person, nationality)  # ("le Béninois" next is him)
@@ -9683,9 +9687,11 @@ def _where_place_stands(lex: Lexicon, text: str, start: int, stop: int) -> bool:
     noun it modifies ("the Punta Gorda wharf")."""
     if text.startswith(("d'", "d’"), start - 2):
         return True
+    if text[start - 1 : start] != " ":
+        return False  # (a run glued to a mark: told before the words are split)
     before = text[max(0, start - _PLACE_WORD_CHARS) : start].split()[-_PLACE_WORDS:]
-    if not before or text[start - 1 : start] != " ":
-        return False  # (a run opening its paragraph, or glued to a mark)
+    if not before:
+        return False  # (a run opening its paragraph)
     word = before[-1].lower()
     if word in lex.prepositions:
         return True
