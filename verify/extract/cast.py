@@ -115,6 +115,8 @@ _PARTY_LETTERS = 5  # the longest party's letters read among the words said of s
 _INFLECTION = 2  # the letters past a shared opening that make two words one noun's forms ("vecina", "vecinos")
 _FIT_NEAR = 6  # how many passages about people before or after a quote a single word's fit may reach (``Cast.fitting``)
 _DEED_VERB = 40  # characters after a name read for the verb of a sentence opening on it (``Cast._by_deed``)
+_VERB_ENDING = 3  # the most letters a verb's inflection adds to its stem ("tej" of "tejen", "vermiet" of "vermietet")
+_AGENT_STEM = 3  # the shortest stem an agent noun is made of ("tej" of "tejedora", "cur" of "curandera")
 _OPENING_MARKS = " \t\n\"“„«‹'‘¿¡—–-"  # what may stand before a name opening a sentence
 _OFFICE_INSIDE = 6  # the shortest word of office a German compound holds inside it ("politik" of "Landespolitiker")
 _FIT_WORDS = 12  # the words of a description read for its fit
@@ -295,6 +297,29 @@ def role_classes(phrase: str, code: str, held: bool) -> frozenset[int]:
     opening = fit_form(_without_generic(phrase, LEXICONS[code]))
     ends = [at for word, at in table.items() if len(word) >= _CLASS_END and phrase.endswith(word)]
     return frozenset().union(table.get(opening, frozenset()), *ends)
+
+
+@lru_cache(maxsize=16)
+def _deed_table(code: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """A language's deeds and the nouns for whoever does them (lexicon ``deed_nouns``), each word in ``fit_form``."""
+    table = LEXICONS[code].deed_nouns
+    return tuple((fit_form(deed), frozenset(map(fit_form, nouns))) for deed, nouns in table.items())
+
+
+def _deed_said(deed: str, said: frozenset[str]) -> bool:
+    """Whether a deed's verb (``fit_form``) is among the words said of someone: the word, or one it opens when it
+    has five letters or more ("unterricht" of "unterrichtet", "enseign" of "enseigné"; "vend" is no "vendredi")."""
+    return deed in said or len(deed) >= _FIT_OPENING and any(w.startswith(deed) for w in said)
+
+
+def _agent_of(verb: str, noun: str, lex: Lexicon) -> bool:
+    """Whether a noun (``fit_form``) is the agent noun of a verb's form: its stem (the form, or it with up to
+    ``_VERB_ENDING`` letters cut, ``_AGENT_STEM`` at least) and an ending of lexicon ``deed_endings`` ("carv" + "er",
+    "tej" + "edora", "tiss" + "erand", "vermiet" + "erin", "cur" + "andera")."""
+    return any(
+        noun.startswith(stem := verb[: len(verb) - cut]) and noun[len(stem) :] in lex.deed_endings
+        for cut in range(min(_VERB_ENDING, len(verb) - _AGENT_STEM) + 1)
+    )
 
 
 def _initials_in(letters: str, words: list[str], compounds: bool) -> bool:
@@ -3029,7 +3054,9 @@ class Cast:
     _said_cache: dict[int, tuple[Person, frozenset[str], frozenset[str], tuple[int, ...]]] | None = None
     # the words said of anyone and those in lower case (``_said_words``), sorted (``_said_openings``)
     _openings_cache: tuple[list[str], list[str]] | None = None
-    _deeds: tuple[int, frozenset[int]] | None = None  # the people a sentence opens on before a verb (``_by_deed``)
+    # the people a sentence opens on before a verb, each to that verb (``_by_deed``), of how many names
+    _deeds: tuple[int, dict[int, str]] | None = None
+    _classes_said_cache: dict[int, frozenset[int]] = field(default_factory=dict)  # (``_classes_said``)
     _office_cache: tuple[int, frozenset[str]] | None = None  # the words said of anyone that tell an office, of how many
     lexicon: Lexicon = _en.LEXICON  # the article's language: its pronouns, titles and function words
     # Words the article writes in lower case: a capitalised run made of them is a heading or a
@@ -6573,9 +6600,13 @@ class Cast:
         head = phrase[_head_end(phrase, lex) - 1]
         kind = self._noun_kind(head)
         kin = head in lex.family_kin and head not in lex.fit_generic  # (not "der Mann an der Spitze …")
-        if kin or kind is _Noun.BODY or kind is _Noun.DOCUMENT or head in lex.place_words:
+        # (a body's noun that with its words is a class of people is no body: "l'autorité coutumière", "la autoridad
+        # tradicional")
+        people = bool(role_classes(" ".join(map(fit_form, phrase[1:])), lex.code, False))
+        if kin or not people and (kind is _Noun.BODY or kind is _Noun.DOCUMENT or head in lex.place_words):
             return None  # ("her husband": whose kin; "the council", "die Messe Landshut GmbH": a body's words)
-        if self._defined(head) is not None or any(self._noun_kind(w) is _Noun.BODY for w in phrase[1:]):
+        body = not people and any(self._noun_kind(w) is _Noun.BODY for w in phrase[1:])
+        if self._defined(head) is not None or body:
             return None  # ("der Rassegeflügelzüchterverein Pirna": a body's name; "the DNC": a body's letters)
         if head in lex.group_nouns or _PLURAL_NOUN.search(head) and head not in lex.affiliation_nouns:
             return None  # ("the fishermen's wives", "los vecinos": many people, no one of the cast)
@@ -6605,7 +6636,9 @@ class Cast:
         if current is not None and not classes.isdisjoint(self._classes_held(current)):
             return None  # (of the description's class: "the officer" of the colonel quoted just before)
         fit = self._fits_of(written, head, role, domains, classes, bool(complement))
-        gender = self._description_gender(words, head) or _noun_gender(head, lex)
+        # (no gender of a noun whose gender is grammar alone: "la autoridad tradicional" may be a man)
+        epicene = not lex.epicene_nouns.isdisjoint(phrase[1:])
+        gender = "" if epicene else self._description_gender(words, head) or _noun_gender(head, lex)
         # (an office described, "the woman from the Capitol", "der Landespolitiker", "l'élu provincial": a private
         # person introduced by a deed or a trade is not it, nor is anyone of the other gender)
         trades = lex.class_nouns.get(TRADE_CLASS, frozenset())
@@ -6710,25 +6743,27 @@ class Cast:
         introduced = person.roles or person.role_words or person.named_as or nouns or id(person) in self._by_deed()
         return office and bool(introduced) and not self._holds_office(person)
 
-    def _by_deed(self) -> frozenset[int]:
-        """The people (their ids) the text introduced by a deed, as a private person is: where it first names them, a
-        sentence opens on their whole name with a verb right after it, no cue ("Rosa Eberharter putzt seit neunzehn
-        Jahren die Waggons", "Hervé Quéméner élève des porcs"); not "Wilson Chalén Tenorio, pidió paciencia" after an
-        office cut off by its title's full stop, "Albares defiende el embargo" (a surname: someone known), "Olaf Weber
-        sagte". Read once over what the text says of people (:meth:`said_of`)."""
+    def _by_deed(self) -> Mapping[int, str]:
+        """The people (their ids) the text introduced by a deed, as a private person is, each to the deed's verb: where
+        it first names them, a sentence opens on their whole name with a verb right after it, no cue ("Rosa Eberharter
+        putzt seit neunzehn Jahren die Waggons", "Hervé Quéméner élève des porcs"); not "Wilson Chalén Tenorio, pidió
+        paciencia" after an office cut off by its title's full stop, "Albares defiende el embargo" (a surname: someone
+        known), "Olaf Weber sagte". Read once over what the text says of people (:meth:`said_of`)."""
         if self._deeds is None or self._deeds[0] != len(self._said):
             first: dict[int, tuple[str, int, int, int]] = {}
             for person, text, sentence, start, stop, _ in self._said:
                 first.setdefault(id(person), (text, sentence, start, stop))
-            self._deeds = (len(self._said), frozenset(who for who, named in first.items() if self._deed_after(*named)))
+            deeds = {who: verb for who, named in first.items() if (verb := self._deed_after(*named))}
+            self._deeds = (len(self._said), deeds)
         return self._deeds[1]
 
-    def _deed_after(self, text: str, sentence: int, start: int, stop: int) -> bool:
-        """Whether a sentence opens on a whole name (``text[start:stop]``), a verb after it, no cue (``_by_deed``)."""
+    def _deed_after(self, text: str, sentence: int, start: int, stop: int) -> str:
+        """The verb after a whole name (``text[start:stop]``) a sentence opens on, no cue (``_by_deed``), or ""."""
         if text[sentence:start].strip(_OPENING_MARKS) or " " not in text[start:stop].strip():
-            return False
+            return ""
         verb = text[stop : stop + _DEED_VERB].split(maxsplit=1)[:1]
-        return text.startswith(" ", stop) and bool(verb) and verb[0].islower() and verb[0] not in self.lexicon.cue_verbs
+        deed = text.startswith(" ", stop) and bool(verb) and verb[0].islower() and verb[0] not in self.lexicon.cue_verbs
+        return verb[0] if deed else ""
 
     def _holds_office(self, person: Person) -> bool:
         """Whether the article gave a person a public office: a role of a public or an institutional kind (lexicon
@@ -6805,6 +6840,8 @@ class Cast:
         wider = lex.role_hypernyms.get(head, frozenset())
         if not (told or letters or parties or wider or domains or classes):
             return None
+        # (what the head noun says someone does or did: "la tejedora", "die einstige Studienrätin", ``_does``)
+        doer, former = self._doer(words, head) if head else ("", False)
         # (each content word's family among all the words said of anyone, found once: a test of each person is then a
         # set's look-up, however many people the page names)
         # (the head's own noun by words written in lower case alone: "the auctioneer" is no managing director of
@@ -6829,7 +6866,8 @@ class Cast:
         def fit(person: Person, said: frozenset[str], lower: frozenset[str]) -> int:
             score = sum(not (lower if own else said).isdisjoint(family) for own, family in families)
             roles = person.roles
-            # (a role of the description's class counts as its own: "l'officier" of "le colonel X")
+            # (a role of the description's class counts as its own: "l'officier" of "le colonel X"; so does one the
+            # words said of them name, "El alcalde de Uribia, el economista X", and what they do or did)
             if (
                 role
                 and role in roles
@@ -6837,6 +6875,10 @@ class Cast:
                 or not domains.isdisjoint(roles)
                 or classes
                 and not classes.isdisjoint(self._classes_held(person))
+                or classes
+                and not classes.isdisjoint(self._classes_said(person))
+                or doer
+                and self._does(person, doer, former, said, lower)
             ):
                 score += _FIT_ROLE
             if parties and (not parties.isdisjoint(person.role_words) or self._party_letters(said) & parties):
@@ -6882,6 +6924,58 @@ class Cast:
             told = [(_without_generic(w, lex), own) for w, own in told]
         # (a short word of a domain of work counts: "l'eau", "el mar")
         return [(w, own) for w, own in told if len(w) >= _FIT_STEM or domains_of(w, lex.code)]
+
+    def _classes_said(self, person: Person) -> frozenset[int]:
+        """The classes of roles (lexicon ``class_roles``) the words said of a person name, a word or a phrase of up to
+        ``_CLASS_GRAMS`` words, whatever role the cast kept for them ("El alcalde de Uribia, el economista X":
+        "alcalde"; "Le chef de canton de Dosso, X": "chef de canton"); not a word whose owner's ending or genitive's
+        link makes it someone else's ("the mayor's aide", "die Referentin des Bürgermeisters", "le chef de cabinet du
+        maire"), nor of a name the article gave no gender and no known first name, which may be a place's ("Der
+        Gemeindepräsident von Val Müstair, X": the office is X's). Worked out once a person."""
+        if not (person.gender or known_first_name(person.name.split()[0])):
+            return frozenset()
+        if (found := self._classes_said_cache.get(id(person))) is None:
+            lex = self.lexicon
+            links = lex.genitive_links if lex.capitalised_nouns else lex.complement_words
+            passages = ((text, opens, ends) for p, text, _, opens, ends in self._passages() if p is person)
+            written = [w.lower() for text, opens, ends in passages for w in _FIT_WORD.findall(text, opens, ends)]
+            said = list(map(fit_form, written))
+            grams = (
+                (at, n)
+                for at in range(len(said))
+                if not (at and written[at - 1] in links)
+                for n in range(1, _CLASS_GRAMS + 1)
+                if at + n <= len(said) and not written[at + n - 1].endswith(("'s", "’s"))
+            )
+            code = lex.code
+            found = frozenset().union(*(role_classes(" ".join(said[at : at + n]), code, True) for at, n in grams))
+            self._classes_said_cache[id(person)] = found
+        return found
+
+    def _doer(self, words: list[str], head: str) -> tuple[str, bool]:
+        """A description's head noun as what someone does or did is compared (``fit_form``, "ex" or "ex-" written onto
+        it cut: "la exenfermera", "die Ex-Lehrerin"), and whether it describes what someone was (lexicon
+        ``former_words``: "the former schoolteacher", "die einstige Studienrätin", "l'ancienne professeure")."""
+        former_words = self.lexicon.former_words
+        form = fit_form(head)
+        cuts = (form[len(w) :] for w in former_words if form.startswith(w) and len(form) - len(w) >= _FIT_OPENING)
+        cut = next(cuts, "")
+        return cut or form, bool(cut) or not former_words.isdisjoint(words[1:])
+
+    def _does(self, person: Person, doer: str, former: bool, said: frozenset[str], lower: frozenset[str]) -> bool:
+        """Whether a description's head noun (``doer``, :meth:`_doer`) is what the article says a person does or did:
+        an agent noun of the verb after their name in the sentence introducing them (``_by_deed``; lexicon
+        ``deed_endings``: "Rosalba Ipuana teje mochilas" is "la tejedora", "Hilda Varga carves spoons" "the carver"),
+        a noun for whoever does a deed said of them (lexicon ``deed_nouns``: "die … zwanzig Jahre Deutsch unterrichtet
+        hat" is "die einstige Studienrätin"), or, when the description tells what someone was, the noun itself said of
+        them in lower case ("fue enfermera durante veinte años": "la exenfermera")."""
+        lex = self.lexicon
+        verb = self._by_deed().get(id(person))
+        if verb and _agent_of(fit_form(verb), doer, lex):
+            return True
+        if former and doer in lower:
+            return True
+        return any(doer in nouns and _deed_said(deed, said) for deed, nouns in _deed_table(lex.code))
 
     def _classes_held(self, person: Person) -> frozenset[int]:
         """The classes of roles (lexicon ``class_roles``) of the roles and the nouns the article gave a person."""

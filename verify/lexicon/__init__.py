@@ -133,6 +133,17 @@ def domain_table(lines: str) -> Mapping[str, str]:
     return MappingProxyType(table)
 
 
+def deed_table(lines: str) -> Mapping[str, frozenset[str]]:
+    """Deeds and the nouns for whoever does them (``Lexicon.deed_nouns``), each closed by ";": the openings of a
+    verb's forms, then "/" and the nouns (lower case), each opening to its deed's nouns."""
+    table: dict[str, set[str]] = {}
+    for deed in lines.split(";"):
+        verbs, _, nouns = deed.partition("/")
+        for verb in verbs.split():
+            table.setdefault(verb, set()).update(nouns.split())
+    return MappingProxyType({verb: frozenset(nouns) for verb, nouns in table.items()})
+
+
 def domain_families(lines: str) -> Mapping[str, frozenset[int]]:
     """Domains of work (``Lexicon.domain_families``), each closed by ";": each word to the domains that hold it."""
     table: dict[str, set[int]] = {}
@@ -1248,6 +1259,24 @@ class Lexicon:
     # words (lower case, unaccented, a last "s" or "e" cut: "lead" -> "leader", "ferry" -> "ferryman", "crie" of "criée"
     # -> "crieuse")
     agent_endings: frozenset[str] = frozenset()
+    # The endings a noun for whoever does a deed takes after the verb's stem, as ``Cast.fitting`` compares words (lower
+    # case, unaccented, a last "s" or "e" cut): "carv" of "carves" -> "carver", "tej" of "teje" -> "tejedora", "tiss"
+    # of "tisse" -> "tisserand(e)", "vermiet" of "vermietet" -> "Vermieterin". A description headed by one is whom the
+    # article showed doing that deed ("Rosalba Ipuana teje mochilas" is "la tejedora")
+    deed_endings: frozenset[str] = frozenset()
+    # Deeds whose doer's noun no ending makes (see deed_table): the openings of a verb's forms (lower case) to the
+    # nouns (lower case) for whoever does it ("teach taught" -> "teacher schoolteacher"; "unterricht" ->
+    # "Lehrerin", "Studienrätin"; "enseign" -> "institutrice"; "enseñ" -> "maestra"): a description headed by one is
+    # whom the article said it of ("die vor ihrer Wahl zwanzig Jahre Deutsch unterrichtet hat": "die einstige
+    # Studienrätin"). Filled from the trades and professions of every region, not from the evaluation sets
+    deed_nouns: Mapping[str, frozenset[str]] = field(default_factory=lambda: MappingProxyType({}))
+    # Words that make a description one of what someone was ("former", "ehemalige", "einstige", "ancienne", "antigua";
+    # lower case; a noun may carry "ex" or "ex-" written onto it, "la exenfermera"): its head said of someone by the
+    # article ("fue enfermera durante veinte años") is a role of theirs for the fit
+    former_words: frozenset[str] = frozenset()
+    # Nouns whose grammatical gender tells nothing of the person's sex ("la autoridad tradicional" may be a man; "die
+    # Lehrkraft", "la personne", "l'autorité coutumière"; lower case): a description headed by one tells no gender
+    epicene_nouns: frozenset[str] = frozenset()
     # The places and bodies a role heads, each to that role ("city" -> "mayor", "Landkreis" -> "Landrat", "wilaya" ->
     # "wali"): a description of the head of one ("the city's first citizen", "der Hausherr im Rathaus") fits the person
     # holding the role (``Cast.fitting``); see domain_table

@@ -10,6 +10,7 @@ from . import (
     Lexicon,
     affiliation_table,
     class_table,
+    deed_table,
     demonstrative_table,
     domain_families,
     domain_table,
@@ -47,6 +48,9 @@ oberbürgermeisterin ortsbürgermeister bezirksbürgermeister stadtpräsident st
 gemeindepräsidentin ammann gemeindeammann stadtammann gemeindevorsteher gemeindevorsteherin ortsvorsteher
 ortsvorsteherin dorfvorsteher dorfvorsteherin schultheiss schultheiß primar primarin burgermeeschter
 buergermeeschter maire syndic bezirksvorsteher bezirksvorsteherin
+ortsvater ortsmutter stadtvater stadtmutter dorfvater dorfmutter dorfschulze dorfschulzin schulze schultes
+dorfschultes ortsoberhaupt stadtschultheiss stadtschultheiß stapi podestà podesta sindaco sindaca župan županja
+capo_cumünal capo_comunal gemeindepräsi
 
 gemeinderat gemeinderätin stadtrat stadträtin ratsherr ratsfrau ratsmitglied schöffe schöffin beigeordneter
 beigeordnete stadtverordneter stadtverordnete gemeindevertreter gemeindevertreterin kreisrat kreisrätin bezirksrat
@@ -67,9 +71,13 @@ bundesrat bundesrätin
 kreischef kreischefin kreisverwaltung landrat landrätin oberkreisdirektor präfekt präfektin regierungspräsident
 regierungspräsidentin bezirkshauptmann bezirkshauptfrau statthalter statthalterin regierungsstatthalter
 regierungsstatthalterin
+bezirkschef bezirkschefin kreisoberhaupt leiter_der_bezirkshauptmannschaft leiterin_der_bezirkshauptmannschaft
+leiter_des_landratsamts leiterin_des_landratsamts distriktchef distriktchefin
 
 beamter beamtin beamte staatsdiener staatsdienerin spitzenbeamter spitzenbeamtin verwaltungschef verwaltungschefin
-behördenchef behördenchefin / hr regr minr osr hofrat hofrätin amtsleiter amtsleiterin amtsvorsteher amtsvorsteherin
+behördenchef behördenchefin
+oberster_beamter oberste_beamtin
+/ hr regr minr osr hofrat hofrätin amtsleiter amtsleiterin amtsvorsteher amtsvorsteherin
 amtschef amtschefin sektionschef sektionschefin ministerialrat ministerialrätin regierungsdirektor
 regierungsdirektorin amtsrat amtsrätin oberamtsrat dienststellenleiter dienststellenleiterin schulrat schulrätin
 oberschulrat schulinspektor schulinspektorin
@@ -92,7 +100,10 @@ nonne ordensschwester
 
 richter richterin / richter richterin gerichtspräsident gerichtspräsidentin friedensrichter friedensrichterin
 
-häuptling stammesältester dorfältester / häuptling kgosi togbui cacique lonko
+häuptling stammesältester dorfältester
+stammesführer stammesführerin stammeshäuptling clanchef clanchefin traditionelle_autorität
+/ häuptling kgosi togbui cacique lonko
+kazike kazikin mwami ampanjaka morena mfumu sarki kabaka ibedul
 
 ~ fährmann fährfrau kapitän kapitänin steuermann steuerfrau bootsführer bootsführerin schiffsführer schiffsführerin
 skipper
@@ -100,6 +111,10 @@ skipper
 vize stellvertretend stellvertretende stellvertretender vizebürgermeister vizebürgermeisterin vizeprimar
 vizeprimarin stellvertreter stellvertreterin vizestadtpräsident vizestadtpräsidentin vizegemeindepräsident
 vizegemeindepräsidentin vizeammann bürgermeister-stellvertreter bürgermeister-stellvertreterin
+
+sprecher sprecherin pressesprecher pressesprecherin pressereferent pressereferentin mediensprecher mediensprecherin
+regierungssprecher regierungssprecherin sprachrohr kommunikationschef kommunikationschefin medienbeauftragter
+medienbeauftragte
 """)
 
 # Speech verbs in present, past (sg/pl), perfect participle and common subjunctive (indirect speech) forms:
@@ -976,6 +991,22 @@ LEXICON: Lexicon = Lexicon(
     herrscher hauptling konig sultan emir municip prasident
     """),
     agent_endings=words("er erin in mann frau leute meister ler lerin"),
+    deed_endings=words("er erin in ler lerin ner nerin"),
+    deed_nouns=deed_table("""
+    unterricht lehrt lehrte doziert dozierte / lehrer lehrerin studienrat studienrätin oberstudienrat
+    oberstudienrätin gymnasiallehrer gymnasiallehrerin grundschullehrer grundschullehrerin hauptschullehrer
+    hauptschullehrerin realschullehrer realschullehrerin dozent dozentin schulmeister schulmeisterin lehrkraft;
+    pflegt pflegte / pfleger pflegerin krankenschwester krankenpfleger krankenpflegerin altenpfleger
+    altenpflegerin; heilt heilte / heiler heilerin; näht nähte schneidert / schneider schneiderin näherin; kocht
+    kochte / koch köchin; verkauft verkaufte / verkäufer verkäuferin händler händlerin; predigt predigte /
+    prediger predigerin; fährt fuhr / fahrer fahrerin; hütet hütete / hirte hirtin schäfer schäferin; entbind /
+    hebamme;
+    """),
+    former_words=words("""
+    ehemalige ehemaliger ehemaligen ehemals einstige einstiger einstigen frühere früherer früheren pensionierte
+    pensionierter ex ex-
+    """),
+    epicene_nouns=words("person persönlichkeit autorität lehrkraft fachkraft führungskraft koryphäe"),
     domain_families=domain_families("""
     wasser wasserwirtschaft wasserbehörde wasserwerk talsperre stausee deich deichverband abwasser klärwerk
     brunnen wasserversorgung;

@@ -10,6 +10,7 @@ from . import (
     Lexicon,
     affiliation_table,
     class_table,
+    deed_table,
     demonstrative_table,
     domain_families,
     domain_table,
@@ -43,6 +44,8 @@ CLASS_NOUNS, CLASS_ROLES = class_table("""
 first_citizen civic_head town_head city_head worship mayor mayoress lord_mayor provost lord_provost reeve warden
 burgomaster burgermeister selectman selectwoman first_selectman intendant mce dce mde county_executive county_mayor
 borough_president village_president
+city_father city_mother town_father datuk_bandar municipal_chairman municipal_chairperson council_chairman
+council_chairperson town_chairman municipal_president alcalde maire bourgmestre sindaco podesta
 
 council councillor councilor councilman councilwoman councilmember alderman alderwoman alder council_member
 ward_councillor freeholder / councillor councilor councilman councilwoman councilmember alderman alderwoman alder
@@ -57,8 +60,13 @@ first_minister excellency ministry cabinet
 
 dc district_commissioner district_administrator district_officer district_executive prefect commissioner
 regional_commissioner resident_commissioner
+district_magistrate deputy_commissioner district_collector collector subdivisional_magistrate tehsildar
+district_chief district_head county_commissioner county_administrator resident_district_commissioner rdc
+district_governor chief_administrative_officer
 
-official functionary bureaucrat civil_servant public_servant administrator / dc district_commissioner
+official functionary bureaucrat civil_servant public_servant administrator
+top_civil_servant senior_civil_servant chief_civil_servant top_bureaucrat top_official
+/ dc district_commissioner
 district_administrator district_officer district_executive permanent_secretary director-general registrar
 superintendent commissioner dho reo prefect inspector
 
@@ -76,14 +84,21 @@ mufti rabbi monk nun abbot abbess prior prioress friar evangelist priestess pand
 
 judge magistrate justice honour honor lordship ladyship / judge magistrate justice sheriff recorder
 
-traditional_ruler traditional_leader traditional_authority ruler royal / chief paramount_chief kgosi headman
+traditional_ruler traditional_leader traditional_authority ruler royal
+traditional_chief customary_chief customary_authority traditional_head clan_head clan_leader village_chief
+/ chief paramount_chief kgosi headman
 headwoman village_head ta gvh inkosi induna oba obi emir sultan oni alaafin togbui nana fon ardo lamido gran_man
 kapitein cacique lonko chieftain
+ibedul rubak ampanjaka mpanjaka morena mfumu sarki kabaka omukama mwami litunga ariki matai high_chief saila sahila
+alaula penghulu ketua_kampung omanhene ohene ohemaa queen_mother mogho_naba naba
 
 ~ boatman boatwoman / coxswain skipper ferryman ferrywoman waterman poler helmsman bargeman boatswain boat_driver
 boatman boatwoman
 
 deputy_mayor vice_mayor deputy_mayoress deputy_reeve deputy_provost
+
+spokesperson spokesman spokeswoman press_officer press_secretary press_attaché communications_officer
+communications_director media_officer public_relations_officer mouthpiece
 """)
 
 # Verbs that introduce speech or writing, in every form a cue takes ("said", "says", "saying"): the
@@ -1698,6 +1713,16 @@ LEXICON: Lexicon = Lexicon(
     imam rabbi judge ruler headman headwoman traditional royal monarch sultan emir chieftain vice
     """),
     agent_endings=words("er ers man men woman women ist or ess eer ier"),
+    deed_endings=words("er r or ist ar man woman men women eer ier ess"),
+    deed_nouns=deed_table("""
+    teach taught tutor lectur / teacher schoolteacher schoolmaster schoolmistress tutor lecturer professor
+    educator; nursed nursing nurses / nurse; heals healed healing cures cured / healer; sews sewed stitches
+    stitched / seamstress tailor dressmaker; cooks cooked / cook chef; drive drives drove driven / driver
+    chauffeur; sells sold / seller vendor trader hawker; herds herded / herder herdsman shepherd; preach
+    preaches preached / preacher pastor; fishes fished / fisherman fisherwoman fisher; farms farmed / farmer;
+    weaves weaved wove / weaver; bakes baked / baker; ferries ferried / ferryman ferrywoman;
+    """),
+    former_words=words("former ex ex- erstwhile onetime one-time retired"),
     domain_families=domain_families("""
     water waterworks waterboard reservoir dam dams sewer sewage sewerage irrigation aqueduct hydraulic
     hydrological drainage utilities;

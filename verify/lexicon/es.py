@@ -9,6 +9,7 @@ from . import (
     Lexicon,
     affiliation_table,
     class_table,
+    deed_table,
     demonstrative_table,
     domain_families,
     domain_table,
@@ -43,6 +44,8 @@ primer_edil primera_edil munícipe jefe_comunal jefa_comunal jefe_municipal jefa
 alcalde alcaldesa intendente intendenta edil edila burgomaestre presidente_municipal presidenta_municipal
 jefe_comunal jefa_comunal jefe_civil jefa_civil alcalde_mayor teniente_gobernador regidor regidora batle batlessa
 batlle batllessa alcaldessa
+jefe_de_la_comuna jefa_de_la_comuna presidente_comunal presidenta_comunal alcalde_municipal alcaldesa_municipal
+primer_mandatario_municipal burgomaestra síndico_municipal
 
 concejal concejala regidor regidora edil edila síndico síndica delegado_de_la_circunscripción
 
@@ -59,7 +62,8 @@ intendente intendenta secretario_de_estado secretaria_de_estado
 ministro ministra seremi subsecretario subsecretaria consejero consejera secretario_de_estado secretaria_de_estado
 gobernador gobernadora ministerio excelencia
 
-funcionario funcionaria alto_funcionario alta_funcionaria servidor_público servidora_pública burócrata /
+funcionario funcionaria alto_funcionario alta_funcionaria servidor_público servidora_pública burócrata
+alto_funcionario alta_funcionaria /
 director_general directora_general subdirector subdirectora administrador administradora delegado delegada prefecto
 prefecta jefe_de_servicio jefa_de_servicio
 
@@ -77,13 +81,21 @@ pastor pastora reverendo diácono capellán vicario canónigo monja imán rabino
 
 magistrado magistrada señoría / juez jueza magistrado magistrada fiscal
 
-autoridad_originaria autoridad_tradicional autoridad_indígena / cacique lonko longko werken apu curaca kuraka mallku
+autoridad_originaria autoridad_tradicional autoridad_indígena
+autoridad_ancestral jefe_tradicional jefa_tradicional jefe_indígena jefa_indígena gobernador_indígena
+gobernadora_indígena
+/ cacique lonko longko werken apu curaca kuraka mallku
 jilaqata varayoc alcalde_vara
+alaüla alaula sahila saila sáhila cacica curaca_mayor gobernador_indígena gobernadora_indígena jilakata
+mallku_originario
 
 ~ lanchero lanchera barquero barquera botero balsero balsera timonel patrón_de_lancha
 
 vicealcalde vicealcaldesa teniente_de_alcalde teniente_alcalde primer_teniente_de_alcalde viceintendente
 viceintendenta
+
+vocero vocera portavoz jefe_de_prensa jefa_de_prensa director_de_comunicaciones directora_de_comunicaciones
+encargado_de_prensa encargada_de_prensa secretario_de_prensa secretaria_de_prensa comunicador comunicadora
 """)
 
 # Speech verbs in the forms a cue takes (present, preterite, imperfect, participle): the irregular ones as
@@ -908,6 +920,17 @@ LEXICON: Lexicon = Lexicon(
     soberan sultan emir vice
     """),
     agent_endings=words("ero era ista or ora ario aria dor dora ante"),
+    deed_endings=words("dor dora edor edora ador adora idor idora ero era andero andera endero endera ista ante ente"),
+    deed_nouns=deed_table("""
+    enseña enseñaba enseñó enseñado / maestro maestra profesor profesora docente educador educadora; cuida
+    cuidaba cuidó / cuidador cuidadora enfermero enfermera; sana sanaba / sanador sanadora curandero curandera;
+    cose cosía cosen / costurero costurera modista sastre; cocina cocinaba / cocinero cocinera; maneja manejaba
+    conduce conducía / conductor conductora chofer chófer; predic / predicador predicadora; vende vendía venden
+    vendió / vendedor vendedora comerciante; cultiv siembr sembr / agricultor agricultora campesino campesina
+    sembrador sembradora;
+    """),
+    former_words=words("antiguo antigua antiguos ex ex- jubilado jubilada retirado retirada"),
+    epicene_nouns=words("autoridad persona personalidad víctima figura eminencia estrella"),
     domain_families=domain_families("""
     agua aguas hídrico hídrica hidráulico hidráulica embalse presa acueducto riego acequia potable saneamiento
     desaladora;

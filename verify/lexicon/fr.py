@@ -11,6 +11,7 @@ from . import (
     Lexicon,
     affiliation_table,
     class_table,
+    deed_table,
     demonstrative_table,
     domain_families,
     domain_table,
@@ -47,6 +48,8 @@ def _er_forms(verb: str) -> tuple[str, ...]:
 CLASS_NOUNS, CLASS_ROLES = class_table("""
 premier_magistrat premier_édile premier_citoyen édile maire mairesse bourgmestre syndic syndique maïeur mayeur pds
 délégué_spécial
+premier_magistrat_de_la_commune maire_de_la_commune président_de_l'apc présidente_de_l'apc
+président_de_la_commune chef_de_la_commune sindic syndic_de_la_commune podestat
 
 conseiller conseillère conseiller_municipal conseillère_municipale échevin échevine adjoint adjointe
 
@@ -56,7 +59,9 @@ conseillère_nationale conseiller_aux_états
 ministre ministre_délégué secrétaire_d'état conseiller_d'état conseillère_d'état gouverneur gouverneure wali
 président_de_région ministère excellence
 
-représentant_de_l'état administration préfet préfète sous-préfet sous-préfète / préfet préfète sous-préfet sous-
+représentant_de_l'état administration préfet préfète sous-préfet sous-préfète
+chef_de_district commissaire_de_district chef_de_circonscription chef_de_subdivision délégué_du_gouvernement
+/ préfet préfète sous-préfet sous-
 préfète haut-commissaire gouverneur gouverneure wali caïd pacha administrateur_territorial chef_de_district
 
 fonctionnaire haut_fonctionnaire haute_fonctionnaire cadre haut_cadre agent_de_l'état commis_de_l'état / recteur
@@ -78,14 +83,22 @@ archevêque chanoine vicaire aumônier diacre moine moniale prieur prieure imam 
 
 magistrat magistrate / juge magistrat magistrate cadi président_du_tribunal procureur procureure
 
-chef_coutumier autorité_coutumière autorité_traditionnelle chef_traditionnel / chef_coutumier chef_traditionnel
+chef_coutumier autorité_coutumière autorité_traditionnelle chef_traditionnel
+chef_supérieur chef_de_tribu grand_chef chef_de_clan
+/ chef_coutumier chef_traditionnel
 chef_de_canton chef_canton chef_de_village togbui nana fon lamido sultan gran_man granman capitaine mwami
+chef_de_quartier roi reine ampanjaka mpanjaka mogho_naaba naaba naba chef_de_terre grand_chef chef_de_bande
+chef_de_tribu
 
 ~ batelier batelière / piroguier piroguière batelier batelière passeur passeuse marinier marinière barreur barreuse
 pilote patron_de_la_barge skipper
 
 premier_adjoint première_adjointe maire_adjoint maire-adjoint maire-adjointe vice-bourgmestre vice-syndic vice-
 syndique
+
+porte-parole chargé_de_communication chargée_de_communication attaché_de_presse attachée_de_presse
+responsable_de_la_communication directeur_de_la_communication directrice_de_la_communication communicant
+communicante
 """)
 
 # Speech verbs in the forms a cue takes (present, passé composé participle, imperfect, passé simple): the
@@ -837,6 +850,18 @@ LEXICON: Lexicon = Lexicon(
     souverain sultan emir roi presiden vice
     """),
     agent_endings=words("eur eus us ier iere ist ien ienn ant er ere eron eronn"),
+    deed_endings=words("eur eus euse ric rice eric atric ateur ier iere ere erand eron ist ant ien"),
+    deed_nouns=deed_table("""
+    enseign / enseignant enseignante professeur professeure prof institutrice instituteur maîtresse
+    maître_d'école; soign / soignant soignante infirmier infirmière aide-soignante aide-soignant; guérit
+    guérissait guérissent / guérisseur guérisseuse; coud cousait cousent cousu / couturière couturier tailleur;
+    cuisin / cuisinier cuisinière; conduit conduisait conduisent / chauffeur conducteur conductrice; prêche
+    prêchait prêchent / prédicateur prédicatrice; vend vends vendent vendait vendu vendue / vendeur vendeuse
+    marchand marchande; cultiv / cultivateur cultivatrice agriculteur agricultrice paysan paysanne; accouch /
+    sage-femme accoucheuse;
+    """),
+    former_words=words("ancien ancienne anciens ex ex- retraité retraitée"),
+    epicene_nouns=words("autorité personne personnalité victime recrue vedette sommité figure sentinelle"),
     domain_families=domain_families("""
     eau eaux hydraulique barrage barrages assainissement aqueduc potable irrigation;
     rail rails ferroviaire ferroviaires cheminot cheminots train trains gare gares tramway métro;
