@@ -1597,6 +1597,30 @@ def test_a_surname_alone_before_a_description_cue_names_the_record_speaker_who_b
     assert judge(own, store, lead="Osei-Berger selbst wirkte gelöst. „").claim.speaker == "Kofi Osei-Berger"
 
 
+def test_words_a_description_rules_out_are_misattributed_not_the_recorded_speakers() -> None:
+    # Round 55 (roles55): "„…“, entgegnete der Dorfschulze" after an innkeeper's quote, left as written because the
+    # description is not her (``Claim.ruled_out``): the record holding the words as hers proves the misattribution,
+    # never a `verified` for her.
+    store = [saved("ROSWITHA KAMMERER", "Der Berg hat uns schon öfter geprüft, und wir sind noch da.")]
+    claim = replace(
+        quote("Der Berg hat uns schon öfter geprüft", "Dorfschulze"),
+        mention="der Dorfschulze",
+        cued=True,
+        ruled_out="Roswitha Kammerer",
+    )
+    finding = judge(claim, store)
+    assert finding.verdict is Verdict.MISATTRIBUTED and finding.claim.speaker == "Dorfschulze"
+    assert "“der Dorfschulze” is not Roswitha Kammerer" in finding.message
+    # (in other languages too: "dijo la curandera" of a governor's words, "said the harbourmaster" of a baker's)
+    spanish = [saved("PATRICIA VILLCA", "El puente estará listo en abril y nadie quedará aislado.")]
+    healer = replace(quote("El puente estará listo en abril", "curandera"), mention="la curandera", cued=True)
+    healer = replace(healer, ruled_out="Patricia Villca")
+    assert judge(healer, spanish).verdict is Verdict.MISATTRIBUTED
+    # (negatives: no one ruled out, or someone else ruled out: the record says whose, as before)
+    assert judge(replace(claim, ruled_out=None), store).claim.speaker == "Roswitha Kammerer"
+    assert judge(replace(claim, ruled_out="Franz Gruber"), store).claim.speaker == "Roswitha Kammerer"
+
+
 def test_words_a_description_is_credited_with_are_the_one_recorded_speakers_who_said_them_word_for_word() -> None:
     # "«…», aseguró la cantante": the saved record holds the words as Marisol Vidaurre's, no one else's.
     store = [saved("MARISOL VIDAURRE", "Yo firmaba lo que me ponían delante. Nunca leí un contrato en mi vida.")]

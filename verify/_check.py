@@ -371,6 +371,7 @@ def _quote_claim(quote: Quote) -> Claim:
         named=quote.named,
         speaks_for=quote.speaks_for,
         paragraphs=quote.paragraphs,
+        ruled_out=quote.ruled_out,
         place=quote.place,
         line=quote.line,
         column=quote.column,

@@ -728,6 +728,11 @@ def _judge_words(
                 best_other.changes,
                 rule=_CONFLICT,
             )
+        if same_person(best_other.statement.speaker, claim.ruled_out):
+            # The cue's description rules out the person whose saved words these are ("entgegnete der Ortsvater" of
+            # words the innkeeper quoted before said): the article credits someone else with them.
+            message = _misattributed_message(claim, best_other)[:-1] + _ruled_out_note(claim)
+            return _finding(claim, Verdict.MISATTRIBUTED, best_other, message, best_other.changes)
         described = _described(best_other.statement, lead)
         if described and (same_person(described, claim.speaker) or not _cue_names_speaker(claim)):
             # A saved record crediting a description ("explicó la gerente del área") is the words of the person the
@@ -2671,6 +2676,11 @@ def _listed_changes(changes: tuple[Change, ...]) -> str:
         else:
             parts.append(f"“{change.source}” left out{flags}")
     return "; ".join(parts)
+
+
+def _ruled_out_note(claim: Claim) -> str:
+    """Why a description credited with a quote is not the person whose saved words it holds (``Claim.ruled_out``)."""
+    return f"; “{claim.mention}” is not {claim.ruled_out}, by what the article says of them."
 
 
 def _misattributed_message(claim: Claim, alignment: Alignment) -> str:

@@ -159,6 +159,9 @@ class Quote:
     speaks_for: str | None = None
     # Where in ``text`` each paragraph after the first opens, for a quote going on over paragraphs.
     paragraphs: tuple[int, ...] = ()
+    # The person the cue's description rules out ("entgegnete der Ortsvater" after an innkeeper's quote: not her, by
+    # what the article says of her), whom the quote went to before: the description stays as written.
+    ruled_out: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,6 +213,7 @@ class Claim:
     named: bool = False  # the cue names the speaker beside the description ``mention`` shows (Quote.named)
     speaks_for: str | None = None  # the body or person the speaker voices, as the article ties them (Quote.speaks_for)
     paragraphs: tuple[int, ...] = ()  # where in ``text`` each paragraph after the first opens (Quote.paragraphs)
+    ruled_out: str | None = None  # the person the cue's description rules out (Quote.ruled_out)
 
 
 @dataclass(frozen=True, slots=True)

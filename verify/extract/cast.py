@@ -6544,16 +6544,21 @@ class Cast:
     def _passages(self) -> list[tuple[Person, str, int, int, int]]:
         """The passages about each person the text names (:meth:`said_of`), in the order read: (whom, the text, where
         the sentence opens, where the words about them open and end), a name's window cut where the next name of its
-        sentence opens. Cut once for the names noted so far."""
+        sentence opens (a body's or one that may be a person's, :meth:`_may_fit`: not words the cast took for a name,
+        "die vor ihrer Wahl zwanzig Jahre Deutsch … unterrichtet hat" is all said of the mayor). Cut once for the
+        names noted so far."""
         if self._passages_read is not None and self._passages_read[0] == len(self._said):
             return self._passages_read[1]
         passages: list[tuple[Person, str, int, int, int]] = []
+        cut = -1  # (the last passage a name cuts: not one of words the cast took for a name, "zwanzig Jahre Deutsch")
         for person, text, sentence, start, stop, end in self._said:
             opens = max(sentence, start - _SAID_REACH)
-            if passages and (last := passages[-1])[1] is text and last[2] == sentence:
-                passages[-1] = (*last[:4], min(last[4], start))
+            named = person.organisation or self._may_fit(person)
+            if named and cut >= 0 and (last := passages[cut])[1] is text and last[2] == sentence:
+                passages[cut] = (*last[:4], min(last[4], start))
                 opens = stop
             passages.append((person, text, sentence, opens, min(end, stop + _SAID_REACH)))
+            cut = len(passages) - 1 if named else cut
         self._passages_read = (len(self._said), passages)
         return passages
 
@@ -6600,9 +6605,9 @@ class Cast:
         head = phrase[_head_end(phrase, lex) - 1]
         kind = self._noun_kind(head)
         kin = head in lex.family_kin and head not in lex.fit_generic  # (not "der Mann an der Spitze …")
-        # (a body's noun that with its words is a class of people is no body: "l'autorité coutumière", "la autoridad
-        # tradicional")
-        people = bool(role_classes(" ".join(map(fit_form, phrase[1:])), lex.code, False))
+        # (a body's noun that with the words after it is a class of people is no body: "l'autorité coutumière", "la
+        # autoridad tradicional", "the press officer"; "the ministry" alone is a body)
+        people = len(phrase) > 2 and bool(role_classes(" ".join(map(fit_form, phrase[1:])), lex.code, False))
         if kin or not people and (kind is _Noun.BODY or kind is _Noun.DOCUMENT or head in lex.place_words):
             return None  # ("her husband": whose kin; "the council", "die Messe Landshut GmbH": a body's words)
         body = not people and any(self._noun_kind(w) is _Noun.BODY for w in phrase[1:])

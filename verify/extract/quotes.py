@@ -7020,6 +7020,9 @@ class _Found:
     # the person whose words the speaker speaks or passes on in this quote ("Her aide, X, delivered her message:",
     # "sprach an seiner Stelle"): this quote's and its parts', not the speaker's own later words (``_spoken_for``)
     voices: str | None = None
+    # the person a description cue's words rule out, whom it was credited to before (``Cast.fitting`` left it as
+    # written: "entgegnete der Ortsvater" after an innkeeper's quote): whose saved words these may be is no proof
+    ruled_out: str | None = None
     # the cue's description is someone whose name a clause after it withholds ("said the cyclist, who asked not to be
     # named"): someone unnamed, as "said a cyclist" is, never the holder of the role named before
     withheld: bool = False
@@ -7971,6 +7974,7 @@ def _credit_fitting_people(g: Grammar, blocks: list[Block], found: list[_Found],
         person = cast.fitting(_description_after(g, blocks, item), credited, item.goes_on, item.heard, told)
         if isinstance(person, str):
             item.speaker = person  # (the description as written: no one of its class, not the person credited)
+            item.ruled_out = credited
         elif person is not None:
             item.speaker = person.name
         elif credited:
@@ -15194,6 +15198,7 @@ def _quote(
         end=source_offset(document, blocks[item.spans[-1].block], item.spans[-1].end - 1) + 1,
         cued=item.has_cue,
         speaks_for=(item.voices or (cast.voice_of(item.speaker) if cast is not None else None)) if voiced else None,
+        ruled_out=item.ruled_out if said else None,
     )
     return quote, mention
 
