@@ -918,8 +918,10 @@ def _untitled(phrase: str, code: str) -> str:
             # "(Le) Gran Man Amédée Doudou", "Tan Sri Ahmad Zulkifli", "Secretário de Obras Edson Borchardt": an
             # address or an office of several words
             words = words[length:]
-        elif _abbreviated_title(words, lex):
-            words = words[1:]  # "Hochw. Josef Mairhofer", "S.M. Moustapha Baba II", "C. Ismael López Vicente"
+        elif _abbreviated_title(words, lex) or _given_name_addressing(words, lex):
+            # "Hochw. Josef Mairhofer", "S.M. Moustapha Baba II", "C. Ismael López Vicente"; "Awang Haji Mohd Rizal",
+            # "Dayang Salmah binti Ahmad"
+            words = words[1:]
         elif (
             _leading_title(words[0], words[1], lex)
             or len(words) > 2
@@ -961,6 +963,34 @@ def _abbreviated_title(words: Sequence[str], lex: Lexicon) -> bool:
 
 
 _ANY_STYLE_ABBREVIATIONS = frozenset().union(*(lex.style_abbreviations for lex in LEXICONS.values()))
+_ANY_ADDRESS_GIVEN_NAMES = frozenset().union(*(lex.address_given_names for lex in LEXICONS.values()))
+# The particles naming a father after a given name ("bin", "binti", "ould", "mint", "ag"): a name holding one is
+# given name, particle and father's name, so a word before the given name is no part of it
+_FATHERS_PARTICLES = frozenset("bin binti binte bint bte bt ibn ibnu ould mint ag welet wad anak".split())
+
+
+def _given_name_addressing(words: Sequence[str], lex: Lexicon) -> bool:
+    """Whether a name's first word is a form of address that is a given name too (lexicon ``address_given_names``:
+    "Awang", "Dayang"), told a form by what follows it: another form of address or title ("Awang Haji Mohd Rizal bin
+    Haji Omar", "Dayang Hajah Rosnah"), or a given name and a father's particle ("Dayang Salmah binti Ahmad" is
+    Salmah binti Ahmad; "Awang Selamat" and "Awang Kamil Tahir" keep theirs)."""
+    if len(words) < 3 or words[0] not in _ANY_ADDRESS_GIVEN_NAMES:
+        return False
+    following = words[1]
+    return (
+        following in _ANY_ADDRESS_FORMS
+        or following in _ANY_TITLE_ABBREVIATION
+        or following.lower() in _ANY_TITLE
+        or name_word(following) and fathers_named(words[1:])
+    )
+
+
+def fathers_named(words: Sequence[str]) -> bool:
+    """Whether a name's words are given names, a father's particle and the father's name ("Salmah binti Ahmad",
+    "Kamarul Ariffin bin Yaakub", "Intalla ag Mohamed Attaher"): the words before the particle are the given name the
+    article may call the person by."""
+    particle = next((i for i, word in enumerate(words) if word in _FATHERS_PARTICLES), 0)
+    return 0 < particle < len(words) - 1
 _ANY_ADDRESS_SUFFIXES = frozenset().union(*(lex.address_suffixes for lex in LEXICONS.values()))
 
 
@@ -4718,7 +4748,7 @@ class Cast:
             p
             for p in self._by_first_name[key[1]]
             if not p.organisation
-            and len(whole := speaker_key(p.name)) > (1 if given else 2)
+            and len(whole := speaker_key(p.name)) > (1 if given or fathers_named(p.name.split()) else 2)
             and whole[0] == key[1]
             and not any(map(_a_bodys_noun, whole))
         ]
@@ -4820,6 +4850,11 @@ class Cast:
             self._by_first_name[key[0]].append(person)
         if (middle := _middle_name(key)) and person not in (index := self._middle_index).setdefault(middle[0], []):
             index[middle[0]].append(person)  # "Olvera" finds "Ernesto Olvera Ruiz"
+        if fathers_named(words := person.name.split()):
+            # "Rizal" finds "Mohd Rizal bin Haji Omar": each given name before a father's particle
+            for given in words[1 : next(i for i, w in enumerate(words) if w in _FATHERS_PARTICLES)]:
+                if person not in (named := self._by_middle.setdefault(given.lower(), [])):
+                    named.append(person)
 
     @property
     def _middle_index(self) -> dict[str, list[Person]]:

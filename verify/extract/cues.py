@@ -757,7 +757,7 @@ def _build(lex: Lexicon) -> Grammar:
     )
     speaker_after_verb = _live(
         rf"(?P<who>\b(?:{pronoun}{pointed}{demonstrated})\b|\b{group}|\b{modified_role}|\b{greedy_role_name}"
-        rf"{_PARENTHETICAL}|\b{names}{_PARENTHETICAL}|\b{published}|\b{married}|\b{known_as}|\b{authored}"
+        rf"{_PARENTHETICAL}|(?:\b|(?=['’])){names}{_PARENTHETICAL}|\b{published}|\b{married}|\b{known_as}|\b{authored}"
         rf"|\b{description}(?:{lower_complement})?)"
     )
     # Between an inverted cue verb and its speaker: a time ("mardi soir", "el martes", "Tuesday") or a

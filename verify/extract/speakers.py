@@ -95,6 +95,12 @@ _TITLE_WITH_STOP = rf"(?=\w{{1,{_TITLE_REST_MAX}}}\.)(?:{_TITLE_AFTER_FIRST})\."
 # U+02BF and U+02BE, "ʿAbd al-Karim"): inside a word they are word characters already ("Kaʻiulani", "Nukuʻalofa")
 _OKINAS = "ʻʼʿʾ"
 _OKINA = f"[{_OKINAS}]"
+# The apostrophe opening a Sesotho or Setswana woman's name, "'Ma-" (mother of) before its stem ("'Mamosa Rakoro",
+# "'Mathabo Letsie"), and the form of address "'Me": a letter of the name, after no letter or mark; the stem after
+# "'Ma" opens on a consonant ("'Mamosa", "'Malineo"), so a quote in single marks opening on "'Maybe" or "'Mayor" is
+# read as before (its capitalised words alone)
+_NAME_APOSTROPHE = r"(?<![\w'’])['’](?=M(?:a[bcdfghjklmnpqrstvwz]|e\b))"
+_NAME_APOSTROPHE_WORD = re.compile(_NAME_APOSTROPHE)
 
 
 def _name_word(rest: str) -> str:
@@ -103,7 +109,7 @@ def _name_word(rest: str) -> str:
     ("r(?<=Mr)"), so that a place where no capital stands (a run's end: most places a name word is tried) fails at
     once instead of at each of the alternatives."""
     return (
-        rf"{_OKINA}?[{CAPITALS}](?:\.(?<=[A-Z]\.)(?:[A-Z]\.)*|{_TITLE_WITH_STOP}"
+        rf"(?:{_OKINA}|{_NAME_APOSTROPHE})?[{CAPITALS}](?:\.(?<=[A-Z]\.)(?:[A-Z]\.)*|{_TITLE_WITH_STOP}"
         rf"|{_LONE_AFTER_FIRST}"
         rf"|{rest})"
     )
@@ -378,6 +384,8 @@ def name_word(word: str) -> bool:
     written on ("al-Amiri")."""
     if word[:1].isupper() or word[:1] in _OKINAS and word[1:2].isupper():
         return True
+    if word[:1] in "'’" and _NAME_APOSTROPHE_WORD.match(word):
+        return True  # "'Mamosa": a Sesotho name's apostrophe
     particle = _HYPHENED_PARTICLE.match(word) if word[:1].islower() else None
     return particle is not None and word[particle.end() : particle.end() + 1].isupper()
 

@@ -685,6 +685,10 @@ class Lexicon:
     address_forms: frozenset[str] = frozenset()
     # Forms of address of two words, as written ("Gran Man", "Tan Sri"), read before a name in any article
     address_phrases: frozenset[str] = frozenset()
+    # Forms of address that are given names too, as written (Brunei's "Awang", "Dayang"): a form of address only
+    # before another form of address ("Awang Haji Mohd Rizal bin Haji Omar") or before a given name and a father's
+    # particle ("Dayang Salmah binti Ahmad" is Salmah binti Ahmad); elsewhere a given name ("Awang Selamat")
+    address_given_names: frozenset[str] = frozenset()
     # Styles of royalty, the church and diplomacy written in letters with inner stops, as written ("S.M." Sa Majesté,
     # "H.E." His Excellency, "S.A.R."): before a name in any article they are no initials of it ("S.M. Moustapha Baba
     # II" is Moustapha Baba II; "K.P. Suresh Kumar" keeps his initials)

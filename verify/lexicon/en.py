@@ -695,6 +695,9 @@ PLURAL_OWNER_HEADS = words(
 # "Salmah" before a clause.
 NAME_PARTICLES = words(
     "van von der den de del della di da du la le al el bin ibn ben mac st. binti binte bint bte ibnu ould anak"
+    # (round 55: the Tuareg "ag" and "welet", the Mauritanian "mint", Malaysia's "bt", the Sudanese "wad", the Welsh
+    # "ap", "ab", "ferch", "verch": a father's name follows, the name runs on over them)
+    " ag welet mint bt wad ap ab ferch verch"
 )
 # Irish surname prefixes, which tell the bearer's gender: "Donncha Ó Laoire", his daughter "Aoife Ní Laoire", a wife
 # "Máire Bean Uí Laoire" bear one family name, so a prefix is no part of a name's key; it tells whom "Ó Laoire said"
@@ -1411,7 +1414,38 @@ LEXICON: Lexicon = Lexicon(
         " Mainini Sahwira Vho Hahani Bi Nahodha Mwalimu Mheshimiwa Mwenyekiti Mtukufu Marehemu Hayati Bubu"
         " Emahoy Memher Ogbuefi Ozo Odogwu Iyaloja Baale Opanyin Obaapanyin Sofo Aka Athe Tumbuna Påle' Pale'"
         " Tamā Tinā Parrain Mistah Aksakal Ustoz Domla Kazhy Hoji Apai Hoja Catechist"
+        # round 55, by region: Brunei's and Malaysia's "Pengiran", "Pg.", "Datu", "Penghulu", "Cikgu", "Ustazah",
+        # "Hjh.", "Hj."; Lesotho's, Botswana's and South Africa's Sesotho, Setswana, Tsonga and Xhosa "Moruti",
+        # "Mofumahali", "Mohumagadi", "Mmê", "Rrê", "Nkhono", "Ntatemoholo", "Rakhali", "Kgosana", "Tatana",
+        # "Nkosazana", "Mhlekazi", "Bawo", "Umama", "Ubaba", "'Me" (a woman's, with its apostrophe: the
+        # name words read it); Malawi's and Zambia's "Abusa", "Mbusa", "Bashikulu"; Palau's, the Marshalls',
+        # Micronesia's, Kiribati's and the Cook Islands' chiefly titles "Ibedul", "Reklai", "Rubak", "Bilung",
+        # "Ourrot", "Pilung", "Samol", "Nahnmwarki", "Nahnken", "Tokosra", "Iroij", "Iroijlaplap", "Leroij", "Alap",
+        # "Ariki", "Mataiapo", "Rangatira", "Kaumātua", "Kuia", "Kahurangi"; the Inuit's "Anaanatsiaq",
+        # "Ataatatsiaq", "Anaana", "Ataata", "Ningiuq", "Ittuq"; the Cree's and the Ojibwe's "Kokum", "Kohkom",
+        # "Mosom", "Moshom", "Nookomis", "Mishomis"; Laos', Thailand's, Cambodia's, Vietnam's and Burma's "Sathu",
+        # "Nangsao", "Thanpuying", "Khunying", "Phraya", "Somdet", "Samdech", "Oknha", "Achar", "Ông", "Bà", "Cô",
+        # "Chị", "Thầy", "Cụ", "Naw"; Indonesia's "Raden", "Hajjah"; South Asia's "Mataji", "Ammachi",
+        # "Appachan", "Ikka", "Bhau", "Aaji", "Ajoba", "Sahiba"; the Slavic "Gospa", "Gospod",
+        # "Gospodična", "Gospođa", "Gospođica", "Gospodin", "Gospozha", "Pani", "Panna", "Paní", "Pán", "Knjez",
+        # "Knjeni", "Ksiądz", "Župnik", "Velečasni"; Albania's "Zoti", "Zonja"; Romansh "Duonna"; Italy's
+        # "Signor", "Signora", "Sciur", "Sciura", "Nonno", "Nonna". (Not "Awang", "Dayang": given names as
+        # often, read only before another form or a name with a father's particle, ``address_given_names``; not "Pan",
+        # "Lok", "Mae", "Thao", "Chao", "Nai", "Saw", "Mas", "Tai", "Dada", "Bebe", "Andriana", "Gusti", "Manana",
+        # "Kaku", "Nona", "Sur": surnames, given names or words as often.)
+        " Pengiran Pg. Datu Penghulu Cikgu Ustazah Hjh. Hj. Moruti Mofumahali Mohumagadi Mmê Rrê Nkhono Ntatemoholo"
+        " Rakhali Kgosana Tatana Nkosazana Mhlekazi Bawo Umama Ubaba 'Me ’Me Abusa Mbusa Bashikulu Ibedul"
+        " Reklai Rubak Bilung Ourrot Pilung Samol Nahnmwarki Nahnken Tokosra Iroij Iroijlaplap Leroij Alap"
+        " Ariki Mataiapo Rangatira Kaumātua Kuia Kahurangi Anaanatsiaq Ataatatsiaq Anaana Ataata Ningiuq Ittuq Kokum"
+        " Kohkom Mosom Moshom Nookomis Mishomis Sathu Nangsao Thanpuying Khunying Phraya Somdet Samdech Oknha Achar"
+        " Ông Bà Cô Chị Thầy Cụ Naw Raden Hajjah Mataji Ammachi Appachan Ikka Bhau Aaji Ajoba"
+        " Sahiba Gospa Gospod Gospodična Gospođa Gospođica Gospodin Gospozha Pani Panna Paní Pán Knjez Knjeni Ksiądz"
+        " Župnik Velečasni Zoti Zonja Duonna Signor Signora Sciur Sciura Nonno Nonna"
     ),
+    # Round 55: forms of address that are given names too (Brunei's "Awang" and "Dayang", Malaysia's "Abang" and
+    # "Dang", the Lao "Than"): a form of address only before another form of address ("Awang Haji Mohd Rizal") or
+    # before a given name and a father's particle ("Dayang Salmah binti Ahmad" is Salmah binti Ahmad)
+    address_given_names=words("Awang Dayang Dang Abang Wan Than"),
     # (Malaysia's honours "Tan Sri", "Puan Sri", "Toh Puan", "Dato' Sri", "Datuk Sri"; the Malay "Mak Cik", "Pak Cik",
     # "Tuan Haji", "Tuan Guru"; Samoa's "Lau Afioga", "Lau Susuga"; Ghana's "Queen Mother"; "His Excellency", "Her
     # Excellency", "His Eminence", "His Holiness", "His Majesty", "Her Majesty", "His Highness", "Her Highness")
@@ -1428,6 +1462,13 @@ LEXICON: Lexicon = Lexicon(
             # and the villages' chiefs)
             "Inkhosi Yesive", "Umntfwana Wenkhosi", "Mai Martaba", "Mheshimiwa Rais", "High Chief", "Paramount Chief",
             "Traditional Chief", "Village Headman",
+            # (round 55: Malaysia's and Brunei's styles and honours, a village head's office, Thailand's and
+            # Cambodia's noble styles, a mayor's "Worship")
+            "Yang Berhormat", "Yang Mulia", "Yang Amat Berhormat", "Yang Berbahagia", "Yang Amat Mulia",
+            "Dato Paduka", "Datin Paduka", "Dato Seri Paduka", "Dato Seri Setia", "Datuk Seri Panglima",
+            "Pehin Datu", "Pehin Orang Kaya", "Ketua Kampung", "Ketua Kampong", "Tok Batin", "Tok Ketua",
+            "Mom Luang", "Mom Rajawongse", "Mom Chao", "Lok Chumteav", "Neak Oknha", "Her Worship", "His Worship",
+            "Your Worship", "Than nang", "Than Nang",
         )
     ),
     # (royal, diplomatic and Malaysian styles by their letters: His or Her Excellency, Highness, Majesty, Royal
@@ -1462,6 +1503,14 @@ LEXICON: Lexicon = Lexicon(
         " CPEng PEng P.Eng. CEnv CSci CChem MRSC FRSC CMgr FCMI MCIPD FCIPD MRTPI FRTPI PhD DPhil MD MBBS MBChB BSc"
         " MSc MBA MPA MPH LLB LLM LLD BEng MEng DSc EdD PsyD RN RGN RMN AM AO AC OAM ONZM MNZM CNZM KNZM DNZM QSO QSM"
         " OC OOnt OQ CQ OON OFR CON GCON MFR OLY Esq Esq. Ph.D. M.D. D.D.S. R.N. C.P.A. J.D."
+        # (round 55, by country: India's all-India and central services and the states' civil services, Pakistan's,
+        # Bangladesh's and Sri Lanka's; India's and Sri Lanka's gallantry and service medals; Brunei's, Malaysia's and
+        # Singapore's orders; Hong Kong's; Kenya's, Jamaica's and Trinidad's. Not "PC", "SI", "TI", "CD", "ON", "OJ":
+        # words or a body's letters alone as often)
+        " IAS IPS IFS IFoS IRS IRTS IRAS IRPS IRSE IRSME IDAS IDES IIS IPoS ITS IES ICAS ICLS IA&AS PCS HCS RAS WBCS"
+        " OAS KAS MCS TNCS BCS PAS PSP SLAS SLAdS PVSM AVSM UYSM YSM VSM SM DSLJ PSLJ SLJ PJG DSNB SPMB PHBS SNB"
+        " PIKB PKL DPMB SMB PSM SSM DMN SMN PMN KMN JMN AMN PJN PPN DSPN DPMS DSAP DIMP DSDK DPMP SPMP PBM BBM PPA GBM"
+        " GBS SBS BBS MH EGH EBS MBS HSC OGW ORTT"
     ),
     byline_words=words("by"),
     sub_unit_words=words(
@@ -1512,6 +1561,10 @@ LEXICON: Lexicon = Lexicon(
         # (round 53: South Africa's and the Netherlands' dominee, the Reverend, the Venerable, the Right Reverend; the
         # forms of address above written with their stop)
         " Ds Rvd Ven Rt Alh Pt Tmt Thiru Dhr Mevr Mw Mej Jhr Jkvr Frk"
+        # (round 55: South Asia's "Smt." Shrimati, "Km." and "Kum." Kumari, "Sh." Shri; Brunei's and Malaysia's "Hj."
+        # Haji, "Hjh." Hajah, "Awg." Awang, "Dk." Dayang, "Pg." Pengiran, "Pn." Puan, "Tn." Tuan; Indonesia's "Bpk."
+        # Bapak, "Sdr." and "Sdri." Saudara, Saudari; Poland's "Ks." a priest)
+        " Smt Km Kum Sh Hj Hjh Awg Dk Pg Pn Tn Bpk Sdr Sdri Ks"
     ),
     work_nouns=WORK_NOUNS,
     translation_words=words("translated translation translates title english german french spanish"),

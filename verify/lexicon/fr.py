@@ -1073,6 +1073,9 @@ LEXICON: Lexicon = Lexicon(
         # and Darfur's "Hadjé", "Hadje", "Aguid", "Faki"; the Kivu's "Mwamikazi", "Mutware"
         " Mémère Pépère Nonc Tante Marraine Parrain Kukum Hakaiki Haka'iki Arii Ari'i Ra'atira Hadjé Hadje Aguid Faki"
         " Mwamikazi Mutware"
+        # round 55: Madagascar's kings and nobles "Ampanjaka", "Mpanjaka", "Andriambavy", the teacher's "Ramose",
+        # an elder's "Raiamandreny"; Nunavik's Inuktitut "Anaanatsiaq", "Ataatatsiaq" (a grandmother, a grandfather)
+        " Ampanjaka Mpanjaka Andriambavy Ramose Raiamandreny Anaanatsiaq Ataatatsiaq"
     ),
     # (the Maroons' "Gran Man" of Guyane and Suriname, Burkina Faso's "Mogho Naaba", "Son Excellence", "Son Éminence",
     # "Sa Sainteté", "Sa Béatitude", "Sa Grandeur", "Son Altesse")
