@@ -4696,6 +4696,8 @@ class Cast:
                 # a maiden name kept, called by the first of them (no one else is called so)
                 fitting = [p for p in middle if not (gender and p.sure and p.gender != gender)]
                 latest = max(fitting, key=lambda p: p.seen, default=None)
+                if latest is not None and not gender and self._given_name_second(latest, key[0]):
+                    self._retitle(latest)  # "Bounthanh a rappelé" of "Than Bounthanh Keovongsa": "Than" addresses him
         elif len(key) > 1 and key[0] in self._by_first_name and (given := self._by_given_names(key)) is not None:
             latest = given  # "celebra María José" of "María José Herrera": her first names, no surname "José"
         elif (
@@ -4777,6 +4779,21 @@ class Cast:
         for other in others:
             self._retitle(other)
         self._retitle(person)
+
+    def _given_name_second(self, person: Person, word: str) -> bool:
+        """Whether a lone word the article names a person by, with no title, is the second of their whole name of three
+        words whose first no lexicon knows as a first name (:func:`_address_shaped`): the article calls them by their
+        given name, so the first word is a form of address ("Bounthanh" of "Than Bounthanh Keovongsa", "Tebano" of
+        "Unimane Tebano Ioteba"). Not in a language of two surnames, whose second word is the father's surname
+        ("Olvera" of "Ernesto Olvera Ruiz")."""
+        named = person.name.split()
+        return (
+            len(named) == 3
+            and named[1].lower() == word
+            and not self.lexicon.double_surnames
+            and not person.organisation
+            and _address_shaped(named, self.lexicon)
+        )
 
     def _retitle(self, person: Person) -> None:
         """The first word of a person's name is a form of address (:func:`_addressed_again`): the name without it,

@@ -54,8 +54,9 @@ _NAME_PREFIX = 3  # the longest stretch before an inner capital a name has ("Mac
 _MALE_TITLES = _en.MALE_TITLES
 _FEMALE_TITLES = _en.FEMALE_TITLES
 # Demonyms and adjectives that stand before a title ("Ukrainian President ..."), not part of names. None is shorter
-# than four letters ("Thai", "Irish"): a word of three before a name is a given name ("Nii Armah Tetteh", "Obi").
-_DEMONYM = re.compile(r"^(?=\w{4})[A-Z][a-z]+(?:ian|an|ese|ish|i|ic)$")
+# than four letters ("Thai", "Irish"): a word of three before a name is a given name ("Nii Armah Tetteh", "Obi"); and
+# none of four but one ending in "i" ("Thai"): "Gian Andri Tschenett", "Rian", "Oran" are given names.
+_DEMONYM = re.compile(r"^(?:(?=\w{5})[A-Z][a-z]+(?:ian|an|ese|ish|i|ic)|[A-Z][a-z]{2}i)$")
 # Nationalities the lexicons list, lower case, of every language ("ukrainian", "pakistani"): a word of a demonym's form
 # that is none is a nationality only before a first name or a title ("Ghjuvan Petru Albertini" is a Corsican's given
 # name, not a Ghjuvan man Petru Albertini)

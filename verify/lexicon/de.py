@@ -474,6 +474,7 @@ rené roland sigmar steffen thilo timo udo ulf winfried henning luca elias noah 
 xaver josef alois sepp korbinian vinzenz leonhard ignaz kaspar quirin wendelin hubertus ferdinand lorenz urs reto
 ueli vitus rudolf rudi
 hauke ocke tamme sönke eike jelle sjoerd gion gieri curdin flurin duri andri jachen jurij měrćin pětr
+gian giachen giusep peder luzi armon linard
 hinnerk hinrich jann
 andrij maxym maksym serhij mykola oleksij olexij oleksandr olexander dmytro wassyl taras bohdan wolodymyr witalij
 jewhen ihor petro pawlo iwan wadym anatolij walerij mychajlo ostap artem denys kostjantyn wladyslaw jaroslaw oleh ruslan
@@ -491,6 +492,7 @@ anett annegret christa dorothea frauke gerda gudrun hannelore ina inge iris jasm
 luisa margarete margarethe margot marianne marina ricarda sabrina swantje vanessa veronika wiebke yvonne mia lina leonie amelie
 vroni resi zenzi berta anneliese kathi rosi burgi walburga theresia liesl gretl
 tjarda mengia uorschla seraina madlaina annina mierta flurina hanka marja
+ladina chatrina cilgia
 oksana olena natalija switlana tetjana julija iryna halyna ljudmyla kateryna wiktorija olha nadija daryna solomija
 larysa walentyna
 """)
