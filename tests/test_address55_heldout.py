@@ -160,7 +160,7 @@ _CASES: list[tuple[str, str, tuple[str, ...], Want]] = [
 ]
 
 # (passing of 40 on main at the round's start, 40724844; on address55's last commit)
-RESULTS = {"main": 23, "address55": 0}
+RESULTS = {"main": 23, "address55": 39}
 
 
 def passing() -> int:

@@ -100,7 +100,8 @@ _OKINA = f"[{_OKINAS}]"
 # "'Mathabo Letsie"), and the form of address "'Me": a letter of the name, after no letter or mark; the stem after
 # "'Ma" opens on a consonant ("'Mamosa", "'Malineo"), so a quote in single marks opening on "'Maybe" or "'Mayor" is
 # read as before (its capitalised words alone)
-_NAME_APOSTROPHE = r"(?<![\w'’])['’](?=M(?:a[bcdfghjklmnpqrstvwz]|e\b))"
+# (the mark matched first, what stands before it looked behind after it: most places a name word is tried hold none)
+_NAME_APOSTROPHE = r"['’](?<![\w'’]['’])(?=M(?:a[bcdfghjklmnpqrstvwz]|e\b))"
 _NAME_APOSTROPHE_WORD = re.compile(_NAME_APOSTROPHE)
 
 
