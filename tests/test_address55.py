@@ -230,3 +230,33 @@ def test_given_name_second(code: str, texts: tuple[str, ...], want: list[str]) -
 )
 def test_double_given_names(code: str, texts: tuple[str, ...], want: list[str]) -> None:
     assert _said_in(code, *texts) == want
+
+
+@pytest.mark.parametrize(
+    ("code", "texts", "want"),
+    [
+        # the Kabyle and Chleuh "Aït" opens a surname of two words: the surname alone is the person, no form of
+        # address dropped before it
+        (
+            "fr",
+            (
+                "Le maire, Mokrane Aït Ouali, a dit : « Le port est ensablé. »",
+                "« Il faut draguer », a ajouté Aït Ouali.",
+            ),
+            ["Mokrane Aït Ouali", "Mokrane Aït Ouali"],
+        ),
+        (
+            "de",
+            (
+                "Der Bürgermeister, Mokrane Ait Ouali, sagte: „Der Hafen ist versandet.“",
+                "„Wir baggern“, sagte Ait Ouali.",
+            ),
+            ["Mokrane Ait Ouali", "Mokrane Ait Ouali"],
+        ),
+        # the noun of a style after its possessive, read once the possessive is cut as a pronoun
+        ("en", ('"The court is adjourned," said His Lordship Tendai Moyo, the judge.',), ["Tendai Moyo"]),
+        ("en", ('"Welcome," said Her Excellency Amina Diallo Sow, the ambassador.',), ["Amina Diallo Sow"]),
+    ],
+)
+def test_surname_openers_and_styles(code: str, texts: tuple[str, ...], want: list[str]) -> None:
+    assert _said_in(code, *texts) == want

@@ -3224,6 +3224,8 @@ class Cast:
         name, told, person = naming
         placed = placed and not told
         topic = topic and not placed
+        if person is not None and phrase == name and " " not in name and self._given_name_second(person, name):
+            self._retitle(person)  # "Bounthanh a rappelé" of "Than Bounthanh Keovongsa": "Than" addresses him
         if person is not None and not name:  # (a title word alone, someone's surname)
             self._touch(self._named, person)
             person.written = person.seen
@@ -4696,8 +4698,6 @@ class Cast:
                 # a maiden name kept, called by the first of them (no one else is called so)
                 fitting = [p for p in middle if not (gender and p.sure and p.gender != gender)]
                 latest = max(fitting, key=lambda p: p.seen, default=None)
-                if latest is not None and not gender and self._given_name_second(latest, key[0]):
-                    self._retitle(latest)  # "Bounthanh a rappelé" of "Than Bounthanh Keovongsa": "Than" addresses him
         elif len(key) > 1 and key[0] in self._by_first_name and (given := self._by_given_names(key)) is not None:
             latest = given  # "celebra María José" of "María José Herrera": her first names, no surname "José"
         elif (
@@ -4781,7 +4781,7 @@ class Cast:
         self._retitle(person)
 
     def _given_name_second(self, person: Person, word: str) -> bool:
-        """Whether a lone word the article names a person by, with no title, is the second of their whole name of three
+        """Whether a lone word the article names a person by, bare, is the second of their whole name of three
         words whose first no lexicon knows as a first name (:func:`_address_shaped`): the article calls them by their
         given name, so the first word is a form of address ("Bounthanh" of "Than Bounthanh Keovongsa", "Tebano" of
         "Unimane Tebano Ioteba"). Not in a language of two surnames, whose second word is the father's surname
@@ -4789,7 +4789,7 @@ class Cast:
         named = person.name.split()
         return (
             len(named) == 3
-            and named[1].lower() == word
+            and named[1] == word
             and not self.lexicon.double_surnames
             and not person.organisation
             and _address_shaped(named, self.lexicon)

@@ -696,8 +696,10 @@ PLURAL_OWNER_HEADS = words(
 NAME_PARTICLES = words(
     "van von der den de del della di da du la le al el bin ibn ben mac st. binti binte bint bte ibnu ould anak"
     # (round 55: the Tuareg "ag" and "welet", the Mauritanian "mint", Malaysia's "bt", the Sudanese "wad", the Welsh
-    # "ap", "ab", "ferch", "verch": a father's name follows, the name runs on over them)
-    " ag welet mint bt wad ap ab ferch verch"
+    # "ap", "ab", "ferch", "verch": a father's name follows, the name runs on over them; the Kabyle and Chleuh "Aït",
+    # "Ait", "Ath" (the sons of) open a surname of two words: "Aït Saïd" of "Mouloud Aït Saïd" is he, no form of
+    # address dropped before it)
+    " ag welet mint bt wad ap ab ferch verch aït ait ath"
 )
 # Irish surname prefixes, which tell the bearer's gender: "Donncha Ó Laoire", his daughter "Aoife Ní Laoire", a wife
 # "Máire Bean Uí Laoire" bear one family name, so a prefix is no part of a name's key; it tells whom "Ó Laoire said"
@@ -1441,6 +1443,9 @@ LEXICON: Lexicon = Lexicon(
         " Ông Bà Cô Chị Thầy Cụ Naw Raden Hajjah Mataji Ammachi Appachan Ikka Bhau Aaji Ajoba"
         " Sahiba Gospa Gospod Gospodična Gospođa Gospođica Gospodin Gospozha Pani Panna Paní Pán Knjez Knjeni Ksiądz"
         " Župnik Velečasni Zoti Zonja Duonna Signor Signora Sciur Sciura Nonno Nonna"
+        # (and the nouns of styles a possessive opens, read once the possessive is cut as a pronoun: "Her Worship
+        # Rehema Naigaga", "His Lordship", "Your Excellency"; not "Grace", "Honour": given names)
+        " Worship Excellency Eminence Holiness Majesty Highness Lordship Ladyship Beatitude"
     ),
     # Round 55: forms of address that are given names too (Brunei's "Awang" and "Dayang", Malaysia's "Abang" and
     # "Dang", the Lao "Than"): a form of address only before another form of address ("Awang Haji Mohd Rizal") or
