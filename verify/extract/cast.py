@@ -1719,8 +1719,10 @@ def body_name(phrase: str, code: str) -> str:
     while words and words[0].lower() in FUNCTION_WORDS:
         article, words = words[0].lower(), words[1:]
     lettered = False  # (letters after an article written onto them: "L'OMS" names a body, as no person is named so)
-    if words and words[0][:2].lower() in _ELIDED and words[0][2:3].isupper():
-        words[0] = words[0][2:]  # "L'Agence de sécurité des produits": the article written onto the name
+    organisations = lex.organisation_words
+    # "L'Agence de sécurité des produits", "L'agence régionale de santé Grand Est": the article written onto the name
+    if words and words[0][:2].lower() in _ELIDED and (words[0][2:3].isupper() or words[0][2:] in organisations):
+        words[0] = words[0][2:]
         lettered = len(words) == 1 and len(words[0]) > 1 and words[0].isupper()
     if len(words) > 2 and (words[0].lower() in lex.seat_nouns or words[0].lower() in lex.document_nouns) and (
         words[1].lower() in FUNCTION_WORDS
@@ -1799,13 +1801,15 @@ def _region_of(words: list[str], at: int, lex: Lexicon) -> bool:
     # (the region closing the phrase after the last word of the "of" part, one or two words: "de santé| Grand Est")
     region = words[at + 1 :]
     closing = lex.lower_body_parts and len(region) <= _REGION_WORDS and words[at] not in lex.stopwords
-    return (
-        closing
-        and all(w[:1].isupper() for w in region)
-        and not known_first_name(region[0])
-        and any(_body_noun(w, lex) for w in words[:at])
-        and not _NAME_JOINERS.isdisjoint(words[:at])
-    )
+    if not (closing and all(w[:1].isupper() for w in region) and not known_first_name(region[0])):
+        return False
+    nouns = [i for i, w in enumerate(words[:at]) if _body_noun(w, lex)]
+    # (after its "of" part, or right after the body's noun and its known adjectives: "Administration régionale|
+    # Kativik", "Office départemental| Martinique")
+    if not nouns:
+        return False
+    adjectives = _adjectives_of_body(words[nouns[0] + 1 : at + 1], lex)
+    return not _NAME_JOINERS.isdisjoint(words[:at]) or adjectives == at - nouns[0]
 
 
 def _people_body(lowered: list[str], lex: Lexicon) -> bool:
@@ -1844,7 +1848,12 @@ def _part_of_body(words: list[str], lex: Lexicon) -> bool:
     """Whether the words in lower case after a body's word go on with its name: a link ("Agence de sécurité des
     produits"), one written onto a word ("conseil d'administration du Stade Garonnais"), or adjectives, before one or
     ending the words (see ``_adjectives_of_body``)."""
-    rest = words[_adjectives_of_body(words, lex) :]
+    adjectives = _adjectives_of_body(words, lex)
+    rest = words[adjectives:]
+    # (or, after its adjectives, the region it is of closing the name: "Administration régionale Kativik")
+    region = adjectives and len(rest) <= _REGION_WORDS and all(w[:1].isupper() for w in rest)
+    if region and not known_first_name(rest[0]):
+        return True
     return not rest or rest[0] in _NAME_JOINERS or rest[0][:2] in _ELIDED_LINKS
 
 

@@ -5003,8 +5003,8 @@ def _unit_of_body(g: Grammar, subject: re.Match[str]) -> re.Match[str] | None:
         return None  # (most subjects: no comma before them in their sentence's reach)
     close = _unit_name_end(lex, window, end)
     set_off = window[comma + 2 : close] if close >= 0 else ""
-    if not set_off or not NAME_STOPS.isdisjoint(set_off) or "," in set_off:
-        return None
+    if not set_off or not NAME_STOPS.isdisjoint(_UNIT_NUMBER.sub("", set_off)) or "," in set_off:
+        return None  # (a unit's number may hold a point: "Referat 47.1 – Straßenbau Süd,")
     unit = _through_channel(lex, set_off) or _parent_body(lex, set_off)
     if not (_names_sub_unit(lex, unit or set_off) or unit and body_name(unit, lex.code)):
         return None
@@ -5019,7 +5019,7 @@ def _unit_of_body(g: Grammar, subject: re.Match[str]) -> re.Match[str] | None:
         opening = lettered_name_start(lex, window, bracket)
         opening = opening if opening >= 0 else _opening_body(lex, window, stop, any_name=unit_first)
     else:
-        opening, stop = _opening_body(lex, window, comma, any_name=unit_first), comma
+        opening, stop = _body_before_units(lex, window, comma, any_name=unit_first)
     if opening < 0:
         return None
     # (a unit of a unit: "The Ministry of Public Works and Transport, Roads Department, Hhohho Region, says" is the
@@ -5028,6 +5028,30 @@ def _unit_of_body(g: Grammar, subject: re.Match[str]) -> re.Match[str] | None:
     if inner >= 0 and NAME_STOPS.isdisjoint(window[inner:stop]) and _names_sub_unit(lex, window[inner + 2 : stop]):
         stop = inner
     return _span_pattern(stop - opening).match(window, opening)
+
+
+def _body_before_units(lex: Lexicon, window: str, comma: int, *, any_name: bool) -> tuple[int, int]:
+    """Where a body's name opens and ends that stands before the unit set off at ``comma``, over the other units of it
+    set off before that one, each a unit's name by its noun, perhaps with a number or a dash ("Das Tiefbauamt
+    Graubünden, Bezirk 4, Stützpunkt Disentis,", "Das Amt der Kärntner Landesregierung, Abteilung 9 – Straßen und
+    Brücken, Unterabteilung Völkermarkt,", "Corpoguajira, Subdirección de Autoridad Ambiental, Territorial Norte,");
+    (-1, comma) when no body's name opens the sentence so (a person or a clause set off before)."""
+    stop = comma
+    for _ in range(_UNITS_SET_OFF):
+        opening = _opening_body(lex, window, stop, any_name=any_name)
+        if opening >= 0:
+            return opening, stop
+        before = window.rfind(", ", max(0, stop - _UNIT_SET_OFF_CHARS), stop)
+        unit = window[before + 2 : stop]
+        if before < 0 or not NAME_STOPS.isdisjoint(_UNIT_NUMBER.sub("", unit)) or not _names_sub_unit(lex, unit):
+            break
+        # (a unit's noun opening the unit right after the body lets the body's name be a company's)
+        any_name, stop = _unit_noun(lex, unit.split()[0].lower()), before
+    return -1, comma
+
+
+_UNITS_SET_OFF = 4  # the most units of a body read set off one after another before the cue's
+_UNIT_NUMBER = re.compile(r"\b\d+(?:\.\d+)*\b")  # a unit's number, perhaps with points ("Referat 47.1")
 
 
 def _unit_name_end(lex: Lexicon, window: str, end: int) -> int:
@@ -5111,8 +5135,8 @@ def _names_sub_unit(lex: Lexicon, who: str) -> bool:
     opening on a known first name unless a unit's noun closes it ("The Harbour Board, Sally Field, said" is a person's;
     "Marine Unit" a unit's, though "Marine" is a first name too)."""
     words = [w.strip("()") for w in who.lower().split()]
-    if title_role(words[0], lex):
-        return False
+    if title_role(words[0], lex) and words[0] not in lex.sub_unit_words:
+        return False  # (a unit's own noun is read as one: "Referat 47.1", though "-rat" ends a role's compound)
     if known_first_name(words[0]):
         return len(words) > 1 and _unit_noun(lex, words[-1])
     return any(_unit_noun(lex, word) for word in words)

@@ -1199,7 +1199,12 @@ LEXICON: Lexicon = Lexicon(
         # groups: "Untere Wasserbehörde", "Oberförsterei", "Kontrolleinheit", "Polizeiposten", "Kreisverband")
         "behörde försterei forstamt posten station vertretung kanzlei sekretariat labor werkstatt verband verein "
         "kommission ausschuss beirat kammer agentur hauptstelle nebenstelle außenbezirk bereitschaft staffel zug "
-        "trupp schwadron bataillon brigade geschwader flottille kontrolle zollamt"
+        "trupp schwadron bataillon brigade geschwader flottille kontrolle zollamt "
+        # (round 55: a road service's and a rescue service's bases, an office's sections and desks, a region's sectors:
+        # "Bezirk 4, Stützpunkt Disentis", "Abschnitt Nord", "Fachstelle", "Lagezentrum", "Servicecenter")
+        "stützpunkt abschnitt sektor direktorat zentrum center fachstelle sachbereich teilbereich unterbezirk "
+        "außenposten dezernatsgruppe fachgruppe arbeitsbereich amtsbereich zweigniederlassung geschäftsführung "
+        "betriebsstelle betriebshof gruppenleitung hauptverwaltung landesdirektion landesleitung ortsstelle"
     ),
     channel_links=("vertreten durch", "durch", "über", "mittels", "via", "per"),
     organisation_words=ORGANISATION_WORDS,

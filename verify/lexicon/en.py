@@ -1530,7 +1530,12 @@ LEXICON: Lexicon = Lexicon(
         # "Apia Harbour Control", "Local 1199", "Kisumu Sub-County Office")
         "control dispatch ward post outstation terminal registry subregion subdistrict sub-county local liaison "
         "cluster portfolio corps regiment brigade platoon flotilla fleet garrison yard workshop desk observatory "
-        "directorate-general commissariat prefecture sub-prefecture constituency"
+        "directorate-general commissariat prefecture sub-prefecture constituency "
+        # (round 55: a service's bases, watches and crews, a forest's ranges and beats, South Asia's circles and
+        # blocks, a committee of a body: "Kampong Ayer Station", "Red Watch", "Kumily Range", "Circle Office")
+        "subsection sub-section sub-branch subcommittee committee taskforce facility crew watch shift range "
+        "beat circle tehsil taluk mandal subdivision sub-division sub-district checkpoint sub-station "
+        "sub-directorate subdirectorate"
     ),
     association_nouns=words(
         "association society club choir chorus band troupe guild brotherhood sisterhood fraternity sorority lodge "

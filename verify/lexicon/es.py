@@ -1162,7 +1162,12 @@ LEXICON: Lexicon = Lexicon(
         # (round 54: a port's captaincy, a council's portfolios, the forces' bases, a body's own commissions:
         # "Capitanía de Puerto de Progreso", "Concejalía de Medio Ambiente", "Retén de Carabineros")
         "capitanía vocalía consejería concejalía regiduría base cuartel batallón regimiento escuadrón patrulla "
-        "retén comisión observatorio laboratorio prefectura subprefectura subsede sala departamental provincial"
+        "retén comisión observatorio laboratorio prefectura subprefectura subsede sala departamental provincial "
+        # (round 55: Colombia's territorial offices and police quadrants, every region's nodes, teams, groups and
+        # posts: "Territorial Norte", "Subregional Urabá", "Cuadrante 12", "Grupo de Gestión del Riesgo")
+        "territorial subregional grupo equipo nodo núcleo sector cuadrante circuito comando inspección "
+        "corregiduría subestación guarnición agrupación subcomisión comité subcomité oficialía receptoría "
+        "subzona subsección subdistrito microrregión"
     ),
     association_nouns=words(
         "asociación agrupación cofradía hermandad comparsa murga peña banda coro orfeón rondalla estudiantina "

@@ -1119,7 +1119,11 @@ LEXICON: Lexicon = Lexicon(
         # "capitainerie de Dzaoudzi", "poste de Maripasoula", "régie des déchets")
         "capitainerie poste caserne base escadrille détachement régiment bataillon secrétariat observatoire "
         "laboratoire coordination commission régie sous-préfecture bureau-relais recette perception quartier "
-        "cabinet atelier"
+        "cabinet atelier "
+        # (round 55: a body's annexes and branches, the forest office's local units, the forces' platoons, teams
+        # and groups: "annexe de Saint-Pierre", "triage de Vizzavona", "peloton de Briançon", "équipe du littoral")
+        "annexe succursale filiale groupe équipe relais cantonnement triage peloton escouade comité sous-comité "
+        "sous-section sous-division entité sous-secteur"
     ),
     association_nouns=words(
         "association amicale cercle chorale fanfare harmonie troupe confrérie compagnie bagad kevrenn collectif "
