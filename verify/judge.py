@@ -1335,7 +1335,8 @@ def _unit_and_body(claim: Claim, statement: Statement, lead: Lead) -> bool:
     person's (no first name opening either, no role), and one holds a body's or a unit's noun: "Anna Berg, of the
     Harbour Trust, said" is hers (a spokesperson's words are hers, :attr:`Claim.speaks_for`)."""
     named = (claim.speaker or "", statement.speaker or "")
-    if statement.origin is not Origin.SNAPSHOT or not resolved(named[1]) or not all(map(_unit_shaped, named)):
+    # (a record's speaker of one word may be a body's name: "Corpoguajira", named with its unit right here)
+    if statement.origin is not Origin.SNAPSHOT or not named[1][:1].isupper() or not all(map(_unit_shaped, named)):
         return False
     if not any(_unit_worded(name) for name in named):
         return False
@@ -1346,10 +1347,13 @@ def _unit_and_body(claim: Claim, statement: Statement, lead: Lead) -> bool:
     places = sorted((folded.find(name.casefold()), name) for name in named)
     if places[0][0] < 0:
         return False
-    # (between them commas, "of" links and their articles, a place set off: "District Fisheries Office, Jaffna, of
-    # the Department …"; not a clause: "The Harbour Trust said the Marine Division")
+    # (between them commas, "of" links and their articles, a place set off, other units with their numbers and dashes:
+    # "District Fisheries Office, Jaffna, of the Department …", "Tiefbauamt Graubünden, Bezirk 4, Stützpunkt Disentis";
+    # not a clause: "The Harbour Trust said the Marine Division")
     between = sentence[places[0][0] + len(places[0][1]) : places[1][0]].replace(",", " , ").split()
-    return len(between) <= _UNIT_GAP_WORDS and all(w.lower() in _UNIT_LINKS or w[:1].isupper() for w in between)
+    return len(between) <= _UNIT_GAP_WORDS and all(
+        w.lower() in _UNIT_LINKS or w[:1].isupper() or _UNIT_NUMBER.fullmatch(w) for w in between
+    )
 
 
 def _unit_shaped(name: str) -> bool:
@@ -1370,8 +1374,16 @@ def _unit_worded(name: str) -> bool:
 
 _UNIT_WORDS = frozenset(w for lex in LEXICONS.values() for w in (*lex.organisation_words, *lex.sub_unit_words))
 _UNIT_ENDS = tuple(sorted({w for lex in LEXICONS.values() if lex.compound_nouns for w in lex.sub_unit_words}))
-_UNIT_LINKS = frozenset(w for link in OF_LINKS for w in link.split()) | _DETERMINERS | {",", "des", "du"}
-_UNIT_GAP_WORDS = 6  # the most words between a body's name and its unit's in a quote's sentence (", Jaffna, of the")
+_UNIT_LINKS = (
+    frozenset(w for link in OF_LINKS for w in link.split())
+    | _DETERMINERS
+    | {",", "des", "du", "–", "—", "-"}
+    | frozenset(w for lex in LEXICONS.values() for w in lex.and_words)
+)
+# the most words between a body's name and its unit's in a quote's sentence (", Jaffna, of the"; ", Abteilung 9 –
+# Straßen und Brücken,": a unit between them)
+_UNIT_GAP_WORDS = 10
+_UNIT_NUMBER = re.compile(r"\d+(?:\.\d+)*")  # a unit's number between them ("Bezirk 4", "Referat 47.1")
 
 
 def _body_named_last(claim: Claim, statement: Statement, lead: Lead, earlier: Lead) -> bool:

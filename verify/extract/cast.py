@@ -1851,10 +1851,10 @@ def _part_of_body(words: list[str], lex: Lexicon) -> bool:
     adjectives = _adjectives_of_body(words, lex)
     rest = words[adjectives:]
     # (or, after its adjectives, the region it is of closing the name: "Administration régionale Kativik")
-    region = adjectives and len(rest) <= _REGION_WORDS and all(w[:1].isupper() for w in rest)
-    if region and not known_first_name(rest[0]):
+    if not rest or rest[0] in _NAME_JOINERS or rest[0][:2] in _ELIDED_LINKS:
         return True
-    return not rest or rest[0] in _NAME_JOINERS or rest[0][:2] in _ELIDED_LINKS
+    region = adjectives and len(rest) <= _REGION_WORDS and all(w[:1].isupper() for w in rest)
+    return bool(region) and not known_first_name(rest[0])
 
 
 _BODY_ADJECTIVES = 2  # the most adjectives in lower case after a body's word ("Instituto nacional de ...")

@@ -2270,17 +2270,65 @@ def _group_kind_after(g: Grammar, subject: re.Match[str]) -> re.Match[str] | Non
     if len(words) < 3 or not words[-1][:1].isupper() or _group_link(lex, words) <= 0:
         return None
     end = subject.end("who")
-    after = window[end : end + _GROUP_KIND_CHARS].split()[:_GROUP_KIND_WORDS]
-    kinds = [i for i, w in enumerate(after) if w in lex.association_nouns or w in lex.organisation_words]
-    if not kinds or not all(w.isalpha() and w.islower() for w in after[: kinds[-1] + 1]):
+    stop = _group_kind_end(lex, window, end)
+    if stop < 0:
         return None
-    stop = window.index(after[kinds[-1]], end) + len(after[kinds[-1]])
     start = subject.start("who")
     return _span_pattern(stop - start).match(window, start)
 
 
-_GROUP_KIND_WORDS = 3  # the most words in lower case after a group's capitalised complement, its kind noun last
-_GROUP_KIND_CHARS = 40  # the characters after the subject read for them
+def _group_kind_end(lex: Lexicon, window: str, end: int) -> int:
+    """Where the kind noun in lower case a group's complement ends on stands, read after its name's words ending at
+    ``end``: an association's or a body's noun at most ``_GROUP_KIND_WORDS`` words on, the words before it in lower
+    case, an owner's among them ("Kampong Ayer| primary school's hadrah troupe", "Chikale| fish traders' club"); -1
+    when none."""
+    after = window[end : end + _GROUP_KIND_CHARS].split()[:_GROUP_KIND_WORDS]
+    bare = [_unpossessed(w) for w in after]
+    kinds = [i for i, w in enumerate(bare) if w in lex.association_nouns or w in lex.organisation_words]
+    while kinds and bare[kinds[-1]] != after[kinds[-1]]:
+        kinds.pop()  # (an owner's noun closes no group: "the Shela Stars football club's coach")
+    if not kinds or not all(w.isalpha() and w.islower() for w in bare[: kinds[-1] + 1]):
+        return -1
+    return window.index(after[kinds[-1]], end) + len(after[kinds[-1]])
+
+
+def _unpossessed(word: str) -> str:
+    """A word without the mark of its owner's case ("school's" -> "school", "traders'" -> "traders")."""
+    for mark in ("'s", "’s", "'", "’"):
+        if word.endswith(mark):
+            return word[: -len(mark)]
+    return word
+
+
+_GROUP_KIND_WORDS = 4  # the most words in lower case after a group's capitalised complement, its kind noun last
+_GROUP_KIND_CHARS = 48  # the characters after the subject read for them
+
+
+def _compound_group(g: Grammar, subject: re.Match[str]) -> re.Match[str] | None:
+    """The group a cue's subject opens the name of, when it is the word before a plural noun of people in lower case
+    opening its sentence, then a link and what the group is of: "Herd boys of the Ha Nkau cattle post", "Market women
+    of the Makola traders' association", "Goat herders of the Kgalagadi grazing cooperative" (the subject found
+    "Herd"): the group whole, to its name's capitalised words and the kind noun after them. None for any other subject
+    (most: no plural noun of people in lower case right after them)."""
+    lex, window = g.lexicon, subject.string
+    start, end = subject.span("who")
+    after = window[end + 1 : end + _GROUP_HEAD_CHARS].split()[:_GROUP_HEAD_WORDS]
+    if window[end : end + 1] != " " or len(after) < 3 or not after[0].islower() or not _people_plural(lex, after[0]):
+        return None
+    if " " in subject.group("who") or after[1].lower() not in _NAME_JOINER_WORDS:
+        return None
+    if sentence_start(window, start) != start:
+        return None  # (the word opens its sentence: "Herd boys of …", not "… the Herd boys of")
+    i = 2 + (after[2].lower() in lex.definite)
+    named = list(takewhile(lambda w: w[:1].isupper(), after[i:]))
+    stop = window.index(after[1], end) + len(after[1])
+    for word in named:
+        stop = window.index(word, stop) + len(word)
+    kind = _group_kind_end(lex, window, stop)
+    if kind < 0 and not named:
+        return None
+    stop = kind if kind >= 0 else stop
+    return _span_pattern(stop - start).match(window, start)
 
 
 def _group_link(lex: Lexicon, words: list[str]) -> int:
@@ -2288,6 +2336,9 @@ def _group_link(lex: Lexicon, words: list[str]) -> int:
     second one after an "and" ("Die Helferinnen und Helfer des", "Las pescadoras y los pescadores de la", "Students
     of"), or -1."""
     i = 1 if words and (words[0].lower() in lex.definite or words[0].lower() in lex.plural_articles) else 0
+    # (a noun before the plural noun in lower case names its kind: "Herd boys of", "Market women of")
+    if i + 1 < len(words) and words[i].isalpha() and words[i + 1].islower() and _people_plural(lex, words[i + 1]):
+        i += 1
     if i >= len(words) or not (_people_plural(lex, words[i]) or _plural_of_body(lex, words, i)):
         return -1
     i += 1
@@ -4945,8 +4996,8 @@ def _longest_body(g: Grammar, subject: re.Match[str]) -> re.Match[str]:
     start, end = subject.span("who")
     if (group := _group_of_complement(g, window, subject)) is not None:
         return group  # ("Les tireurs de l'association Mpitarika Mivondrona ont crié :": the group, not its name)
-    if window[end : end + 1] == " " and (group := _group_kind_after(g, subject)) is not None:
-        return group  # ("Boys of the Shela Stars football club shouted:": the group to its kind noun)
+    if window[end : end + 1] == " " and (group := _group_kind_after(g, subject) or _compound_group(g, subject)):
+        return group  # ("Boys of the Shela Stars football club shouted:", "Herd boys of the Ha Nkau cattle post sang:")
     if window[end : end + 1] in ", " and (body := _unit_of_body(g, subject)) is not None:
         return body
     if window[start - 3 : start] in _SPACED_DASHES and (body := _dashed_body(g, subject)) is not None:
@@ -4964,6 +5015,9 @@ def _longest_body(g: Grammar, subject: re.Match[str]) -> re.Match[str]:
     headed = raw_after[:1].isupper() and after.rstrip(",") in lex.organisation_words
     if headed or _links_body_name(lex, after):
         return _whole_body(g, subject) or subject
+    owners = raw_after[-1:] in _PLURAL_OWNER_MARKS and raw_after[:1].isupper()
+    if owners and (body := _owners_body(g, subject, raw_after)) is not None:
+        return body  # ("The Lake Malawi| Passengers' Forum, Likoma branch,")
     space = window.rfind(" ", max(0, start - _WORD_BEFORE_CHARS), start - 1)
     before = window[space + 1 : start - 1] if space >= 0 and window[start - 1 : start] == " " else ""
     low = before.lower()
@@ -4985,6 +5039,24 @@ def _longest_body(g: Grammar, subject: re.Match[str]) -> re.Match[str]:
     return _whole_body(g, subject) or subject
 
 
+def _owners_body(g: Grammar, subject: re.Match[str], owners: str) -> re.Match[str] | None:
+    """The body whose name holds a plural owner right after a cue's subject, a body's or an association's noun after
+    it: "The Lake Malawi| Passengers' Forum", "The Lake Chilwa Boat| Owners' Association" (the subject stopped at the
+    mark of the owners' case); None otherwise."""
+    window, end = subject.string, subject.end("who") + 1 + len(owners)
+    head = window[end + 1 : end + 1 + _NEIGHBOUR_CHARS].partition(" ")[0].rstrip(",")
+    low = head.lower()
+    if window[end : end + 1] != " " or not head[:1].isupper() or not (
+        low in g.lexicon.organisation_words or low in g.lexicon.association_nouns
+    ):
+        return None
+    start = subject.start("who")
+    return _span_pattern(end + 1 + len(head) - start).match(window, start)
+
+
+_PLURAL_OWNER_MARKS = frozenset("'’")  # the mark of a plural owner's case closing a word ("Passengers'")
+
+
 def _unit_of_body(g: Grammar, subject: re.Match[str]) -> re.Match[str] | None:
     """The body whose name stands right before a cue's subject that names one of its units or a channel it speaks
     through, set off by commas: "Die Generaldirektion Kulturelles Erbe Rheinland-Pfalz (GDKE), Direktion
@@ -5003,6 +5075,10 @@ def _unit_of_body(g: Grammar, subject: re.Match[str]) -> re.Match[str] | None:
         return None  # (most subjects: no comma before them in their sentence's reach)
     close = _unit_name_end(lex, window, end)
     set_off = window[comma + 2 : close] if close >= 0 else ""
+    if set_off and _legal_forms_only(set_off):
+        # (its legal form set off after the name: "La Unión de Cafeticultores Maseual Tajtol, S.C. de R.L., calificó")
+        opening = _opening_body(lex, window, comma, any_name=True)
+        return _span_pattern(comma - opening).match(window, opening) if opening >= 0 else None
     if not set_off or not NAME_STOPS.isdisjoint(_UNIT_NUMBER.sub("", set_off)) or "," in set_off:
         return None  # (a unit's number may hold a point: "Referat 47.1 – Straßenbau Süd,")
     unit = _through_channel(lex, set_off) or _parent_body(lex, set_off)
@@ -5054,6 +5130,18 @@ _UNITS_SET_OFF = 4  # the most units of a body read set off one after another be
 _UNIT_NUMBER = re.compile(r"\b\d+(?:\.\d+)*\b")  # a unit's number, perhaps with points ("Referat 47.1")
 
 
+def _legal_forms_only(set_off: str) -> bool:
+    """Whether words set off after a name are its legal forms of any lexicon and the links between them ("S.C. de
+    R.L.", "A.C.", "GmbH & Co. KG", "Sdn Bhd")."""
+    words = set_off.split()
+    forms = [w for w in words if w.rstrip(".") in _ANY_LEGAL_FORMS]
+    return bool(forms) and all(w in forms or w.lower() in _LEGAL_FORM_LINKS for w in words)
+
+
+_ANY_LEGAL_FORMS = frozenset().union(*(lex.legal_forms for lex in LEXICONS.values()))
+_LEGAL_FORM_LINKS = frozenset(("de", "&", "y", "und", "et", "and", "co.", "reg."))  # ("S. de R.L.", "GmbH & Co. KG")
+
+
 def _unit_name_end(lex: Lexicon, window: str, end: int) -> int:
     """Where the comma closing a unit's name stands, when a cue's subject ends at ``end`` on that comma or on the
     unit's name's words before it: links, articles, capitalised words and the lower-case words after a link ("Dirección
@@ -5069,7 +5157,8 @@ def _unit_name_end(lex: Lexicon, window: str, end: int) -> int:
     for word in window[end:comma].split():
         low = word.lower()
         link = low in lex.prepositions or low in lex.definite or low in _NAME_JOINER_WORDS or low[:2] in _ELIDED_OF_PART
-        if not (link or word[:1].isupper() or linked and word.isalpha()):
+        # (or a unit's noun in lower case after its place: "Kisumu| branch,", "Toledo| chapter,")
+        if not (link or word[:1].isupper() or linked and word.isalpha() or low.rstrip(",") in lex.sub_unit_words):
             return -1
         linked = link
     return comma

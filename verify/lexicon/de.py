@@ -431,7 +431,9 @@ PRONOUNS = pronoun_table(
 DETERMINERS = words("der die das ein eine einer eines dessen deren jede jeder jedes jedem jeden")
 # Rechtsformen after a name ("Kali Südharz AG", "Stadtwerke Elbtal GmbH", "Tafel Nord e.V."): the same body as the
 # name without them; full stops dropped at the end ("e.V").
-LEGAL_FORMS = words("AG GmbH gGmbH mbH SE KG KGaA OHG UG e.V eV eG e.G")
+# (round 55: Austria's and Switzerland's forms and the public bodies': "Gen.m.b.H.", "GesmbH", "AöR", "GbR")
+LEGAL_FORMS = words("AG GmbH gGmbH mbH SE KG KGaA OHG UG e.V eV eG e.G Gen.m.b.H GenmbH GesmbH Ges.m.b.H GesbR "
+                    "GbR PartG PartGmbB AöR KdöR gAG gUG VVaG e.Gen eGen")
 ORGANISATION_WORDS = words("""
 regierung ministerium partei polizei bundesregierung verband verein gmbh ag konzern unternehmen
 bundestag bundesrat landtag gericht staatsanwaltschaft agentur zeitung nachrichten stiftung universität

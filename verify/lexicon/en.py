@@ -591,7 +591,9 @@ PRONOUNS = pronoun_table(
 # Capitalised words that make a phrase an organisation or a thing, not a person.
 # Legal forms after a company's name ("Harlow Water Ltd", "Acme, Inc.", "Barclays plc"), full stops dropped at the end;
 # the Dutch and Nordic ones English news writes too ("Philips N.V.").
-LEGAL_FORMS = words("Inc Ltd Limited plc PLC Plc LLC L.L.C LLP Corp Co N.V NV B.V BV A/S ASA Oyj")
+# (round 55: the Commonwealth's and Asia's forms too: "Pty Ltd", "Sdn Bhd", "Pvt Ltd", "Pte Ltd", "CIC")
+LEGAL_FORMS = words("Inc Ltd Limited plc PLC Plc LLC L.L.C LLP Corp Co N.V NV B.V BV A/S ASA Oyj Pty Bhd Sdn Pvt "
+                    "Pte CIC PLLC LLLP NPC Incorporated")
 ORGANISATION_WORDS = words("""
 commissioners
 treaty union party ministry organization organisation council department house court news times post museum clinic
@@ -1541,7 +1543,9 @@ LEXICON: Lexicon = Lexicon(
         "association society club choir chorus band troupe guild brotherhood sisterhood fraternity sorority lodge "
         "league union federation collective cooperative co-operative circle crew squad team ensemble orchestra "
         "group committee council chapter congregation parish fellowship order company class cohort troop quartet "
-        "quintet"
+        "quintet "
+        # (round 55: a forum, a network or an alliance of people: "Lake Malawi Passengers' Forum")
+        "forum network alliance coalition assembly movement caucus platform consortium syndicate partnership"
     ),
     channel_links=("through", "via", "by way of", "by means of", "acting through", "working through"),
     organisation_words=ORGANISATION_WORDS,

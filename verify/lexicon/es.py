@@ -417,7 +417,12 @@ PRONOUNS = pronoun_table(
 )
 DETERMINERS = words("el la los las un una su sus")
 # Formas jurídicas after a name ("Naviera Atlántica S.A.", "Aceites Sur S.L."); full stops dropped at the end.
-LEGAL_FORMS = words("SA S.A SAU S.A.U SL S.L SLU S.L.U S.Coop SCoop")
+# (round 55: Latin America's forms too, their parts as written between "de": "S.A. de C.V.", "S.C. de R.L.", "A.C.",
+# "Ltda.", "S.A.S.", "E.I.R.L.", "S.P.R. de R.L.", "I.A.P.")
+LEGAL_FORMS = words("""
+SA S.A SAU S.A.U SL S.L SLU S.L.U S.Coop SCoop S.L.L SLL C.V R.L S.C A.C S.R.L SRL Ltda LTDA S.A.S SAS E.I.R.L
+EIRL S.A.C SAC S.A.A S.P.R I.A.P S.C.P S.A.B S.C.L S.Coop.L A.B.P S.C.S S.en.C
+""")
 ORGANISATION_WORDS = words("""
 servicio centro
 generalitat govern consell ajuntament institut departament agència servei consorci fundació associació centre
@@ -1173,7 +1178,9 @@ LEXICON: Lexicon = Lexicon(
         "asociación agrupación cofradía hermandad comparsa murga peña banda coro orfeón rondalla estudiantina "
         "cuadrilla club sociedad sindicato gremio unión federación liga cooperativa colectivo comité grupo "
         "conjunto orquesta congregación parroquia mutual junta comunidad equipo tribu clan familia clase "
-        "promoción generación escuadra patrulla batucada tuna"
+        "promoción generación escuadra patrulla batucada tuna "
+        # (round 55: a forum, a network or an alliance of people: "Foro de Usuarios del Lago Titicaca")
+        "foro red alianza coalición asamblea movimiento plataforma consorcio"
     ),
     channel_links=(
         "por medio de", "por medio del", "a través de", "a través del", "mediante", "por conducto de",

@@ -384,7 +384,9 @@ PRONOUNS = pronoun_table(
 )
 DETERMINERS = words("le la les l' un une son sa ses leur")
 # Formes juridiques after a name ("Valmont Aciers SA", "Trotteo SAS"); full stops dropped at the end.
-LEGAL_FORMS = words("SA S.A SAS S.A.S SASU SARL S.A.R.L SNC SCOP SE")
+# (round 55: Belgium's, Switzerland's and every public company's forms: "asbl", "Sàrl", "SCIC", "SEM", "GIE")
+LEGAL_FORMS = words("SA S.A SAS S.A.S SASU SARL S.A.R.L SNC SCOP SE ASBL asbl A.S.B.L SCIC SCI EURL GIE SEM SPL "
+                    "SAEM SEML Sàrl SCRL SCRLFS SPRL SRL SCA SCS GAEC EARL SICA")
 ORGANISATION_WORDS = words("""
 service
 gouvernement ministère parti police gendarmerie association société entreprise groupe assemblée sénat
@@ -1129,7 +1131,9 @@ LEXICON: Lexicon = Lexicon(
         "association amicale cercle chorale fanfare harmonie troupe confrérie compagnie bagad kevrenn collectif "
         "comité club société syndicat union fédération ligue coopérative groupe ensemble orchestre chœur "
         "congrégation paroisse mutuelle corporation tribu clan famille équipe section classe promotion "
-        "escouade patrouille"
+        "escouade patrouille "
+        # (round 55: a forum, a network or an alliance of people: "Forum des usagers du bac")
+        "forum réseau alliance coalition assemblée mouvement plateforme consortium"
     ),
     channel_links=(
         "par l'intermédiaire de", "par l'intermédiaire du", "par l'intermédiaire des", "par l'intermédiaire d'",
