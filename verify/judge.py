@@ -1424,16 +1424,32 @@ def _named_last(
 _PLACE_PREPOSITIONS = frozenset(
     w for lex in LEXICONS.values() for w in lex.place_prepositions if w not in lex.addressee_prepositions
 )
-_PLACE_LOOKBACK = 12  # characters before a run searched for its preposition
+_PLACE_LOOKBACK = 40  # characters before a run searched for its preposition, its article or its noun and "of"
+# The words that link a noun to its complement ("of", "de", "del", "du", "des", "der", "von"; lexicon
+# ``complement_words``), and the nouns of people before one ("la hija de", "the wife of"): a run after those is a person
+_OF_WORDS = frozenset(w for lex in LEXICONS.values() for w in lex.complement_words)
+_KIN_WORDS = frozenset(w for lex in LEXICONS.values() for w in lex.family_kin)
 
 
 def _placed(text: str, run: re.Match[str]) -> bool:
-    """Whether a run of capitalised words names a place: after a preposition of place (lexicon
-    ``place_prepositions``), its first word no first name ("ordeña doce vacas en Tarija Cancha Sud", "grows maize in
-    Mount Darwin North"; blind set 54, Tarija). "spoke to Mark Price", "next to Otieno Wafula" name a person."""
-    before = text[max(0, run.start() - _PLACE_LOOKBACK) : run.start()].split()
+    """Whether a run of capitalised words names a place: its first word no first name, after a preposition of place
+    (lexicon ``place_prepositions``), with an article between or not ("ordeña doce vacas en Tarija Cancha Sud",
+    "grows maize in Mount Darwin North"; blind set 54, Tarija; "salen veinte carrotanques hacia la Alta Guajira",
+    "left for the Big Island"; blind set 58, Uribia), or after a thing's noun in lower case and its "of" ("frente al
+    muelle de Gardi Sugdub", "the jetty of Port Loko"; blind set 58, Gardi Sugdub). "spoke to Mark Price", "next to
+    Otieno Wafula", "la hija de Teresa Cuero", "the son of Wanjala Barasa" name a person."""
     first = run.group().split()[0].lower()
-    return bool(before) and before[-1].lower() in _PLACE_PREPOSITIONS and first not in _FIRST_NAMES
+    if first in _FIRST_NAMES:
+        return False
+    before = text[max(0, run.start() - _PLACE_LOOKBACK) : run.start()].split()
+    if before and before[-1].lower() in _ARTICLES:
+        before = before[:-1]  # ("hacia la", "to the")
+    if before and before[-1].lower() in _PLACE_PREPOSITIONS:
+        return True
+    if len(before) < 2 or before[-1].lower() not in _OF_WORDS:
+        return False
+    noun = before[-2]
+    return noun.isalpha() and noun.islower() and not (noun in _ROLE_WORDS or noun in _KIN_WORDS or noun in _DETERMINERS)
 
 
 def _one_body_described(claim: Claim, statement: Statement, lead: Lead, earlier: Lead) -> tuple[str, bool] | None:
@@ -1540,6 +1556,8 @@ def _person_named(run: str) -> str | None:
         found = found[1:]  # ("Die" is a word of English, a German article opening a sentence)
     if len(found) > 1 and found[1].islower() and any(role_head(found[0], code) for code in LEXICONS):
         return None
+    if found and any(w.norm.isdigit() for w in words(found[0])):
+        return None  # a count opening a sentence, its noun capitalised ("Sechsundzwanzig Jahre bin ich hier oben")
     if found and found[0].lower() not in _FIRST_NAMES and not _BODY_WORDS.isdisjoint(w.lower() for w in found):
         return None  # a body of any language ("Universidad de Magallanes", "Gemeinde Obergoms"), not a person
     named = " ".join(found)
