@@ -83,3 +83,86 @@ def test_a_count_or_a_place_written_since_is_no_other_person(label: str, text: s
 @pytest.mark.parametrize(("label", "text"), ANOTHER_NAMED_SINCE.values(), ids=ANOTHER_NAMED_SINCE)
 def test_a_person_written_since_is_another_person(label: str, text: str) -> None:
     assert _named_last(_record(label), text, "") is None
+
+
+# A negation of a language quoted inside a page of the four languages, listed by family (the Romance languages and the
+# Frisian and Slavic of the Alps and the North Sea, the Malay of Borneo and Sumatra, Micronesia, mainland Southeast
+# Asia, the Chibchan and Arawakan languages of the Isthmus, Occitan), left out of its statement or swapped: (claim,
+# source)
+NEGATIONS_OF_QUOTED_LANGUAGES = {
+    "de-sursilvan-nagin": ("Nus vein temps per ir a casa", "Nus vein nagin temps per ir a casa."),
+    "de-lombard-minga": ("Mi gh'hoo temp de andà giò", "Mi gh'hoo minga temp de andà giò."),
+    "de-sorbian-nico": ("Ja sym w nocy widźał", "Ja sym w nocy ničo widźał."),
+    "de-mooring-ai": ("Ik hääw tidj tu kemen", "Ik hääw ai tidj tu kemen."),
+    "en-minangkabau-indak": ("Ambo punyo pitih untuak kapa", "Ambo indak punyo pitih untuak kapa."),
+    "en-lao-bo": ("Khoy hu wa heua ma meua dai", "Khoy bo hu wa heua ma meua dai."),
+    "en-marshallese-ejjelok": ("Ewor dren ilo ene in rainin", "Ejjelok dren ilo ene in rainin."),
+    "es-ngabere-naka": ("Ni ja tö nete kwe", "Ni ñaka ja tö nete kwe."),
+    "es-wayuu-nnojoishi": ("Eesü wuin yaa jalouktai", "Nnojoishi eesü wuin yaa jalouktai."),
+    "fr-occitan-digun": ("I a quauqu'un a l'ostal ongan", "I a digun a l'ostal ongan."),
+    "fr-khmer-min": ("Yeung mean tuk sa'at nov phum", "Yeung min mean tuk sa'at nov phum."),
+}
+
+# A regional negation whose letters are another language's word, in a quote whose only word of that language is the
+# negation itself: the word weighed is no sign of its other language (blind set 58's Fering "ei", German "Ei"; tune set
+# 48's Palenquero and Romansh "nu", German "nu"). (claim, source)
+NEGATIONS_THAT_ARE_THEIR_TEXTS_ONLY_OTHER_WORD = {
+    "de-fering-ei": ("Ik kön kem muaren", "Ik kön ei kem muaren."),
+    "es-palenquero-nu": ("Suto tan ablá ku ané mañana", "Suto nu tan ablá ku ané mañana."),
+    "de-vallader-nu": ("Eu poss ir oz", "Eu nu poss ir oz."),
+}
+
+# A word negated by its own form: an Inuit infix after the stem the two words share ("Ilisimanngitunga" of
+# "Ilisimajunga"), or a Bantu verb turned affirmative with its particle left out and its affirmative marker put in
+# ("Ha re tsebe" quoted as "Re a tseba"). (claim, source)
+WORDS_NEGATED_BY_THEIR_FORM = {
+    "fr-inuktitut-pijunnanngitunga": ("Pijunnarpunga venir demain", "Pijunnanngitunga venir demain."),
+    "en-greenlandic-nngil": ("Takuvara umiarsuaq ullumi", "Takunngilara umiarsuaq ullumi."),
+    "en-yupik-nrit": ("Qanertua tuaten ernerpak", "Qanenritua tuaten ernerpak."),
+    "en-sesotho-ha-re": ("Re a batla metsi a hloekileng", "Ha re batle metsi a hloekileng."),
+    "en-sepedi-ga-re": ("Re a nyaka thušo ya mmušo", "Ga re nyake thušo ya mmušo."),
+    "de-setswana-ga-ke": ("Ke a rata dijo tseo gompieno", "Ga ke rate dijo tseo gompieno."),
+}
+
+# Nearby text that must not change: a word of the same letters in a text of its own language, a capitalised noun or
+# acronym, a longer word with no infix, a verb's ending turned with no particle. (claim, source)
+NO_NEGATION = {
+    "de-egg": ("Er hat ein Brot gekauft", "Er hat ein Ei gekauft."),
+    "fr-j-ai": ("J'ai vu le port ce matin", "J'ai vu la mer ce matin."),
+    "en-min-temperature": ("The max temperature was three degrees", "The min temperature was three degrees."),
+    "en-nda-acronym": ("They sent an NDA to the council", "They signed an NDA with the council."),
+    "en-english-ing": ("We sing in the hall", "We were singing in the hall."),
+    "en-inuit-no-infix": ("Takujarali umiarsuaq ullumi", "Takujara umiarsuaq ullumi."),
+    "en-ending-no-particle": ("Re a batla metsi a hloekileng", "Re a batle metsi a hloekileng."),
+}
+
+
+def _negation_flagged(claim: str, source: str) -> bool:
+    from tests.test_match import aligned
+
+    return any("negation" in change.flags for change in aligned(claim, source).changes)
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        *NEGATIONS_OF_QUOTED_LANGUAGES.values(),
+        *NEGATIONS_THAT_ARE_THEIR_TEXTS_ONLY_OTHER_WORD.values(),
+        *WORDS_NEGATED_BY_THEIR_FORM.values(),
+    ],
+    ids=[*NEGATIONS_OF_QUOTED_LANGUAGES, *NEGATIONS_THAT_ARE_THEIR_TEXTS_ONLY_OTHER_WORD, *WORDS_NEGATED_BY_THEIR_FORM],
+)
+def test_a_quoted_languages_negation_left_out_or_turned_is_flagged(claim: str, source: str) -> None:
+    assert _negation_flagged(claim, source)
+
+
+@pytest.mark.parametrize(("claim", "source"), NO_NEGATION.values(), ids=NO_NEGATION)
+def test_a_word_of_another_meaning_is_no_negation(claim: str, source: str) -> None:
+    assert not _negation_flagged(claim, source)
+
+
+def test_a_word_negated_by_its_form_is_no_name() -> None:
+    from tests.test_match import aligned
+
+    changes = aligned("Qaujimajunga quand le navire arrive", "Qaujimanngitunga quand le navire arrive.").changes
+    assert [c.flags for c in changes] == [("negation",)]

@@ -137,7 +137,21 @@ PERSON_NAMED_SINCE = {
     ),
 }
 
-OPEN: frozenset[str] = frozenset()
+# Not met by this round's rules: a negation that is also a name, capitalised at a sentence's start (Bikol "Dai",
+# Hiligaynon "Indi", Kirundi "Nta", the last swapped to the clause's end too), a Forro "fa" closing a claim whose
+# Cape Verdean-looking "ka" reads as a negation already, the name "Jo" read as Albanian "jo" at a sentence's start, and
+# a quote credited to "la vecina" whose paragraph names another person after "la hija de" (the cast ties the
+# description to the person the paragraph is about, a reading a careful reader shares: the answer written is doubtful)
+OPEN: frozenset[str] = frozenset(
+    {
+        "en-bikol-dai",
+        "en-hiligaynon-indi",
+        "fr-kirundi-nta",
+        "en-sao-tome-fa-final",
+        "en-bo-a-name",
+        "es-another-person-after-de",
+    }
+)
 
 
 def _cases(table: dict) -> list:

@@ -15,6 +15,7 @@ measurements only; the judge decides what they mean.
 from __future__ import annotations
 
 import itertools
+import os
 import re
 import unicodedata
 from bisect import bisect_left
@@ -2169,6 +2170,7 @@ def _find_run(source: list[str], run: tuple[str, ...], start: int) -> int:
 
 def _changes(claim: PreparedClaim, source_text: str, source: tuple[Word, ...], opcodes: tuple) -> list[Change]:
     out = []
+    parts: list[tuple[Sequence[Word], Sequence[Word]]] = []  # (each change's words, the claim's and the source's)
     for op in opcodes:
         if op.tag == "equal":
             continue
@@ -2176,12 +2178,21 @@ def _changes(claim: PreparedClaim, source_text: str, source: tuple[Word, ...], o
         source_part = source[op.dest_start : op.dest_end]
         # From the claim's side: "insert" = words only the claim has, "delete" = words it left out.
         kind = {"replace": "replace", "delete": "insert", "insert": "delete"}[op.tag]
+        negated = (
+            _bare_negation(claim.words, op.src_start, op.src_end)
+            or _bare_negation(source, op.dest_start, op.dest_end)
+            or len(claim_part) == len(source_part) == 1
+            and _verb_negated(claim_part[0], claim.text, source_part[0], source_text)
+            or _respelt_in(claim_part, claim.words)
+            or _respelt_in(source_part, source)
+        )
         names = [w for w in claim_part if _is_name(w, claim.text)] + [
             w for w in source_part if _is_name(w, source_text)
         ]
         if (
             kind == "replace"
             and not names
+            and not negated
             and _capitalised(claim_part)
             and _capitalised(source_part)
             and not _noun(claim_part[0], claim.text)
@@ -2191,20 +2202,15 @@ def _changes(claim: PreparedClaim, source_text: str, source: tuple[Word, ...], o
         ):
             names = list(claim_part)  # "Trump" -> "Cruz" at a sentence start: a name swapped for a name (a German
             # noun after its article, "Ein Drittel" -> "Ein Viertel", a month, "June" -> "May", and a negation
-            # turned into its affirmative, "Napa dilo" -> "Ena dilo", Mauritian "there is not" -> "there is", are
-            # none)
-        negated = (
-            _bare_negation(claim.words, op.src_start, op.src_end)
-            or _bare_negation(source, op.dest_start, op.dest_end)
-            or len(claim_part) == len(source_part) == 1
-            and _verb_negated(claim_part[0], claim.text, source_part[0], source_text)
-            or _respelt_in(claim_part, claim.words)
-            or _respelt_in(source_part, source)
-        )
+            # turned into its affirmative, "Napa dilo" -> "Ena dilo", Mauritian "there is not" -> "there is", or a
+            # word into its own negative form, "Qaujimanngitunga" -> "Qaujimajunga", are none)
         flags = _flags([*claim_part, *source_part], names, negated)
         if kind == "insert" and _day_part_fits(op, 0, claim.words, source) is False:
             flags = (*flags, "number")  # "huit heures du soir" of "8 heures": the day part says another time
         out.append(Change(kind, _original(claim_part), _original(source_part), flags))
+        parts.append((claim_part, source_part))
+    if len(out) > 1 and not any("negation" in c.flags for c in out):
+        out = _verb_negated_across(out, parts, claim.text, source_text)
     if out and not any("negation" in c.flags for c in out) and _negated(claim.words) and _negated(source):
         # Words swapped between a negated clause and another ("The rent wasn't the worry, the heating was" of "The
         # heating wasn't the worry, the rent was"): what is negated changed, a negation change.
@@ -2268,9 +2274,40 @@ def _verb_negated(said: Word, claim_text: str, written: Word, source_text: str) 
                 rest = neg[len(prefix) :]
                 if rest == aff and len(prefix) > 1 or _vowel_turned(rest, aff):
                     return True
-        if _vowel_turned(neg, aff) and _particle_before(negative, text):
+        if _vowel_turned(neg, aff) and _particle_before(negative, text) or _infixed(neg, aff):
             return True
     return False
+
+
+# The negative infixes of the Inuit languages (lexicon ``negative_infixes``)
+_NEGATIVE_INFIXES = tuple(sorted({i for lex in LEXICONS.values() for i in lex.negative_infixes}))
+
+
+def _infixed(negative: str, affirmative: str) -> bool:
+    """Whether a word is another's with a negative infix put in after the stem of at least ``_VERB_STEM_MIN`` letters
+    they share: "qaujimanngitunga" of "qaujimajunga" (Inuktitut, I do not know / I know), "takunngilara" of
+    "takuvara" (Greenlandic); blind set 58's "Ilisimanngitunga" quoted as "Ilisimajunga" was flagged a name."""
+    stem = len(os.path.commonprefix((negative, affirmative)))
+    if stem < _VERB_STEM_MIN:
+        return False
+    return negative[stem:].startswith(_NEGATIVE_INFIXES) and not any(i in affirmative for i in _NEGATIVE_INFIXES)
+
+
+def _verb_negated_across(
+    out: list[Change], parts: list[tuple[Sequence[Word], Sequence[Word]]], claim_text: str, source_text: str
+) -> list[Change]:
+    """The changes with those flagged a negation that hold a verb the other side holds negated in another change
+    (:func:`_verb_negated`): Sesotho "Ha re tsebe" quoted as "Re a tseba" aligns "tsebe" with the affirmative's "a"
+    and puts "tseba" in apart (blind set 58, Semonkong), Sepedi "Ga re nyake" as "Re a nyaka"."""
+    said = [(i, w) for i, (claim_part, _) in enumerate(parts) for w in claim_part]
+    written = [(i, w) for i, (_, source_part) in enumerate(parts) for w in source_part]
+    turned = {
+        i
+        for (i, s), (j, w) in itertools.product(said, written)
+        if i != j and _verb_negated(s, claim_text, w, source_text)
+        for i in (i, j)
+    }
+    return [replace(c, flags=(*c.flags, "negation")) if i in turned else c for i, c in enumerate(out)]
 
 
 def _vowel_turned(negative: str, affirmative: str) -> bool:

