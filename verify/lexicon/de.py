@@ -580,10 +580,10 @@ gein nieks noeit nieman
 # "inguotta", "ünguotta", "nöglia", "brich"), Ladin ("nia", "nuia", "degun", "nience"), Friulian ("nuie", "nissun",
 # "nancje"), Lombard and Ticinese ("minga", "nagott", "nigott"), Venetian and Trentino ("gnente", "gnanca"); Upper and
 # Lower Sorbian ("ničo", "nichtó", "ženje", "žadyn"), Carinthian Slovene ("nihče", "nikjer", "nobeden", "nisem");
-# Limburgish ("gein", "nieks", "noeit"). Another word elsewhere, a regional negation: Mooring Frisian "ai" (French "j'ai",
-# English "AI"). Fering "ei" and Estonian "mitte" are German nouns only capitalised ("Ei", "Mitte"): read in lower case
-# in any text. Left out as another word: Romansh and Ladin "mai" (French "mai", May; round 53), Ladin "mei" (Bavarian
-# "mei", my), Lombard "mia" (Italian "mia", my), Sölring "ek" (Afrikaans "ek", I)
+# Limburgish ("gein", "nieks", "noeit"). Another word elsewhere, a regional negation: Mooring Frisian "ai" (French
+# "j'ai", English "AI"). Fering "ei" and Estonian "mitte" are German nouns only capitalised ("Ei", "Mitte"): read in
+# lower case in any text. Left out as another word: Romansh and Ladin "mai" (French "mai", May; round 53), Ladin "mei"
+# (Bavarian "mei", my), Lombard "mia" (Italian "mia", my), Sölring "ek" (Afrikaans "ek", I)
 # (round 54, by language family, not from one page: blind set 57's Russian "nikogda" was listed, the next page's Kazakh
 # or Albanian is not) the Turkic languages of Central Asia and the Caucasus a German page about its Germans quotes:
 # Kazakh and Kyrgyz "joq", "jok", "zhoq", "emes", Uzbek "emas" and "yo'q", Azerbaijani "yox", "deyil", Tatar "tügil",

@@ -905,7 +905,8 @@ noti nowan noiti
 # Mi'kmaq "moqwa", Mohawk "iah") and the Inuit ("aagga", "aakka", Greenlandic "naamik"); Sranan "noti", "nowan",
 # "noiti". Another word or a name, a regional negation: Bikol "dai", Kapampangan "ali", Pangasinan "andi", Lao and
 # Isan "bo" and "bor", Khmer "ot", Cree "nama", Acehnese "hana", Brunei "inda", Manado "nda" ("NDA"), Banjar "kada",
-# Hiligaynon "indi", Ilocano "haan", Mohawk "iah" (names and letters: lower case only); Khmer "min" (English "min."), Thai "mai"
+# Hiligaynon "indi", Ilocano "haan", Mohawk "iah" (names and letters: lower case only); Khmer "min" (English "min."),
+# Thai "mai"
 # (French "mai", May; English "mai tai"), Bemba "awe" (English "awe"), Asháninka "tee" (English "tee"). The Inuit
 # languages' negative infix ("Qaujimanngitunga" of "Qaujimajunga"): ``negative_infixes``. Left out as another word:
 # Luo "ok" (English "ok"), Kikuyu "ti" (Yoruba "ti"), Sölring and Afrikaans "ek"

@@ -518,7 +518,8 @@ arren digun jamès briga ezetz inork inon niun
 # "nómbe", Tzeltal "mayuk", "ma'yuk", Tzotzil "ch'abal", Kichwa "manami", "manachu"; Aranese and Gascon "arren",
 # "digun", "jamès", "briga"; Basque "ezetz", "inork", "inon"; Papiamento "niun". Another word or a name, a regional
 # negation: Mexican "nelson", Miskito "apu", Garifuna "uwa", Asháninka "eero", Machiguenga "tera", Guaraní "nda",
-# Nahuatl "aic", Otomí "hinda", Zapotec "cadi" (names and letters: lower case only), Zapotec "qui" (French "qui"), Q'anjob'al and Ch'ol "mach" (German "mach"),
+# Nahuatl "aic", Otomí "hinda", Zapotec "cadi" (names and letters: lower case only), Zapotec "qui" (French "qui"),
+# Q'anjob'al and Ch'ol "mach" (German "mach"),
 # and the forms written with a glottal mark. Left out as another word: Aragonese "garra" (a claw), Mixtec "ña" (of
 # "doña"), Tarahumara "ke" (a texted "que")
 # (round 53, by language family) Sardinian "nudda", "nemmos", "nessunu"; Catalan "enlloc"; Occitan and Aranese
