@@ -1,6 +1,8 @@
 """Round 55 (verdicts55): the severity of a changed quote credited by a description whose saved record is the person
 the article names last before it (capitalised words since that name no one: a count opening a sentence, a place after
-a preposition and an article or after a thing's noun and its "of"), and negations of the languages an article quotes.
+a preposition and an article or after a thing's noun and its "of"), and negations of the languages an article quotes
+(listed by family, weighed without their own letters, an Inuit infix, a Bantu verb turned across two changes, a
+"nothing" no list holds turned into its positive pair).
 Each positive is a variant of my own (other words, names, places and languages than any set's article) and failed on
 main 40724844."""
 
@@ -124,6 +126,16 @@ WORDS_NEGATED_BY_THEIR_FORM = {
     "de-setswana-ga-ke": ("Ke a rata dijo tseo gompieno", "Ga ke rate dijo tseo gompieno."),
 }
 
+# A dialect's or a quoted language's "nothing" no list holds, opening with the negative n-, turned into its positive
+# pair ("something", "etwas", "ebbes", "algo", "qualcosa") or swapped from it (blind set 58's Alemannic "nüt" quoted as
+# "ebbis"). (claim, source)
+INDEFINITES_TURNED = {
+    "de-hunsrik-nicks": ("Mer hon ebbes gehört in der Nacht", "Mer hon nicks gehört in der Nacht."),
+    "en-krio-natin": ("Wi get sometin fo chop", "Wi get natin fo chop."),
+    "es-portuguese-nadinha": ("Temos algo para comer hoje", "Temos nadinha para comer hoje."),
+    "fr-corsican-nulla": ("Aghju vistu qualcosa stanotte", "Aghju vistu nulla stanotte."),
+}
+
 # Nearby text that must not change: a word of the same letters in a text of its own language, a capitalised noun or
 # acronym, a longer word with no infix, a verb's ending turned with no particle. (claim, source)
 NO_NEGATION = {
@@ -134,6 +146,9 @@ NO_NEGATION = {
     "en-english-ing": ("We sing in the hall", "We were singing in the hall."),
     "en-inuit-no-infix": ("Takujarali umiarsuaq ullumi", "Takujara umiarsuaq ullumi."),
     "en-ending-no-particle": ("Re a batla metsi a hloekileng", "Re a batle metsi a hloekileng."),
+    "de-etwas-a-determiner": ("Wir haben etwas Brot gekauft", "Wir haben nasses Brot gekauft."),
+    "de-immer-natuerlich": ("Ich bin immer da", "Ich bin natürlich da."),
+    "en-always-normally": ("I always take the bus", "I normally take the bus."),
 }
 
 
@@ -149,8 +164,14 @@ def _negation_flagged(claim: str, source: str) -> bool:
         *NEGATIONS_OF_QUOTED_LANGUAGES.values(),
         *NEGATIONS_THAT_ARE_THEIR_TEXTS_ONLY_OTHER_WORD.values(),
         *WORDS_NEGATED_BY_THEIR_FORM.values(),
+        *INDEFINITES_TURNED.values(),
     ],
-    ids=[*NEGATIONS_OF_QUOTED_LANGUAGES, *NEGATIONS_THAT_ARE_THEIR_TEXTS_ONLY_OTHER_WORD, *WORDS_NEGATED_BY_THEIR_FORM],
+    ids=[
+        *NEGATIONS_OF_QUOTED_LANGUAGES,
+        *NEGATIONS_THAT_ARE_THEIR_TEXTS_ONLY_OTHER_WORD,
+        *WORDS_NEGATED_BY_THEIR_FORM,
+        *INDEFINITES_TURNED,
+    ],
 )
 def test_a_quoted_languages_negation_left_out_or_turned_is_flagged(claim: str, source: str) -> None:
     assert _negation_flagged(claim, source)

@@ -2182,7 +2182,10 @@ def _changes(claim: PreparedClaim, source_text: str, source: tuple[Word, ...], o
             _bare_negation(claim.words, op.src_start, op.src_end)
             or _bare_negation(source, op.dest_start, op.dest_end)
             or len(claim_part) == len(source_part) == 1
-            and _verb_negated(claim_part[0], claim.text, source_part[0], source_text)
+            and (
+                _verb_negated(claim_part[0], claim.text, source_part[0], source_text)
+                or _indefinite_turned(claim_part[0], claim.text, source_part[0], source_text)
+            )
             or _respelt_in(claim_part, claim.words)
             or _respelt_in(source_part, source)
         )
@@ -2275,6 +2278,29 @@ def _verb_negated(said: Word, claim_text: str, written: Word, source_text: str) 
                 if rest == aff and len(prefix) > 1 or _vowel_turned(rest, aff):
                     return True
         if _vowel_turned(neg, aff) and _particle_before(negative, text) or _infixed(neg, aff):
+            return True
+    return False
+
+
+# The positive pairs of the negative pronouns and adverbs (lexicon ``positive_indefinites``), and the letter the
+# Indo-European languages' negative pronouns open with (*ne: "nothing", "nichts", "nüt", "nada", "niente", "nic")
+_POSITIVE_INDEFINITES = frozenset(w for lex in LEXICONS.values() for w in lex.positive_indefinites)
+_NEGATIVE_OPENING = "n"
+
+
+def _indefinite_turned(said: Word, claim_text: str, written: Word, source_text: str) -> bool:
+    """Whether one word of a one-word change is a positive indefinite ("something", "etwas", "ebbis", "algo",
+    "toujours") and the other a word of no lexicon in lower case opening with the negative n-: a dialect's "nothing",
+    "never" or "nobody" no list holds, turned into its positive pair or from it (Hunsrik "nicks" quoted as "ebbes",
+    Krio "natin" as "sometin"). A pair word before a capitalised noun is a determiner ("etwas Brot" of "nasses Brot":
+    an adjective swapped), no pronoun turned."""
+    for pair, text, other in ((said, claim_text, written), (written, source_text, said)):
+        if pair.norm not in _POSITIVE_INDEFINITES or not other.original.startswith(_NEGATIVE_OPENING):
+            continue
+        if not other.norm.isalpha() or other.norm in _EVERY_STOPWORD or other.norm in _lexicon_words():
+            continue
+        following = text[pair.end : pair.end + 2].lstrip()[:1]
+        if not following.isupper():
             return True
     return False
 

@@ -1114,6 +1114,12 @@ class Lexicon:
     # "-nngit-" of "qaujimanngitunga", I do not know, against "qaujimajunga"; Greenlandic "-nngil-", Iñupiaq "-ngit-",
     # Yup'ik "-nrite-"), lower case
     negative_infixes: frozenset[str] = frozenset()
+    # The positive pairs of the negative pronouns and adverbs, of the language, its dialects and the languages its pages
+    # quote, lower case, one word each ("something", "summat", "etwas", "ebbis", "öppis", "algo", "toujours",
+    # "qualcosa", "insatge"): a word of none of the lexicons that opens with the negative n- of the Indo-European
+    # languages swapped for one ("Mir hän z Nacht nüt ghört" quoted as "… ebbis ghört"), or one swapped for it, turns a
+    # negation, though no list holds the dialect's word for "nothing"
+    positive_indefinites: frozenset[str] = frozenset()
     # Function words of a regional variety or creole of the language that no lexicon's stopwords hold (Antillean and
     # Haitian "mwen", "nou", "sé", "ki"): they count for the language when a regional negation's reading is weighed
     regional_stopwords: frozenset[str] = frozenset()

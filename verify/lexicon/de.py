@@ -762,6 +762,19 @@ AGENT_NOUNS = MappingProxyType(
     }
 )
 
+# (round 55) etwas, jemand and irgendwo, of German, its dialects and the languages a German page quotes (Swiss,
+# Alemannic, Swabian, Bavarian, Low German, Luxembourgish; Dutch and Limburgish, the Nordic languages, Romansh, Ladin,
+# Friulian, Italian, Polish, Czech, Slovene, Hungarian, Romanian); not "immer" nor "alle", whose swaps with "natürlich"
+# or "neue" are common edits
+POSITIVE_INDEFINITES = words("""
+etwas ebbes ebbis öppis öppes eppes äbbes ebbs eppas eppa ebbas epes
+jemand öpper epper eppr eppert ëmmen jemmand irgendwo irgendwas irgendwer
+iets iemand noe något nogen noget eitthvað einhver
+insatge zatgei enzatgi inzatgi valch zachei alc cualchidun qualcosa qualcuno quaicoss
+coś ktoś něco někdo nekaj nekdo valami valaki ceva cineva
+""")
+
+
 LEXICON: Lexicon = Lexicon(
     code="de",
     name="Deutsch",
@@ -800,6 +813,7 @@ LEXICON: Lexicon = Lexicon(
     titles=TITLES,
     pronouns=PRONOUNS,
     negations=NEGATIONS,
+    positive_indefinites=POSITIVE_INDEFINITES,
     regional_negations=REGIONAL_NEGATIONS,
     negative_phrases=NEGATIVE_PHRASES,
     regional_stopwords=REGIONAL_STOPWORDS,

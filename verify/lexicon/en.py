@@ -1068,6 +1068,16 @@ AGENT_NOUNS = MappingProxyType(
     }
 )
 
+# (round 55) something, somebody and somewhere, of English, its dialects and creoles and the languages an English page
+# quotes (Scots, Yorkshire, Cockney, Caribbean, West African and Pacific creoles, Malay, Tagalog, Swahili); not
+# "always" nor "everybody", whose swaps with "normally" or "nearly" are common edits
+POSITIVE_INDEFINITES = words("""
+something somethin somethink summat summink sumfin someting sumting sometin samting sumtin
+somebody someone somebodi smaddy sumbadi sombodi somewhere someplace
+sesuatu seseorang bagay kitu mtu
+""")
+
+
 LEXICON: Lexicon = Lexicon(
     code="en",
     name="English",
@@ -1112,6 +1122,7 @@ LEXICON: Lexicon = Lexicon(
     titles=TITLES,
     pronouns=PRONOUNS,
     negations=NEGATIONS,
+    positive_indefinites=POSITIVE_INDEFINITES,
     regional_negations=REGIONAL_NEGATIONS,
     final_negations=FINAL_NEGATIONS,
     negative_phrases=NEGATIVE_PHRASES,

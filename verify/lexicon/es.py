@@ -708,6 +708,13 @@ AGENT_NOUNS = MappingProxyType(
     }
 )
 
+# (round 55) algo and alguien, of Spanish, its regions and the languages a Spanish page quotes (Galician, Asturian,
+# Catalan, Portuguese, Basque); not "siempre" nor "todos", whose swaps with "normalmente" or "nuevos" are common edits
+POSITIVE_INDEFINITES = words("""
+algo argo alguito alguien alguén daqué dalgo dalguién algú quelcom alguém zerbait norbait
+""")
+
+
 LEXICON: Lexicon = Lexicon(
     code="es",
     name="Español",
@@ -757,6 +764,7 @@ LEXICON: Lexicon = Lexicon(
     titles=TITLES,
     pronouns=PRONOUNS,
     negations=NEGATIONS,
+    positive_indefinites=POSITIVE_INDEFINITES,
     regional_negations=REGIONAL_NEGATIONS,
     negative_phrases=NEGATIVE_PHRASES,
     number_words=MappingProxyType({**NUMBER_WORDS, **REGIONAL_NUMBER_WORDS}),

@@ -624,6 +624,14 @@ AGENT_NOUNS = MappingProxyType(
     }
 )
 
+# (round 55) quelque chose and quelqu'un as one word, of the regions and the languages a French page quotes (Occitan,
+# Walloon, Corsican, the Creoles); not "toujours" nor "tout", whose swaps with "normalement" or "nouveau" are common
+# edits
+POSITIVE_INDEFINITES = words("""
+quicòm quicom quauquarren åk qualcosa qualchissia kèk kekchoz kèkchoz kiksoz kichoz
+""")
+
+
 LEXICON: Lexicon = Lexicon(
     code="fr",
     narrative_openers=words("et"),
@@ -676,6 +684,7 @@ LEXICON: Lexicon = Lexicon(
     titles=TITLES,
     pronouns=PRONOUNS,
     negations=NEGATIONS,
+    positive_indefinites=POSITIVE_INDEFINITES,
     regional_negations=REGIONAL_NEGATIONS,
     final_negations=FINAL_NEGATIONS,
     negative_phrases=NEGATIVE_PHRASES,
