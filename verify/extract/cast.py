@@ -117,6 +117,7 @@ _FIT_NEAR = 6  # how many passages about people before or after a quote a single
 _DEED_VERB = 40  # characters after a name read for the verb of a sentence opening on it (``Cast._by_deed``)
 _VERB_ENDING = 3  # the most letters a verb's inflection adds to its stem ("tej" of "tejen", "vermiet" of "vermietet")
 _AGENT_STEM = 3  # the shortest stem an agent noun is made of ("tej" of "tejedora", "cur" of "curandera")
+_FORMER_REACH = 5  # the words before a role a word of what someone was reaches ("former New York City police chief")
 _OPENING_MARKS = " \t\n\"“„«‹'‘¿¡—–-"  # what may stand before a name opening a sentence
 _OFFICE_INSIDE = 6  # the shortest word of office a German compound holds inside it ("politik" of "Landespolitiker")
 _FIT_WORDS = 12  # the words of a description read for its fit
@@ -6699,9 +6700,11 @@ class Cast:
         if current is not None and (head in current.role_words or head in current.named_as or role in current.roles):
             return None  # (the person credited fits: "the baker added" of the baker quoted just before)
         domains, classes = self._described_classes(words, phrase, role)
-        if current is not None and not classes.isdisjoint(self._classes_held(current)):
-            return None  # (of the description's class: "the officer" of the colonel quoted just before)
-        fit = self._fits_of(written, head, role, domains, classes, bool(complement))
+        held = self._classes_held(current) | self._classes_said(current) if current is not None else frozenset()
+        if not classes.isdisjoint(held):
+            # (of the description's class: "the officer" of the colonel quoted just before; "el mandatario local" of
+            # "El alcalde de Uribia, el economista X", whatever role the cast kept)
+            return None
         # (no gender of a noun whose gender is grammar alone: "la autoridad tradicional" may be a man)
         epicene = not lex.epicene_nouns.isdisjoint(phrase[1:])
         gender = "" if epicene else self._description_gender(words, head) or _noun_gender(head, lex)
@@ -6722,6 +6725,10 @@ class Cast:
         # (nor when it is someone's aide, "die Referentin des Bürgermeisters": the owner's office is not theirs; "the
         # President's man" is the office's own)
         lost = lost and (generic or not self._owned_as_written(" ".join(written)))
+        # (the classes the words said of someone name are evidence against no guess of the cast's: only for a
+        # description left as written or one the person credited is not; "the outgoing mayor" after "Ann Example was
+        # elected mayor, ending Tom Sample's eight years in office" stays Tom Sample's)
+        fit = self._fits_of(written, head, role, domains, classes, bool(complement), current is None or unfit)
         if fit is None:
             return self._described_otherwise(current, written, gender, office, heard) if unfit or lost else None
         # (a person of a gender by what they come from, "the man from the waterworks", "la patronne de l'eau"; not an
@@ -6884,7 +6891,14 @@ class Cast:
         return self._nearest(fits, heard) or " ".join(written[1:])
 
     def _fits_of(
-        self, written: list[str], head: str, role: str, domains: set[str], classes: frozenset[int], of_work: bool
+        self,
+        written: list[str],
+        head: str,
+        role: str,
+        domains: set[str],
+        classes: frozenset[int],
+        of_work: bool,
+        said_classes: bool = False,
     ) -> Callable[[Person, frozenset[str], frozenset[str]], int] | None:
         """How well a person fits a description (its words as written, its head noun lower case and the head's role), as
         a test of a person and the words said of them (:meth:`_said_words`); None when the description says nothing to
@@ -6893,8 +6907,10 @@ class Cast:
         read what it named); the head's role, a wider role noun's (``role_hypernyms``), a party's (``affiliations``:
         "der Christdemokrat" of "(CSU)"), an office's letters ("the MCE") and a domain the person heads
         (``domain_roles``: "the city's first citizen" of the mayor, as :meth:`_described_classes` found them) and a
-        role of the description's classes (``classes``) add 2 each. A generic head's complement (``of_work``: "the woman
-        from the harbour") fits by its domain of work too (lexicon ``domain_families``: the "ports authority")."""
+        role of the description's classes (``classes``; or one the words said of them name, :meth:`_classes_said`, when
+        ``said_classes``), what the head says they do or did (:meth:`_does`) add 2 each. A generic head's complement
+        (``of_work``: "the woman from the harbour") fits by its domain of work too (lexicon ``domain_families``: the
+        "ports authority")."""
         lex = self.lexicon
         words = list(map(str.lower, written))
         told = self._content_forms(words, head)
@@ -6941,7 +6957,8 @@ class Cast:
                 or not domains.isdisjoint(roles)
                 or classes
                 and not classes.isdisjoint(self._classes_held(person))
-                or classes
+                or said_classes
+                and classes
                 and not classes.isdisjoint(self._classes_said(person))
                 or doer
                 and self._does(person, doer, former, said, lower)
@@ -6996,8 +7013,10 @@ class Cast:
         ``_CLASS_GRAMS`` words, whatever role the cast kept for them ("El alcalde de Uribia, el economista X":
         "alcalde"; "Le chef de canton de Dosso, X": "chef de canton"); not a word whose owner's ending or genitive's
         link makes it someone else's ("the mayor's aide", "die Referentin des Bürgermeisters", "le chef de cabinet du
-        maire"), nor of a name the article gave no gender and no known first name, which may be a place's ("Der
-        Gemeindepräsident von Val Müstair, X": the office is X's). Worked out once a person."""
+        maire") or a word of what someone was before it ("the former New York City police commissioner" is no
+        official now: lexicon ``former_words``, ``_FORMER_REACH`` words back), nor of a name the article gave no gender
+        and no known first name, which may be a place's ("Der Gemeindepräsident von Val Müstair, X": the office is
+        X's). Worked out once a person."""
         if not (person.gender or known_first_name(person.name.split()[0])):
             return frozenset()
         if (found := self._classes_said_cache.get(id(person))) is None:
@@ -7006,10 +7025,13 @@ class Cast:
             passages = ((text, opens, ends) for p, text, _, opens, ends in self._passages() if p is person)
             written = [w.lower() for text, opens, ends in passages for w in _FIT_WORD.findall(text, opens, ends)]
             said = list(map(fit_form, written))
+            former = lex.former_words
+            owned = (at and written[at - 1] in links for at in range(len(said)))
+            was = (not former.isdisjoint(written[max(0, at - _FORMER_REACH) : at]) for at in range(len(said)))
             grams = (
                 (at, n)
-                for at in range(len(said))
-                if not (at and written[at - 1] in links)
+                for at, (of_other, past) in enumerate(zip(owned, was, strict=True))
+                if not (of_other or past)
                 for n in range(1, _CLASS_GRAMS + 1)
                 if at + n <= len(said) and not written[at + n - 1].endswith(("'s", "’s"))
             )
