@@ -156,6 +156,34 @@ def test_a_bodys_name_with_its_adjectives_and_region(phrase: str, want: str) -> 
             "Altar boys of the St Mary cathedral choir sang on the steps: “Gloria, gloria!”",
             "Altar boys of the St Mary cathedral choir",
         ),
+        # a company's name of no body's word, its letters or its legal form closing it, before its units
+        (
+            "de",
+            "Die Kieler Verkehrsgesellschaft mbH (KVG), Betriebsbereich Nord, Abteilung Fahrplan, kündigt in ihrer "
+            "Fahrgastinformation an: „Die Linie 11 fährt ab Montag wieder.“",
+            "Kieler Verkehrsgesellschaft mbH",
+        ),
+        (
+            "de",
+            "Die Bergwacht Bayern, Region Allgäu, schreibt in ihrem Einsatzbericht: „Zwei Wanderer wurden unverletzt "
+            "geborgen.“",
+            "Bergwacht Bayern",
+        ),
+        (
+            "de",
+            "Die Pro Natura Graubünden, Regiun Surselva, teilt in ihrem Rundbrief mit: „Der Wolf ist zurück im Tal.“",
+            "Pro Natura Graubünden",
+        ),
+        (
+            "en",
+            "Red Arrow Coaches, Depot 4, Garage North, says in its notice: “The night coach is cancelled.”",
+            "Red Arrow Coaches",
+        ),
+        (
+            "es",
+            "Aguas del Valle, Zona 3, Oficina Chillán, informa en su aviso: «El corte dura hasta el mediodía.»",
+            "Aguas del Valle",
+        ),
         # (negatives: a noun of a group's members is no one; an owner's noun closes no group)
         ("en", "Members of the Leith Rowing Club sang: “Save the boathouse!”", None),
     ],

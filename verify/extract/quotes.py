@@ -5087,15 +5087,7 @@ def _unit_of_body(g: Grammar, subject: re.Match[str]) -> re.Match[str] | None:
     # (a unit's noun opening the set-off words says they are a unit: the name before it may be a company's of no
     # body's word, "Hydro-Québec, Division TransÉnergie,", "Acuamed, Dirección de Explotación …,")
     unit_first = not unit and _unit_noun(lex, set_off.split()[0].lower())
-    bracket = window.rfind("(", max(0, comma - _SHORT_FORM_CHARS), comma) if window[comma - 1 : comma] == ")" else -1
-    if bracket >= 0:
-        stop = bracket - 1 if window[bracket - 1] == " " else bracket
-        # (its letters, or the whole of its sentence before them when they spell another language's name: "Die
-        # Namibische Industrie- und Handelskammer (NCCI), Zweigstelle Tsumeb,")
-        opening = lettered_name_start(lex, window, bracket)
-        opening = opening if opening >= 0 else _opening_body(lex, window, stop, any_name=unit_first)
-    else:
-        opening, stop = _body_before_units(lex, window, comma, any_name=unit_first)
+    opening, stop = _body_before_units(lex, window, comma, any_name=unit_first)
     if opening < 0:
         return None
     # (a unit of a unit: "The Ministry of Public Works and Transport, Roads Department, Hhohho Region, says" is the
@@ -5114,9 +5106,9 @@ def _body_before_units(lex: Lexicon, window: str, comma: int, *, any_name: bool)
     (-1, comma) when no body's name opens the sentence so (a person or a clause set off before)."""
     stop = comma
     for _ in range(_UNITS_SET_OFF):
-        opening = _opening_body(lex, window, stop, any_name=any_name)
+        opening, end = _body_before(lex, window, stop, any_name=any_name)
         if opening >= 0:
-            return opening, stop
+            return opening, end
         before = window.rfind(", ", max(0, stop - _UNIT_SET_OFF_CHARS), stop)
         unit = window[before + 2 : stop]
         if before < 0 or not NAME_STOPS.isdisjoint(_UNIT_NUMBER.sub("", unit)) or not _names_sub_unit(lex, unit):
@@ -5124,6 +5116,19 @@ def _body_before_units(lex: Lexicon, window: str, comma: int, *, any_name: bool)
         # (a unit's noun opening the unit right after the body lets the body's name be a company's)
         any_name, stop = _unit_noun(lex, unit.split()[0].lower()), before
     return -1, comma
+
+
+def _body_before(lex: Lexicon, window: str, comma: int, *, any_name: bool) -> tuple[int, int]:
+    """Where the body's name opens and ends that is the whole of its sentence before ``comma``, its short form in
+    brackets closing it perhaps (its letters, or the whole of its sentence before them when they spell another
+    language's name: "Die Namibische Industrie- und Handelskammer (NCCI), Zweigstelle Tsumeb,"); (-1, comma) when
+    those words are no body's name."""
+    bracket = window.rfind("(", max(0, comma - _SHORT_FORM_CHARS), comma) if window[comma - 1 : comma] == ")" else -1
+    if bracket < 0:
+        return _opening_body(lex, window, comma, any_name=any_name), comma
+    stop = bracket - 1 if window[bracket - 1] == " " else bracket
+    opening = lettered_name_start(lex, window, bracket)
+    return (opening if opening >= 0 else _opening_body(lex, window, stop, any_name=any_name)), stop
 
 
 _UNITS_SET_OFF = 4  # the most units of a body read set off one after another before the cue's
@@ -5289,6 +5294,8 @@ def _company_phrase(lex: Lexicon, phrase: str) -> bool:
     words = phrase.split()
     if len(words) > 1 and words[0].lower() in lex.definite:
         words = words[1:]
+    while len(words) > 1 and words[-1].rstrip(".") in _ANY_LEGAL_FORMS:
+        words = words[:-1]  # (its legal form closing it: "Die Kieler Verkehrsgesellschaft mbH (KVG),")
     if not 1 <= len(words) <= _BODY_OPENING_WORDS or not words[0][:1].isupper() or not words[-1][:1].isupper():
         return False
     if not all(w[:1].isupper() or w in _NAME_JOINER_WORDS for w in words):
@@ -6887,9 +6894,13 @@ class _Reader:
     def _unit_set_off(self, text: str, start: int, phrase: str) -> bool:
         """Whether a run set off by commas at ``start`` names a unit of the body whose name opens the sentence before
         it (see ``_unit_of_body``): "Die ÖBB-Infrastruktur AG, Regionalleitung West, schreibt" names no one called
-        "Regionalleitung West", as "Der Sprecher des Amts, Jens Kober," names Jens Kober."""
+        "Regionalleitung West", as "Der Sprecher des Amts, Jens Kober," names Jens Kober; nor a unit after other
+        units, nor after a company's name a unit's noun opening it ("Die Bergwacht Bayern, Region Allgäu,")."""
         lex = self.g.lexicon
-        return _names_sub_unit(lex, phrase) and _body_phrase(lex, text[self.sentence : start - 2])
+        if not _names_sub_unit(lex, phrase):
+            return False
+        unit_first = _unit_noun(lex, phrase.split()[0].lower())
+        return _body_before_units(lex, text, start - 2, any_name=unit_first)[0] >= 0
 
     def _joins_person(self, body: str) -> bool:
         """Whether a body's "of" part runs on over "and" into a person ("a study by ... of the University of Chicago and

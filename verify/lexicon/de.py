@@ -1236,7 +1236,10 @@ LEXICON: Lexicon = Lexicon(
         # "Bezirk 4, Stützpunkt Disentis", "Abschnitt Nord", "Fachstelle", "Lagezentrum", "Servicecenter")
         "stützpunkt abschnitt sektor direktorat zentrum center fachstelle sachbereich teilbereich unterbezirk "
         "außenposten dezernatsgruppe fachgruppe arbeitsbereich amtsbereich zweigniederlassung geschäftsführung "
-        "betriebsstelle betriebshof gruppenleitung hauptverwaltung landesdirektion landesleitung ortsstelle"
+        "betriebsstelle betriebshof gruppenleitung hauptverwaltung landesdirektion landesleitung ortsstelle "
+        # (and the units' nouns of the other languages of German's regions, Romansh and Italian: "Lia Rumantscha,
+        # Regiun Engiadina e Val Müstair", "Sezione di Bolzano", "Uffizi per la cultura")
+        "regiun sezziun uffizi partiziun regione sezione ufficio ripartizione"
     ),
     channel_links=("vertreten durch", "durch", "über", "mittels", "via", "per"),
     organisation_words=ORGANISATION_WORDS,
