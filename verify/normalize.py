@@ -498,11 +498,16 @@ def _regional_negations(found: list[Word], language: list[frozenset[str]], text:
     return out
 
 
+_SHARED_LETTERS = 2  # a word of at most this many letters is a word of many languages, a sign of none
+
+
 def _without(found: list[Word], at: list[int]) -> list[Word]:
-    """The words but the regional negations at ``at``: a word whose reading is weighed is no sign of the language it
-    is another word of ("Nus nu lain perder nossa posta": German "nu", now, the text's only German word; blind set 58's
-    Fering "ei", German "Ei"; tune set 48's Palenquero and Romansh "nu")."""
-    skipped = {i for i in at if found[i].norm in _REGIONAL_NEGATIONS}
+    """The words but the regional negations of at most ``_SHARED_LETTERS`` letters at ``at``: a word whose reading is
+    weighed, and which many languages write ("nu": German and Dutch "now", French "naked", Romansh, Romanian and
+    Palenquero "not"), is no sign of the language it is another word of ("Nus nu lain perder nossa posta": German
+    "nu" the text's only German word; tune set 48's Romansh and Palenquero "nu"). A longer one is ("décision qui
+    fera date": French "qui", not Zapotec "qui"; "muss man tragen": German "man")."""
+    skipped = {i for i in at if found[i].norm in _REGIONAL_NEGATIONS and len(found[i].norm) <= _SHARED_LETTERS}
     return [w for i, w in enumerate(found) if i not in skipped]
 
 
