@@ -301,6 +301,13 @@ def role_classes(phrase: str, code: str, held: bool) -> frozenset[int]:
 
 
 @lru_cache(maxsize=16)
+def _class_openings(code: str) -> frozenset[str]:
+    """The first words (``fit_form``) of a language's classes of roles named by a phrase ("chef" of "chef de
+    canton", "leiter" of "Leiter der Bezirkshauptmannschaft")."""
+    return frozenset(phrase.split()[0] for phrase in _class_table(code, True) if " " in phrase)
+
+
+@lru_cache(maxsize=16)
 def _deed_table(code: str) -> tuple[tuple[str, frozenset[str]], ...]:
     """A language's deeds and the nouns for whoever does them (lexicon ``deed_nouns``), each word in ``fit_form``."""
     table = LEXICONS[code].deed_nouns
@@ -3097,6 +3104,7 @@ class Cast:
     # the people a sentence opens on before a verb, each to that verb (``_by_deed``), of how many names
     _deeds: tuple[int, dict[int, str]] | None = None
     _classes_said_cache: dict[int, frozenset[int]] = field(default_factory=dict)  # (``_classes_said``)
+    _passages_by: tuple[int, dict[int, list[tuple[str, int, int]]]] | None = None  # (``_passages_of``)
     _office_cache: tuple[int, frozenset[str]] | None = None  # the words said of anyone that tell an office, of how many
     lexicon: Lexicon = _en.LEXICON  # the article's language: its pronouns, titles and function words
     # Words the article writes in lower case: a capitalised run made of them is a heading or a
@@ -5983,6 +5991,17 @@ class Cast:
         fits = [p for p in quoted if not gender or p.gender in (gender, "")]
         return fits[0] if len(fits) == 1 else None
 
+    def of_other_gender(self, description: str, name: str) -> bool:
+        """Whether a description tells the other gender than the article gave the person named ``name`` ("entgegnete
+        der Ortsvater" of an innkeeper, "Milka"; not "la autoridad tradicional", a noun whose gender is grammar alone,
+        lexicon ``epicene_nouns``): it cannot be them."""
+        person = self.find(name)
+        words = description.lower().split()
+        if person is None or not person.gender or not self.lexicon.epicene_nouns.isdisjoint(words):
+            return False
+        told = self._description_gender(words, words[-1]) if words else ""
+        return bool(told) and told != person.gender
+
     def told_gender(self, description: str) -> str:
         """The gender a description tells by its article or its head noun's ending ("die Forscherin", "la autora"),
         or "" (see ``_told_gender``)."""
@@ -6700,8 +6719,8 @@ class Cast:
         if current is not None and (head in current.role_words or head in current.named_as or role in current.roles):
             return None  # (the person credited fits: "the baker added" of the baker quoted just before)
         domains, classes = self._described_classes(words, phrase, role)
-        held = self._classes_held(current) | self._classes_said(current) if current is not None else frozenset()
-        if not classes.isdisjoint(held):
+        of_class = current is not None and classes and self._classes_held(current) | self._classes_said(current)
+        if of_class and not classes.isdisjoint(of_class):
             # (of the description's class: "the officer" of the colonel quoted just before; "el mandatario local" of
             # "El alcalde de Uribia, el economista X", whatever role the cast kept)
             return None
@@ -6725,10 +6744,12 @@ class Cast:
         # (nor when it is someone's aide, "die Referentin des Bürgermeisters": the owner's office is not theirs; "the
         # President's man" is the office's own)
         lost = lost and (generic or not self._owned_as_written(" ".join(written)))
-        # (the classes the words said of someone name are evidence against no guess of the cast's: only for a
-        # description left as written or one the person credited is not; "the outgoing mayor" after "Ann Example was
-        # elected mayor, ending Tom Sample's eight years in office" stays Tom Sample's)
-        fit = self._fits_of(written, head, role, domains, classes, bool(complement), current is None or unfit)
+        # (the classes the words said of someone name are evidence when no one holds a role of them, and against no
+        # guess of the cast's: only for a description left as written or one the person credited is not; "the outgoing
+        # mayor" after "Ann Example was elected mayor, ending Tom Sample's eight years in office" stays Tom Sample's)
+        cast = self._said_words().values() if classes and (current is None or unfit) else ()
+        by_words = bool(cast) and all(classes.isdisjoint(self._classes_held(p)) for p, _, _, _ in cast)
+        fit = self._fits_of(written, head, role, domains, classes, bool(complement), by_words)
         if fit is None:
             return self._described_otherwise(current, written, gender, office, heard) if unfit or lost else None
         # (a person of a gender by what they come from, "the man from the waterworks", "la patronne de l'eau"; not an
@@ -7008,23 +7029,34 @@ class Cast:
         # (a short word of a domain of work counts: "l'eau", "el mar")
         return [(w, own) for w, own in told if len(w) >= _FIT_STEM or domains_of(w, lex.code)]
 
+    def _passages_of(self) -> dict[int, list[tuple[str, int, int]]]:
+        """The passages about each person (:meth:`_passages`: the text, where the words about them open and end), by
+        the person's id: read once however many people a page names."""
+        if self._passages_by is None or self._passages_by[0] != len(self._said):
+            by: dict[int, list[tuple[str, int, int]]] = {}
+            for person, text, _, opens, ends in self._passages():
+                by.setdefault(id(person), []).append((text, opens, ends))
+            self._passages_by = (len(self._said), by)
+        return self._passages_by[1]
+
     def _classes_said(self, person: Person) -> frozenset[int]:
         """The classes of roles (lexicon ``class_roles``) the words said of a person name, a word or a phrase of up to
         ``_CLASS_GRAMS`` words, whatever role the cast kept for them ("El alcalde de Uribia, el economista X":
         "alcalde"; "Le chef de canton de Dosso, X": "chef de canton"); not a word whose owner's ending or genitive's
-        link makes it someone else's ("the mayor's aide", "die Referentin des Bürgermeisters", "le chef de cabinet du
-        maire") or a word of what someone was before it ("the former New York City police commissioner" is no
-        official now: lexicon ``former_words``, ``_FORMER_REACH`` words back), nor of a name the article gave no gender
-        and no known first name, which may be a place's ("Der Gemeindepräsident von Val Müstair, X": the office is
-        X's). Worked out once a person."""
+        link makes it someone else's, nor a plural ("the mayor's aide", "die Referentin des Bürgermeisters", "le chef
+        de cabinet du maire", "Inspectors found … on the X Pier"), nor one after a word of what someone was ("the
+        former New York City police commissioner" is no official now: lexicon ``former_words``, ``_FORMER_REACH`` words
+        back), nor of a name the article gave no gender and no known first name, which may be a place's ("Der
+        Gemeindepräsident von Val Müstair, X": the office is X's). Worked out once a person."""
         if not (person.gender or known_first_name(person.name.split()[0])):
             return frozenset()
         if (found := self._classes_said_cache.get(id(person))) is None:
             lex = self.lexicon
             links = lex.genitive_links if lex.capitalised_nouns else lex.complement_words
-            passages = ((text, opens, ends) for p, text, _, opens, ends in self._passages() if p is person)
+            passages = self._passages_of().get(id(person), ())
             written = [w.lower() for text, opens, ends in passages for w in _FIT_WORD.findall(text, opens, ends)]
             said = list(map(fit_form, written))
+            openings = _class_openings(lex.code)
             former = lex.former_words
             owned = (at and written[at - 1] in links for at in range(len(said)))
             was = (not former.isdisjoint(written[max(0, at - _FORMER_REACH) : at]) for at in range(len(said)))
@@ -7033,7 +7065,10 @@ class Cast:
                 for at, (of_other, past) in enumerate(zip(owned, was, strict=True))
                 if not (of_other or past)
                 for n in range(1, _CLASS_GRAMS + 1)
-                if at + n <= len(said) and not written[at + n - 1].endswith(("'s", "’s"))
+                if at + n <= len(said)
+                and (n == 1 or said[at] in openings)  # (a phrase of a class opens on its first word: most words none)
+                and not written[at + n - 1].endswith(("'s", "’s"))
+                and not _PLURAL_NOUN.search(written[at + n - 1])  # ("Inspectors found … on the X Pier": many)
             )
             code = lex.code
             found = frozenset().union(*(role_classes(" ".join(said[at : at + n]), code, True) for at, n in grams))

@@ -7144,8 +7144,8 @@ class _Found:
     # the person whose words the speaker speaks or passes on in this quote ("Her aide, X, delivered her message:",
     # "sprach an seiner Stelle"): this quote's and its parts', not the speaker's own later words (``_spoken_for``)
     voices: str | None = None
-    # the person a description cue's words rule out, whom it was credited to before (``Cast.fitting`` left it as
-    # written: "entgegnete der Ortsvater" after an innkeeper's quote): whose saved words these may be is no proof
+    # the person a description cue's words rule out by their gender, whom it was credited to before (``Cast.fitting``
+    # left it as written: "entgegnete der Ortsvater" after an innkeeper's quote): whose saved words these are, no proof
     ruled_out: str | None = None
     # the cue's description is someone whose name a clause after it withholds ("said the cyclist, who asked not to be
     # named"): someone unnamed, as "said a cyclist" is, never the holder of the role named before
@@ -8098,7 +8098,8 @@ def _credit_fitting_people(g: Grammar, blocks: list[Block], found: list[_Found],
         person = cast.fitting(_description_after(g, blocks, item), credited, item.goes_on, item.heard, told)
         if isinstance(person, str):
             item.speaker = person  # (the description as written: no one of its class, not the person credited)
-            item.ruled_out = credited
+            # (whose saved words these are is no proof when the description is of the other gender: not them)
+            item.ruled_out = credited if credited and cast.of_other_gender(item.mention, credited) else None
         elif person is not None:
             item.speaker = person.name
         elif credited:

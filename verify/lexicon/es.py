@@ -955,13 +955,13 @@ LEXICON: Lexicon = Lexicon(
     deed_nouns=deed_table("""
     enseña enseñaba enseñó enseñado / maestro maestra profesor profesora docente educador educadora; cuida
     cuidaba cuidó / cuidador cuidadora enfermero enfermera; sana sanaba / sanador sanadora curandero curandera;
-    cose cosía cosen / costurero costurera modista sastre; cocina cocinaba / cocinero cocinera; maneja manejaba
+    cose cosía cosen / costurero costurera modista sastre; maneja manejaba
     conduce conducía / conductor conductora chofer chófer; predic / predicador predicadora; vende vendía venden
     vendió / vendedor vendedora comerciante; cultiv siembr sembr / agricultor agricultora campesino campesina
     sembrador sembradora;
     """),
     former_words=words("antiguo antigua antiguos ex ex- jubilado jubilada retirado retirada"),
-    epicene_nouns=words("autoridad persona personalidad víctima figura eminencia estrella"),
+    epicene_nouns=words("persona personalidad víctima figura eminencia estrella"),
     domain_families=domain_families("""
     agua aguas hídrico hídrica hidráulico hidráulica embalse presa acueducto riego acequia potable saneamiento
     desaladora;

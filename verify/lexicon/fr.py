@@ -877,7 +877,7 @@ LEXICON: Lexicon = Lexicon(
     enseign / enseignant enseignante professeur professeure prof institutrice instituteur maîtresse
     maître_d'école; soign / soignant soignante infirmier infirmière aide-soignante aide-soignant; guérit
     guérissait guérissent / guérisseur guérisseuse; coud cousait cousent cousu / couturière couturier tailleur;
-    cuisin / cuisinier cuisinière; conduit conduisait conduisent / chauffeur conducteur conductrice; prêche
+    conduit conduisait conduisent / chauffeur conducteur conductrice; prêche
     prêchait prêchent / prédicateur prédicatrice; vend vends vendent vendait vendu vendue / vendeur vendeuse
     marchand marchande; cultiv / cultivateur cultivatrice agriculteur agricultrice paysan paysanne; accouch /
     sage-femme accoucheuse;
