@@ -512,9 +512,9 @@ def speaker_key(name: str) -> tuple[str, ...]:
         and not _surname_prefix(w.lower(), i)  # ("Aoife Ní Laoire" is a Laoire, as "Ó Laoire" is)
     ]
     named = [w for w in words if len(w) > 1]
-    if not words and stripped.isupper():
-        # a particle alone in capitals is letters, no particle ("AG", a legal form; "ag" is a Tuareg name's particle)
-        words = [w.lower().strip(".,") for w in _words(stripped)]
+    if not words and stripped in _LEGAL_FORMS:
+        # a legal form alone is that form, no particle ("AG"; "ag" is a Tuareg name's particle too)
+        words = [stripped.lower()]
     return tuple(named or words)
 
 
