@@ -7030,18 +7030,20 @@ class Cast:
         return [(w, own) for w, own in told if len(w) >= _FIT_STEM or domains_of(w, lex.code)]
 
     def _passages_of(self) -> dict[int, list[tuple[str, int, int]]]:
-        """The passages about each person (:meth:`_passages`: the text, where the words about them open and end), by
-        the person's id: read once however many people a page names."""
+        """The words before each name in the passages about its person (:meth:`_passages`: the text, where they open
+        and where the name opens; none for a name after another of its sentence), by the person's id: a title, an
+        appositive before the name ("El alcalde de Uribia, el economista X"), not another subject's words after it
+        ("X blessed the boats, as the mayor said"). Read once however many people a page names."""
         if self._passages_by is None or self._passages_by[0] != len(self._said):
             by: dict[int, list[tuple[str, int, int]]] = {}
-            for person, text, _, opens, ends in self._passages():
-                by.setdefault(id(person), []).append((text, opens, ends))
+            for (person, text, _, opens, _), (_, _, _, start, _, _) in zip(self._passages(), self._said, strict=True):
+                by.setdefault(id(person), []).append((text, opens, max(opens, start)))
             self._passages_by = (len(self._said), by)
         return self._passages_by[1]
 
     def _classes_said(self, person: Person) -> frozenset[int]:
-        """The classes of roles (lexicon ``class_roles``) the words said of a person name, a word or a phrase of up to
-        ``_CLASS_GRAMS`` words, whatever role the cast kept for them ("El alcalde de Uribia, el economista X":
+        """The classes of roles (lexicon ``class_roles``) the words said of a person before their name name
+        (:meth:`_passages_of`), a word or a phrase of up to ``_CLASS_GRAMS`` words, whatever role the cast kept for them ("El alcalde de Uribia, el economista X":
         "alcalde"; "Le chef de canton de Dosso, X": "chef de canton"); not a word whose owner's ending or genitive's
         link makes it someone else's, nor a plural ("the mayor's aide", "die Referentin des Bürgermeisters", "le chef
         de cabinet du maire", "Inspectors found … on the X Pier"), nor one after a word of what someone was ("the
