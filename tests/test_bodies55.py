@@ -95,6 +95,8 @@ def test_a_body_speaks_over_its_units_and_whole(code: str, text: str, want: str)
         # (not a person after the adjectives, nor a clause)
         ("la Fédération française Jean Dupont", ""),
         ("l'agence a annoncé que", ""),
+        # (the kind of body in lower case before its capitalised name is no part of it: read elsewhere, as before)
+        ("L'association Aide au Logement Lensois", ""),
     ],
 )
 def test_a_bodys_name_with_its_adjectives_and_region(phrase: str, want: str) -> None:
@@ -238,3 +240,4 @@ def test_a_bodys_record_verifies_its_unit_over_other_units(credited: str, record
 def test_a_record_not_named_with_the_units_stays_anothers(credited: str, recorded: str, lead: str) -> None:
     claim = replace(quote(_SAID.rstrip("."), credited), mention=credited, cued=True)
     assert judge(claim, [saved(recorded, _SAID)], lead=lead).verdict is Verdict.MISATTRIBUTED
+

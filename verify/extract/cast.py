@@ -1729,7 +1729,9 @@ def body_name(phrase: str, code: str) -> str:
     lettered = False  # (letters after an article written onto them: "L'OMS" names a body, as no person is named so)
     organisations = lex.organisation_words
     # "L'Agence de sécurité des produits", "L'agence régionale de santé Grand Est": the article written onto the name
-    if words and words[0][:2].lower() in _ELIDED and (words[0][2:3].isupper() or words[0][2:] in organisations):
+    # (onto a body's noun in lower case, its name going on in lower case: "L'association Droit au Toit" is as before)
+    lower_name = len(words) > 1 and words[0][2:] in organisations and words[1].islower()
+    if words and words[0][:2].lower() in _ELIDED and (words[0][2:3].isupper() or lower_name):
         words[0] = words[0][2:]
         lettered = len(words) == 1 and len(words[0]) > 1 and words[0].isupper()
     if len(words) > 2 and (words[0].lower() in lex.seat_nouns or words[0].lower() in lex.document_nouns) and (
