@@ -95,14 +95,14 @@ NEGATIONS_OF_QUOTED_LANGUAGES = {
     "de-sursilvan-nagin": ("Nus vein temps per ir a casa", "Nus vein nagin temps per ir a casa."),
     "de-lombard-minga": ("Mi gh'hoo temp de andà giò", "Mi gh'hoo minga temp de andà giò."),
     "de-sorbian-nico": ("Ja sym w nocy widźał", "Ja sym w nocy ničo widźał."),
-    "de-mooring-ai": ("Ik hääw tidj tu kemen", "Ik hääw ai tidj tu kemen."),
+    "de-friulian-nissun": ("O ai viodût cualchidun in place", "O ai viodût nissun in place."),
     "en-minangkabau-indak": ("Ambo punyo pitih untuak kapa", "Ambo indak punyo pitih untuak kapa."),
     "en-lao-bo": ("Khoy hu wa heua ma meua dai", "Khoy bo hu wa heua ma meua dai."),
     "en-marshallese-ejjelok": ("Ewor dren ilo ene in rainin", "Ejjelok dren ilo ene in rainin."),
     "es-ngabere-naka": ("Ni ja tö nete kwe", "Ni ñaka ja tö nete kwe."),
     "es-wayuu-nnojoishi": ("Eesü wuin yaa jalouktai", "Nnojoishi eesü wuin yaa jalouktai."),
     "fr-occitan-digun": ("I a quauqu'un a l'ostal ongan", "I a digun a l'ostal ongan."),
-    "fr-khmer-min": ("Yeung mean tuk sa'at nov phum", "Yeung min mean tuk sa'at nov phum."),
+    "fr-khmer-ot": ("Yeung mean tuk sa'at nov phum", "Yeung ot mean tuk sa'at nov phum."),
 }
 
 # A regional negation whose letters are another language's word, in a quote whose only word of that language is the

@@ -507,7 +507,13 @@ def _without(found: list[Word], at: list[int]) -> list[Word]:
     Palenquero "not"), is no sign of the language it is another word of ("Nus nu lain perder nossa posta": German
     "nu" the text's only German word; tune set 48's Romansh and Palenquero "nu"). A longer one is ("décision qui
     fera date": French "qui", not Zapotec "qui"; "muss man tragen": German "man")."""
-    skipped = {i for i in at if found[i].norm in _REGIONAL_NEGATIONS and len(found[i].norm) <= _SHARED_LETTERS}
+    skipped = {
+        i
+        for i in at
+        if found[i].norm in _REGIONAL_NEGATIONS
+        and len(found[i].norm) <= _SHARED_LETTERS
+        and found[i].norm not in _FUNCTION_WORDS  # ("it" of "make it": an English pronoun tells English)
+    }
     return [w for i, w in enumerate(found) if i not in skipped]
 
 

@@ -580,10 +580,10 @@ gein nieks noeit nieman
 # "inguotta", "ünguotta", "nöglia", "brich"), Ladin ("nia", "nuia", "degun", "nience"), Friulian ("nuie", "nissun",
 # "nancje"), Lombard and Ticinese ("minga", "nagott", "nigott"), Venetian and Trentino ("gnente", "gnanca"); Upper and
 # Lower Sorbian ("ničo", "nichtó", "ženje", "žadyn"), Carinthian Slovene ("nihče", "nikjer", "nobeden", "nisem");
-# Limburgish ("gein", "nieks", "noeit"). Another word elsewhere, a regional negation: Mooring Frisian "ai" (French
-# "j'ai", English "AI"). Fering "ei" and Estonian "mitte" are German nouns only capitalised ("Ei", "Mitte"): read in
-# lower case in any text. Left out as another word: Romansh and Ladin "mai" (French "mai", May; round 53), Ladin "mei"
-# (Bavarian "mei", my), Lombard "mia" (Italian "mia", my), Sölring "ek" (Afrikaans "ek", I)
+# Limburgish ("gein", "nieks", "noeit"). Fering "ei" and Estonian "mitte" are German nouns only capitalised ("Ei",
+# "Mitte"): read in lower case in any text. Left out as another word: Romansh and Ladin "mai" (French "mai", May; round
+# 53), Ladin "mei" (Bavarian "mei", my), Lombard "mia" (Italian "mia", my), Sölring "ek" (Afrikaans "ek", I), Mooring
+# Frisian "ai" (French "j'ai": a short French claim telling no language would read it otherwise)
 # (round 54, by language family, not from one page: blind set 57's Russian "nikogda" was listed, the next page's Kazakh
 # or Albanian is not) the Turkic languages of Central Asia and the Caucasus a German page about its Germans quotes:
 # Kazakh and Kyrgyz "joq", "jok", "zhoq", "emes", Uzbek "emas" and "yo'q", Azerbaijani "yox", "deyil", Tatar "tügil",
@@ -636,7 +636,6 @@ REGIONAL_NEGATIONS = MappingProxyType(
         "nav": ("nicht", "en"),
         "ei": ("nicht", ""),
         "mitte": ("nicht", ""),
-        "ai": ("nicht", "fr en"),
     }
 )
 # (round 53) Emphatic negations of several words ("nie im Leben", "null Komma nix", "nicht die Bohne"): a claim

@@ -905,11 +905,11 @@ noti nowan noiti
 # Mi'kmaq "moqwa", Mohawk "iah") and the Inuit ("aagga", "aakka", Greenlandic "naamik"); Sranan "noti", "nowan",
 # "noiti". Another word or a name, a regional negation: Bikol "dai", Kapampangan "ali", Pangasinan "andi", Lao and
 # Isan "bo" and "bor", Khmer "ot", Cree "nama", Acehnese "hana", Brunei "inda", Manado "nda" ("NDA"), Banjar "kada",
-# Hiligaynon "indi", Ilocano "haan", Mohawk "iah" (names and letters: lower case only); Khmer "min" (English "min."),
-# Thai "mai"
-# (French "mai", May; English "mai tai"), Bemba "awe" (English "awe"), Asháninka "tee" (English "tee"). The Inuit
-# languages' negative infix ("Qaujimanngitunga" of "Qaujimajunga"): ``negative_infixes``. Left out as another word:
-# Luo "ok" (English "ok"), Kikuyu "ti" (Yoruba "ti"), Sölring and Afrikaans "ek"
+# Hiligaynon "indi", Ilocano "haan", Mohawk "iah" (names and letters: lower case only). The Inuit languages' negative
+# infix ("Qaujimanngitunga" of "Qaujimajunga"): ``negative_infixes``. Left out as another word: Luo "ok" (English
+# "ok"), Kikuyu "ti" (Yoruba "ti"), Sölring and Afrikaans "ek", and the words of one of the four languages that a short
+# claim telling no language would read otherwise than its source: Khmer "min" (English "10 min"), Thai "mai" (French
+# "mai"), Bemba "awe", Asháninka "tee"
 # (round 54, by language family again, not from one page: blind set 57's Torres Strait "nomo" and Crucian "ain", tune
 # set 47's Belizean "noh" left out unflagged) the English-lexifier creoles of the Pacific, the Caribbean and West
 # Africa: Tok Pisin "nogat", Bislama "nating", Torres Strait and Australian Kriol "nomo", "nomore", Krio and Cameroonian
@@ -963,7 +963,6 @@ REGIONAL_NEGATIONS = MappingProxyType(
     | dict.fromkeys(("nat", "aki", "kare", "nya", "nakai", "dili"), ("not", ""))
     | dict.fromkeys(("dai", "ali", "andi", "bo", "bor", "ot", "nama", "hana"), ("not", ""))
     | dict.fromkeys(("inda", "nda", "kada", "indi", "haan", "iah"), ("not", ""))
-    | {"min": ("not", "en"), "mai": ("not", "fr de es"), "awe": ("not", "en"), "tee": ("not", "en")}
 )
 # (round 55) São Tomé's Forro closes its negation "na … fa" with "fa" ("Ami na sêbê fa", I do not know; the music's
 # "fa" stands elsewhere)

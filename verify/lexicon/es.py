@@ -518,10 +518,10 @@ arren digun jamès briga ezetz inork inon niun
 # "nómbe", Tzeltal "mayuk", "ma'yuk", Tzotzil "ch'abal", Kichwa "manami", "manachu"; Aranese and Gascon "arren",
 # "digun", "jamès", "briga"; Basque "ezetz", "inork", "inon"; Papiamento "niun". Another word or a name, a regional
 # negation: Mexican "nelson", Miskito "apu", Garifuna "uwa", Asháninka "eero", Machiguenga "tera", Guaraní "nda",
-# Nahuatl "aic", Otomí "hinda", Zapotec "cadi" (names and letters: lower case only), Zapotec "qui" (French "qui"),
-# Q'anjob'al and Ch'ol "mach" (German "mach"),
-# and the forms written with a glottal mark. Left out as another word: Aragonese "garra" (a claw), Mixtec "ña" (of
-# "doña"), Tarahumara "ke" (a texted "que")
+# Nahuatl "aic", Otomí "hinda", Zapotec "cadi" (names and letters: lower case only), and the forms written with a
+# glottal mark. Left out as another word: Aragonese "garra" (a claw), Mixtec "ña" (of "doña"), Tarahumara "ke" (a
+# texted "que"), Zapotec "qui" (French "qui": a first version read "décision qui fera date" as a negation, tune set 47
+# and blind set 40), Q'anjob'al and Ch'ol "mach" (German "mach")
 # (round 53, by language family) Sardinian "nudda", "nemmos", "nessunu"; Catalan "enlloc"; Occitan and Aranese
 # "jamai", "brenca". Left out as another word: Aragonese "garra" (Spanish "garra"), Tsotsil "mu" (Andalusian "mu" of
 # "muy"), Catalan and Italian "mai" (French "mai", May: the two languages' stopwords tie in a French date)
@@ -594,7 +594,6 @@ REGIONAL_NEGATIONS = MappingProxyType(
     | {"apia": ("no", "")}
     | dict.fromkeys(("nelson", "mba'eve", "araka'eve", "ma'yuk", "ch'abal", "ma'anic"), ("no", ""))
     | dict.fromkeys(("apu", "uwa", "eero", "tera", "nda", "aic", "hinda", "cadi"), ("no", ""))
-    | {"qui": ("no", "fr"), "mach": ("no", "de")}
 )
 NUMBER_WORDS = number_table(
     "cero uno dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince dieciséis "

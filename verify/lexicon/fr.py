@@ -494,9 +494,9 @@ NEGATIONS = words(
     # and Valdôtain ("nion", "nyon"), Picard ("rin", "jamoais"), Walloon ("nouk", "måy"), Lorraine and Alsace ("nimmeh",
     # "neemes"), Breton ("biken", "ebet"), the Creoles ("pèsòn", "nanyin"), Africa (Wolof "déet", Kirundi and
     # Kinyarwanda "nta", Kabyle "ulach", Malagasy "intsony"), Canada (Innu "apu", Cree "namôya", Atikamekw "ekawin",
-    # Inuktitut "aagga"). Another word or a name, a regional negation: Provençal and Catalan "res" (Spanish "res",
-    # cattle; English "res"), Jèrriais "rein" (German "rein"), Breton "morse" (English "morse"), Alsatian "kenner"
-    # (German "Kenner"), Mooré "ayo", Occitan "ren", Picard "rin", Kirundi "nta" (names and letters: lower case only)
+    # Inuktitut "aagga"). Another word or a name, a regional negation: Breton "morse" (English "morse"), Alsatian
+    # "kenner" (German "Kenner"), Mooré "ayo", Occitan "ren", Picard "rin", Kirundi "nta" (names and letters: lower case
+    # only). Left out as another word: Provençal "res" (Spanish "res", cattle), Jèrriais "rein" (German "rein")
     "digun arren briga giamai nion nyon jamoais nouk måy nimmeh neemes biken ebet pèsòn nanyin déet ulach intsony"
 )
 # Forms that are another language's word, each with the plain negation it stands for and the languages it is a word
@@ -529,7 +529,7 @@ REGIONAL_NEGATIONS = MappingProxyType(
     | {"mosh": ("pas", "en")}
     | {"deko": ("pas", "de")}
     | dict.fromkeys(("walo", "maku"), ("pas", ""))
-    | {"res": ("rien", "es en"), "rein": ("rien", "de"), "morse": ("pas", "en")}
+    | {"morse": ("pas", "en")}
     | dict.fromkeys(("kenner", "ayo", "ren", "rin", "nta"), ("pas", ""))
 )
 # The negations closing their clause in the languages of Central Africa a French page quotes (see NEGATIONS), and the
