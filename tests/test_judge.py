@@ -2506,9 +2506,10 @@ def test_a_negation_left_out_of_words_credited_by_a_description_after_a_place_is
 
 
 def test_a_person_named_after_a_preposition_of_place_is_still_another_person(tmp_path) -> None:
-    # "next to Otieno Wafula": a first name opens the run, a person named since: the cast's guess, a warning
+    # "next to Otieno Wafula": a first name opens the run, a person named since: the cast's guess, a warning (since
+    # round 55 her deed is no trade's: "Grace Achieng sells fish" would make her "the trader", no guess)
     article = (
-        _PLACED_LEAD + "Grace Achieng sells fish next to Otieno Wafula. She came with her two daughters.\n\n"
+        _PLACED_LEAD + "Grace Achieng waits next to Otieno Wafula. She came with her two daughters.\n\n"
         "“We got the cold room the county promised us in March,” the trader said.\n"
     )
     said = "We never got the cold room the county promised us in March."
