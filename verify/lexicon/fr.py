@@ -408,6 +408,8 @@ circulaire instruction recommandation synthèse compte-rendu bilan consigne noti
 diagnostic constat directive protocole fiche
 """)
 MALE_NAMES = words("""
+blaise fiston héritier trésor dieudonné désiré prosper aimé déogratias ghislain florent arsène bienvenu jeannot
+godefroid bonaventure
 alain antoine bernard bruno christophe didier éric emmanuel françois frédéric gérard guillaume henri
 jacques jean jérôme julien laurent louis luc marc marcel mathieu michel nicolas olivier patrick philippe
 pierre sébastien stéphane thierry thomas vincent xavier yves
