@@ -6895,12 +6895,12 @@ class _Reader:
         """Whether a run set off by commas at ``start`` names a unit of the body whose name opens the sentence before
         it (see ``_unit_of_body``): "Die ÖBB-Infrastruktur AG, Regionalleitung West, schreibt" names no one called
         "Regionalleitung West", as "Der Sprecher des Amts, Jens Kober," names Jens Kober; nor a unit after other
-        units, nor after a company's name a unit's noun opening it ("Die Bergwacht Bayern, Region Allgäu,")."""
+        units ("Das Tiefbauamt Graubünden, Bezirk 4, Stützpunkt Disentis,"; not after a company's name of no body's
+        word: "Der Versorger Irtysch-Teplo, Netzbezirk Nord," is read as before)."""
         lex = self.g.lexicon
         if not _names_sub_unit(lex, phrase):
             return False
-        unit_first = _unit_noun(lex, phrase.split()[0].lower())
-        return _body_before_units(lex, text, start - 2, any_name=unit_first)[0] >= 0
+        return _body_before_units(lex, text, start - 2, any_name=False)[0] >= 0
 
     def _joins_person(self, body: str) -> bool:
         """Whether a body's "of" part runs on over "and" into a person ("a study by ... of the University of Chicago and
