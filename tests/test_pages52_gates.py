@@ -40,11 +40,20 @@ def _round51_regional_negations(found: list[Word], language: list[frozenset[str]
             if lower or opens:
                 if others and not language:
                     language.append(_round51_text_languages(found, True))
-                told = bool(language[0]) if others else opens
-                if (not others or not language[0] or not language[0] <= others) and (lower or told):
+                # (round 55: the text's language weighed without its regional negations of two letters that are no
+                # function word, "nu", "ei")
+                rest = [w for w in found if not _shared_letters(w)]
+                weighed = _round51_text_languages(rest, True)
+                told = bool(weighed) if others else opens
+                if (not others or not weighed or not weighed <= others) and (lower or told):
                     word = replace(word, norm=plain)
         out.append(word)
     return out
+
+
+def _shared_letters(word: Word) -> bool:
+    norm = word.norm
+    return norm in normalize._REGIONAL_NEGATIONS and len(norm) <= 2 and norm not in normalize._FUNCTION_WORDS
 
 
 def _vocabulary() -> list[str]:
