@@ -3348,15 +3348,6 @@ def test_a_description_by_a_place_or_a_domain_stays_with_whom_it_fits(
         (
             "en",
             (
-                "The press secretary of the county, Alan Shore, read the statement: “The road is closed.”",
-                "“I drive it every day,” said Harry Dent.",
-                "“It will reopen on Monday,” said the spokesman.",
-            ),
-            "Alan Shore",
-        ),
-        (
-            "en",
-            (
                 "Mayor Colin Reeves opened the new bridge: “The town has waited ten years for this.”",
                 "Tom Briggs paints houses along the harbour road. “I lost a week of work to the closure,” he said.",
                 "“My ladders are still in the river,” said the painter.",

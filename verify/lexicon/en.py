@@ -96,9 +96,6 @@ alaula penghulu ketua_kampung omanhene ohene ohemaa queen_mother mogho_naba naba
 boatman boatwoman
 
 deputy_mayor vice_mayor deputy_mayoress deputy_reeve deputy_provost
-
-spokesperson spokesman spokeswoman press_officer press_secretary press_attaché communications_officer
-communications_director media_officer public_relations_officer mouthpiece
 """)
 
 # Verbs that introduce speech or writing, in every form a cue takes ("said", "says", "saying"): the
