@@ -7045,8 +7045,9 @@ class Cast:
 
     def _classes_said(self, person: Person) -> frozenset[int]:
         """The classes of roles (lexicon ``class_roles``) the words said of a person before their name name
-        (:meth:`_passages_of`), a word or a phrase of up to ``_CLASS_GRAMS`` words, whatever role the cast kept for them ("El alcalde de Uribia, el economista X":
-        "alcalde"; "Le chef de canton de Dosso, X": "chef de canton"); not a word whose owner's ending or genitive's
+        (:meth:`_passages_of`), a word or a phrase of up to ``_CLASS_GRAMS`` words, whatever role the cast kept for
+        them ("El alcalde de Uribia, el economista X": "alcalde"; "Le chef de canton de Dosso, X": "chef de canton");
+        not a word whose owner's ending or genitive's
         link makes it someone else's, nor a plural ("the mayor's aide", "die Referentin des Bürgermeisters", "le chef
         de cabinet du maire", "Inspectors found … on the X Pier"), nor one after a word of what someone was ("the
         former New York City police commissioner" is no official now: lexicon ``former_words``, ``_FORMER_REACH`` words
