@@ -83,9 +83,11 @@ def test_capital_run_scan_matches_name_run(text: str, cut: int, stop: int) -> No
 
 
 def _plain_name_word(rest: str) -> str:
-    """A name word as first written: each alternative opening on its own capital."""
+    """A name word as first written: each alternative opening on its own capital, after an ʻokina or a Sesotho name's
+    apostrophe ("'Mamosa")."""
     titles = "|".join(speakers._ABBREVIATED_TITLES)
-    return rf"(?:[A-Z]\.(?:[A-Z]\.)*|(?:{titles})\.|[A-Z]{speakers._LONE_AFTER_FIRST}|[{CAPITALS}]{rest})"
+    opening = rf"(?:{speakers._OKINA}|{speakers._NAME_APOSTROPHE})?"
+    return rf"{opening}(?:[A-Z]\.(?:[A-Z]\.)*|(?:{titles})\.|[A-Z]{speakers._LONE_AFTER_FIRST}|[{CAPITALS}]{rest})"
 
 
 @settings(max_examples=1000, deadline=None)
