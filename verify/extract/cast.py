@@ -999,6 +999,8 @@ def fathers_named(words: Sequence[str]) -> bool:
     article may call the person by."""
     particle = next((i for i, word in enumerate(words) if word in _FATHERS_PARTICLES), 0)
     return 0 < particle < len(words) - 1
+
+
 _ANY_ADDRESS_SUFFIXES = frozenset().union(*(lex.address_suffixes for lex in LEXICONS.values()))
 
 
