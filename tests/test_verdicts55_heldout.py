@@ -119,13 +119,14 @@ DESCRIBED_CREDITS = {
 }
 
 # A person named since between the record's speaker and the quote credited by a description: the cast's guess, no
-# error. (label, said, article, claim)
+# error. (label, said, article, claim) (the English case's "the fisher" became "the islander" at the round's
+# integration: roles55 names Tavita Leota "the fisher" by what she does, "has fished", and no guess is left)
 PERSON_NAMED_SINCE = {
     "en-another-person-since": (
         "TAVITA LEOTA",
         "We never saw the relief boat the ministry promised in March.",
         _EN + "Tavita Leota has fished off the reef since 1988. On Sunday she met Sione Fifita at the beach.\n\n"
-        "“We saw the relief boat the ministry promised in March,” the fisher said.\n",
+        "“We saw the relief boat the ministry promised in March,” the islander said.\n",
         "We saw the relief boat the ministry promised in March",
     ),
     "es-another-person-after-de": (
