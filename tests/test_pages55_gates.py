@@ -6,7 +6,6 @@ reading, over texts of every lexicon's number words and plain words."""
 from __future__ import annotations
 
 import html
-import itertools
 import math
 import re
 from collections import Counter
@@ -15,7 +14,7 @@ from unittest.mock import patch
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from verify import document, normalize, tree
+from verify import normalize, tree
 from verify.document import Document, Format, TextLocator
 from verify.models import Origin, Statement, StatementKind
 from verify.retrieval import (
@@ -349,62 +348,3 @@ def test_an_elements_strings_are_read_as_before(body: str) -> None:
     root = tree.parse(f"<html><body><div>{body}</div><p>a<b>b</b> c</p></body></html>")
     for element in root.iter():
         assert tree._strings(element) == _strings_as_before(element)
-
-
-class _LocatorAsBefore(TextLocator):
-    """The locator as round 54 read its source on: markup by markup, in Python."""
-
-    def __init__(self, source: str) -> None:
-        super().__init__(source)
-        self._markups = itertools.chain(self._MARKUP.finditer(source), [None])  # type: ignore[assignment]
-
-    def _read_to(self, length: int) -> None:
-        start = self._next
-        if start is None or len(self._flat) >= length:
-            return
-        flat_length = len(self._flat)
-        target = max(length, flat_length + max(document._READ_AHEAD, flat_length // 4))
-        source, parts = self._source, []
-        for markup in self._markups:
-            end = markup.start() if markup is not None else len(source)
-            text = source[start:end]
-            visible = "".join((html.unescape(text) if "&" in text else text).split())
-            if visible:
-                parts.append(visible)
-                self._flat_starts.append(flat_length)
-                self._tokens.append((start, end))
-                flat_length += len(visible)
-            if markup is None:
-                start = None
-                break
-            start = markup.end()
-            if flat_length >= target:
-                break
-        self._next = start
-        self._flat += "".join(parts)
-
-
-def _state(locator: TextLocator) -> tuple[object, ...]:
-    return locator._flat, locator._flat_starts, locator._tokens, locator._next
-
-
-@settings(max_examples=400, deadline=None)
-@given(
-    source=st.lists(
-        st.one_of(_MARKUP, _TEXT, st.sampled_from(("<script>x</script>", "<!-- c -->", "<i>"))), max_size=80
-    ).map("".join),
-    lengths=st.lists(st.integers(0, 120), max_size=8),
-    ahead=st.sampled_from((1, 2, 3, 32)),
-    read_ahead=st.sampled_from((1, 4, 512)),
-)
-def test_the_source_is_read_on_as_before(source: str, lengths: list[int], ahead: int, read_ahead: int) -> None:
-    with patch.object(document, "_TEXTS_AHEAD", ahead), patch.object(document, "_READ_AHEAD", read_ahead):
-        new, old = TextLocator(source), _LocatorAsBefore(source)
-        for length in lengths:
-            new._read_to(length)
-            old._read_to(length)
-            assert _state(new) == _state(old)
-        assert new.flat == old.flat and _state(new) == _state(old)
-        assert [new.source_offset(i) for i in range(len(new.flat))] == [
-            old.source_offset(i) for i in range(len(old.flat))
-        ]

@@ -151,11 +151,8 @@ class TextLocator:
         self._tokens: list[tuple[int, int]] = []
         self._tables: dict[int, tuple[list[int], list[int], list[bool]]] = {}  # by token, made when asked
         self._misses = 0  # texts looked for in vain, each through its whole window
-        self._markups = self._MARKUP.finditer(source)
+        self._markups = itertools.chain(self._MARKUP.finditer(source), [None])  # None: the source's end
         self._next: int | None = 0  # where the text after the markup read last starts; None: the source is read
-        # The texts scanned ahead and not read yet (see _scan_ahead): each one's visible form, its span in the source,
-        # and where the text after it starts (None: the source ends with it)
-        self._ahead: tuple[list[str], list[tuple[int, int]], list[int | None]] = ([], [], [])
 
     @property
     def flat(self) -> str:
@@ -171,40 +168,24 @@ class TextLocator:
             return
         flat_length = len(self._flat)
         target = max(length, flat_length + max(_READ_AHEAD, flat_length // 4))
-        parts: list[str] = []
-        while start is not None and flat_length < target:
-            if not self._ahead[0]:
-                self._scan_ahead(start)
-            visible, spans, after = self._ahead
-            # (the texts up to the first that brings the visible text to the target, each listed unless empty)
-            reached = list(itertools.accumulate(map(len, visible), initial=flat_length))
-            read = min(bisect.bisect_left(reached, target, 1), len(visible))
-            kept = list(map(bool, visible[:read]))
-            parts += itertools.compress(visible, kept)
-            self._flat_starts += itertools.compress(reached, kept)
-            self._tokens += itertools.compress(spans, kept)
-            flat_length, start = reached[read], after[read - 1]
-            del visible[:read], spans[:read], after[:read]
+        source, parts = self._source, []
+        for markup in self._markups:
+            end = markup.start() if markup is not None else len(source)
+            text = source[start:end]
+            visible = "".join((html.unescape(text) if "&" in text else text).split())  # as find() reads it
+            if visible:
+                parts.append(visible)
+                self._flat_starts.append(flat_length)
+                self._tokens.append((start, end))
+                flat_length += len(visible)
+            if markup is None:
+                start = None
+                break
+            start = markup.end()
+            if flat_length >= target:
+                break
         self._next = start
         self._flat += "".join(parts)
-
-    def _scan_ahead(self, start: int) -> None:
-        """Scan the next texts between markup from ``start``, at most ``_TEXTS_AHEAD``, each with its visible form (as
-        find() reads it), made in C, and where the text after it starts (a page has thousands of texts: a loop of 30
-        Python steps for each before)."""
-        source = self._source
-        markups = list(itertools.islice(self._markups, _TEXTS_AHEAD))
-        ends = list(map(re.Match.start, markups))
-        after: list[int | None] = list(map(re.Match.end, markups))
-        if len(markups) < _TEXTS_AHEAD:  # (the last text runs to the source's end)
-            ends.append(len(source))
-            after.append(None)
-        starts = [start, *map(re.Match.end, markups)][: len(ends)]
-        texts = list(map(source.__getitem__, map(slice, starts, ends)))
-        visible = list(map("".join, map(str.split, texts)))
-        for k in itertools.compress(itertools.count(), map(str.__contains__, texts, itertools.repeat("&"))):
-            visible[k] = "".join(html.unescape(texts[k]).split())
-        self._ahead = visible, list(zip(starts, ends, strict=True)), after
 
     def find(self, text: str, start: int = 0, window: int = 2_000_000) -> int:
         """Index in :attr:`flat` of ``text`` (whitespace ignored) at or after ``start``; -1 if absent."""
@@ -252,7 +233,7 @@ class TextLocator:
                 # No character reference (most texts): the pieces are the words, read by two scans in C rather
                 # than piece by piece (the real pages' claims: 0.11-0.22 -> 0.045 s).
                 ends = list(itertools.accumulate(map(len, source[start:end].split())))
-                table = (ends, list(map(re.Match.start, self._WORD.finditer(source, start, end))), [])
+                table = (ends, [word.start() for word in self._WORD.finditer(source, start, end)], [])
             else:
                 table = self._pieces_with_entities(start, end)
             self._tables[token] = table
@@ -292,7 +273,6 @@ class TextLocator:
 
 
 _READ_AHEAD = 512  # visible characters the locator reads at least each time it reads on
-_TEXTS_AHEAD = 32  # texts between markup scanned at once (a read on takes 7 on the real pages; the scan is in C)
 
 # A text the flat text does not hold (markup lxml reads otherwise than the locator: "<!--->", "<xmp>") is looked for
 # through the whole window and moves no cursor: a page of thousands of them cost thousands of scans of the page
