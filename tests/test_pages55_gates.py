@@ -14,7 +14,7 @@ from unittest.mock import patch
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from verify import normalize, tree
+from verify import normalize
 from verify.document import Document, Format, TextLocator
 from verify.models import Origin, Statement, StatementKind
 from verify.retrieval import (
@@ -290,61 +290,3 @@ def test_glued_ordinals_times_and_halves_are_read_as_without_their_gates(parts: 
     token = "".join(parts)
     gated = (normalize._glued_ordinal(token), normalize._glued_times(token), normalize._glued_half(token))
     assert gated == _glued_as_before(token)
-
-
-def _strings_as_before(element: tree.Element) -> list[str]:
-    wanted = element.tag if element.tag in tree._STRING_CONTAINERS else None
-    if len(element) == 0 and isinstance(element.tag, str):
-        value = element.text
-        if not value:
-            return []
-        container, kept = tree._context(element)
-        return [tree.collapse(value, kept)] if container == wanted else []
-    parts: list[str] = []
-    stack: list[tuple[tree.Element | str, str | None, bool]] = [(element, *tree._context(element))]
-    while stack:
-        node, container, kept = stack.pop()
-        if isinstance(node, str):
-            if container == wanted:
-                parts.append(tree.collapse(node, kept))
-            continue
-        name = node.tag
-        if not isinstance(name, str):
-            continue
-        if name in tree._STRING_CONTAINERS:
-            container = name
-        kept = kept or name in tree._PRESERVE
-        if node.text and container == wanted:
-            parts.append(tree.collapse(node.text, kept))
-        for child in reversed(node):
-            if child.tail:
-                stack.append((child.tail, container, kept))
-            stack.append((child, container, kept))
-    return parts
-
-
-_TAGS = st.sampled_from(("p", "div", "b", "span", "pre", "script", "style", "rt", "textarea", "template", "em", "a"))
-_STRINGS = st.sampled_from(("word", " ", "\n", "  \n ", "two words", "&amp;", "\t", "x"))
-
-
-@st.composite
-def _markup(draw: st.DrawFn, depth: int = 0) -> str:
-    parts = []
-    for _ in range(draw(st.integers(0, 4))):
-        kind = draw(st.integers(0, 5))
-        if kind == 0 and depth < 4:
-            tag = draw(_TAGS)
-            parts.append(f"<{tag}>{draw(_markup(depth + 1))}</{tag}>")
-        elif kind == 1:
-            parts.append("<!-- note -->" if draw(st.booleans()) else "<br>")
-        else:
-            parts.append(draw(_STRINGS))
-    return "".join(parts)
-
-
-@settings(max_examples=400, deadline=None)
-@given(body=_markup())
-def test_an_elements_strings_are_read_as_before(body: str) -> None:
-    root = tree.parse(f"<html><body><div>{body}</div><p>a<b>b</b> c</p></body></html>")
-    for element in root.iter():
-        assert tree._strings(element) == _strings_as_before(element)

@@ -24,7 +24,6 @@ elements whose ``tag`` is not a string.
 from __future__ import annotations
 
 import functools
-import itertools
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -55,9 +54,6 @@ Element = Any  # lxml.etree._Element (lxml ships no type information)
 ASCII_SPACE = " \t\n\r\x0c"  # the white space HTML collapses (not U+00A0)
 _PRESERVE = frozenset({"pre", "textarea"})  # white space inside is kept as written
 _STRING_CONTAINERS = frozenset({"script", "style", "template", "rt", "rp"})  # their strings are not the page's text
-# What a text's reading changes its rules for: a string container, an element keeping its white space, a node that
-# is no element (a comment, a processing instruction, an entity)
-_TEXT_RULED = (*sorted(_STRING_CONTAINERS | _PRESERVE), etree.Comment, etree.ProcessingInstruction, etree.Entity)
 # Attributes whose value is a list of words (HTML's space-separated tokens), by element ("*": every element).
 _WORD_LISTS = {
     "*": frozenset({"class", "accesskey", "dropzone"}),
@@ -281,14 +277,9 @@ def _strings(element: Element) -> list[str]:
             return []
         container, kept = _context(element)
         return [collapse(value, kept)] if container == wanted else []
-    context = _context(element)
-    if context == (None, False) and next(element.iter(*_TEXT_RULED), None) is None:
-        # (nothing inside is a string container, keeps its white space or is no element: every string counts, as
-        # lxml's iterator reads them in C, in document order)
-        return list(map(collapse, element.itertext(), itertools.repeat(False)))
     parts: list[str] = []
     # Stack entries: (an element or a tail string, the container its strings are in, white space kept).
-    stack: list[tuple[Element | str, str | None, bool]] = [(element, *context)]
+    stack: list[tuple[Element | str, str | None, bool]] = [(element, *_context(element))]
     while stack:
         node, container, kept = stack.pop()
         if isinstance(node, str):
