@@ -246,22 +246,15 @@ class TextLocator:
         length = 0
         source = self._source
         # (a word without "&" is one piece, as ``_PIECE`` reads it: only the words holding one are split into pieces;
-        # a reference holds no white space, so a word's pieces are the pieces the whole text's scan finds there. The
-        # runs of words between two that hold one are listed in C.)
-        words = list(self._WORD.finditer(source, start, end))
-        raws = list(map(re.Match.group, words))
-        referring = itertools.compress(itertools.count(), map(str.__contains__, raws, itertools.repeat("&")))
-        done = 0
-        for at in itertools.chain(referring, [len(words)]):
-            if at > done:
-                ends += itertools.islice(itertools.accumulate(map(len, raws[done:at]), initial=length), 1, None)
-                offsets += map(re.Match.start, words[done:at])
-                entities += itertools.repeat(False, at - done)
-                length = ends[-1]
-            done = at + 1
-            if at == len(words):
-                break
-            word = words[at]
+        # a reference holds no white space, so a word's pieces are the pieces the whole text's scan finds there)
+        for word in self._WORD.finditer(source, start, end):
+            raw = word.group()
+            if "&" not in raw:
+                length += len(raw)
+                ends.append(length)
+                offsets.append(word.start())
+                entities.append(False)
+                continue
             for piece in self._PIECE.finditer(source, word.start(), word.end()):
                 raw = piece.group()
                 entity = raw.startswith("&") and len(raw) > 1

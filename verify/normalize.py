@@ -19,12 +19,11 @@ import bisect
 import itertools
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
-from operator import attrgetter, eq, itemgetter, or_, sub
-from typing import TypeVar
+from operator import attrgetter, eq, itemgetter, or_
 from urllib.parse import parse_qsl, urlencode
 
 from .lexicon import LEXICONS
@@ -383,65 +382,40 @@ def _words(text: str) -> tuple[Word, ...]:
     if saved is not None:
         return saved
     folded = _STAGE_DIRECTION.sub(lambda m: " " * len(m.group()), fold(text))
-    # Every token read in C (a text's tokens, their spans and their normalised forms, each a Word for each form),
-    # the few beside a hyphen looked at again in Python: on the real pages 7,700 tokens a pass, a loop of 50 Python
-    # steps each before.
-    matches = list(_WORD.finditer(folded))
-    tokens = list(map(re.Match.group, matches))
-    starts, ends = list(map(re.Match.start, matches)), list(map(re.Match.end, matches))
-    readings = list(map(_normalise, map(str.lower, tokens) if _shouting(folded) else tokens))
-    if "-" in folded:
-        _read_beside_hyphens(folded, tokens, starts, ends, readings)
-    originals = map(text.__getitem__, map(slice, starts, ends))
-    counts = list(map(len, readings))  # (a token's forms: most one, a few none or two)
-    forms = itertools.chain.from_iterable(readings)
-    out = list(map(Word, forms, _repeated(starts, counts), _repeated(ends, counts), _repeated(originals, counts)))
-    language: list[frozenset[str]] = []  # the text's languages, found when first asked for
-    out = _regional_negations(out, language, folded)
-    out = _negative_phrases(out, text, folded)
-    if _ANY_FILLER.isdisjoint(map(_NORM, out)):
-        kept = out  # (most texts: no word is a filler's)
-    else:
-        kept = [
-            w for i, w in enumerate(out) if w.norm not in _ANY_FILLER or not _is_filler(w, out, i, folded, language)
-        ]
-    joined = _join_written_forms(_join_phrases(kept, folded), folded)
-    return tuple(_said_once(_join_numbers(joined, folded), folded))
-
-
-_T = TypeVar("_T")
-
-
-def _repeated(values: Iterable[_T], counts: list[int]) -> Iterable[_T]:
-    """Each of ``values`` as many times as its count says."""
-    return itertools.chain.from_iterable(map(itertools.repeat, values, counts))
-
-
-def _read_beside_hyphens(
-    folded: str, tokens: list[str], starts: list[int], ends: list[int], readings: list[tuple[str, ...]]
-) -> None:
-    """Of a text's tokens (with their spans and normalised forms, changed in place), each a speaker broke off left
-    out ("the bri- the bridge"; "zwei- und dreitausend" is a range), and each figure below zero given its sign
-    ("-15", "−18", "(-3 %)"). Only the tokens a hyphen ends or follows are read (found in C)."""
-    ended = map(folded.startswith, itertools.repeat("-"), ends)
-    followed = map(folded.startswith, itertools.repeat("-"), map(sub, starts, itertools.repeat(1)))
-    for k in reversed(list(itertools.compress(itertools.count(), map(or_, ended, followed)))):
-        start, end, token, norms = starts[k], ends[k], tokens[k], readings[k]
+    shouting = _shouting(folded)
+    hyphens = "-" in folded  # (most texts hold none: neither test below is asked of their words)
+    out: list[Word] = []
+    for match in _WORD.finditer(folded):
+        start, end = match.span()
+        token = match.group()
         if (
-            folded[end : end + 1] == "-"
+            hyphens
+            and folded[end : end + 1] == "-"
             and _cut_off(folded, end)
             and not token.isdigit()
             and token.lower() not in _NUMBER_WORDS
         ):
-            del tokens[k], starts[k], ends[k], readings[k]
-        elif (
-            start
+            continue  # a word the speaker broke off ("the bri- the bridge"; "zwei- und dreitausend" is a range)
+        original = text[start:end]
+        norms = _normalise(token.lower() if shouting else token)
+        if (
+            hyphens
+            and start
             and folded[start - 1] == "-"
             and token[:1].isdigit()
             and _sign_at(folded, start - 1)
             and _is_plain_number(norms[0])
         ):
-            starts[k], readings[k] = start - 1, ("-" + norms[0], *norms[1:])
+            # a figure below zero ("-15", "−18", "(-3 %)"): its sign kept
+            start, original, norms = start - 1, text[start - 1 : end], ("-" + norms[0], *norms[1:])
+        for norm in norms:
+            out.append(Word(norm, start, end, original))
+    language: list[frozenset[str]] = []  # the text's languages, found when first asked for
+    out = _regional_negations(out, language, folded)
+    out = _negative_phrases(out, text, folded)
+    kept = [w for i, w in enumerate(out) if w.norm not in _ANY_FILLER or not _is_filler(w, out, i, folded, language)]
+    joined = _join_written_forms(_join_phrases(kept, folded), folded)
+    return tuple(_said_once(_join_numbers(joined, folded), folded))
 
 
 # A region's negation that is a name or another language's word elsewhere ("ned", "net", "nid", "nun", "keen", "pa":
@@ -1440,7 +1414,6 @@ _HALVES = frozenset(phrase for lex in LEXICONS.values() for phrase in lex.halves
 _HALF_LONGEST = max((len(phrase) for phrase in _HALVES), default=0)
 _HALF_FIRSTS = frozenset(phrase[0] for phrase in _HALVES)  # most words start no such phrase: one set lookup
 _HALF_SUFFIXES = {lex.half_suffix: lex for lex in LEXICONS.values() if lex.half_suffix}
-_HALF_SUFFIX_ENDINGS = tuple(_HALF_SUFFIXES)  # (as one tuple: a word ending on none is told in C)
 _DOZENS = frozenset(w for lex in LEXICONS.values() for w, n in lex.number_multipliers.items() if n == 12)
 _HALF_WORDS = frozenset(w for lex in LEXICONS.values() for w in lex.half_words)
 # Shares of a whole other than a half before a magnitude ("quarters", "cuartos", "Viertel": each lexicon's
@@ -1628,8 +1601,6 @@ def _plus_half(number: str) -> str:
 
 def _glued_half(token: str) -> str | None:
     """ "dreieinhalb" -> "3.5", "eineinhalb" -> "1.5": a number written onto its lexicon's half."""
-    if not token.endswith(_HALF_SUFFIX_ENDINGS):
-        return None  # (most words: one look in C)
     for suffix, lex in _HALF_SUFFIXES.items():
         head = token.removesuffix(suffix)
         if head != token and head:
@@ -1961,8 +1932,6 @@ def _glued_number(token: str, least_parts: int = 2) -> str | None:
 def _glued_ordinal(token: str) -> tuple[str] | None:
     """ "dreiundzwanzigste" -> "23th", "hunderteinsten" -> "101th": an ordinal's ending on a glued number of twenty or
     more (the lexicon lists the others)."""
-    if not token.endswith(_GLUED_ORDINAL_SUFFIXES):
-        return None  # (most words: one look in C)
     for suffix in _GLUED_ORDINAL_SUFFIXES:
         if token.endswith(suffix) and len(token) > len(suffix):
             number = _glued_number(token[: -len(suffix)], least_parts=1)
@@ -1974,8 +1943,6 @@ def _glued_ordinal(token: str) -> tuple[str] | None:
 def _glued_times(token: str) -> tuple[str, str] | None:
     """ "dreimal" -> ("3", "mal"), "zwanzigmal", "zweieinhalbmal": a number of times in one word, as "drei Mal"
     reads. "einmal" stays a word: "noch einmal", "nicht einmal" and "auf einmal" count nothing."""
-    if not token.endswith(_GLUED_TIMES):
-        return None  # (most words: one look in C)
     for times in _GLUED_TIMES:
         head = token.removesuffix(times)
         if head != token and head:

@@ -186,7 +186,7 @@ class ArticleEvidence:
     def _scores(self, wanted: Iterable[str], span: tuple[int, int] | None) -> dict[int, float]:
         count = len(self._statements)
         held = list(filter(self._postings.__contains__, wanted))  # (each feature's postings: one statement or more)
-        found = sorted(zip(map(len, map(self._postings.__getitem__, held)), held, strict=True))
+        found = sorted(zip(map(len, map(self._postings.__getitem__, held)), held))
         limit = lookup_limit(count)
         scores: dict[int, float] = {}
         if found and found[0][0] <= limit:
@@ -234,7 +234,7 @@ def _add_to_each(scores: dict[int, float], ids: Sequence[int], weight: float) ->
     """Add ``weight`` to the score of each statement of ``ids`` (a new one scores from 0.0): each pair is made after
     the one before is stored, so the sums, and the order new ids are scored in, are the ones ``scores[i] =
     scores.get(i, 0.0) + weight`` gives (a float's sum does not hang on the order of its two terms)."""
-    scores.update(zip(ids, map(weight.__add__, map(scores.get, ids, repeat(0.0))), strict=True))
+    scores.update(zip(ids, map(weight.__add__, map(scores.get, ids, repeat(0.0)))))
 
 
 def _around(postings: list[int], index: int, limit: int) -> list[int]:
