@@ -97,7 +97,7 @@ class Document:
         asked about line by line is still scanned once)."""
         read = self._lines_read
         end = min(len(self.text), max(offset, read + max(_LINES_AHEAD, read // 4)))
-        self._line_starts += map(re.Match.end, _NEWLINE.finditer(self.text, read, end))  # (in C: a page's lines)
+        self._line_starts += [m.end() for m in _NEWLINE.finditer(self.text, read, end)]
         self._lines_read = end
 
     @property

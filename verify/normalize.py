@@ -15,7 +15,6 @@ original text it came from, so a diff can show the writer's words.
 
 from __future__ import annotations
 
-import bisect
 import itertools
 import re
 import unicodedata
@@ -23,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
-from operator import attrgetter, eq, itemgetter, or_
+from operator import attrgetter, eq, itemgetter
 from urllib.parse import parse_qsl, urlencode
 
 from .lexicon import LEXICONS
@@ -383,14 +382,12 @@ def _words(text: str) -> tuple[Word, ...]:
         return saved
     folded = _STAGE_DIRECTION.sub(lambda m: " " * len(m.group()), fold(text))
     shouting = _shouting(folded)
-    hyphens = "-" in folded  # (most texts hold none: neither test below is asked of their words)
     out: list[Word] = []
     for match in _WORD.finditer(folded):
         start, end = match.span()
         token = match.group()
         if (
-            hyphens
-            and folded[end : end + 1] == "-"
+            folded[end : end + 1] == "-"
             and _cut_off(folded, end)
             and not token.isdigit()
             and token.lower() not in _NUMBER_WORDS
@@ -399,8 +396,7 @@ def _words(text: str) -> tuple[Word, ...]:
         original = text[start:end]
         norms = _normalise(token.lower() if shouting else token)
         if (
-            hyphens
-            and start
+            start
             and folded[start - 1] == "-"
             and token[:1].isdigit()
             and _sign_at(folded, start - 1)
@@ -1269,7 +1265,6 @@ def _join_written_forms(found: list[Word], text: str) -> list[Word]:
     "half a billion" and "0.5 billion"; "two and a half" and "2.5"."""
     out: list[Word] = []
     language: list[frozenset[str]] = []  # the text's languages, found when first asked for
-    stops = _written_form_stops(found)
     i = 0
     while i < len(found):
         word = found[i]
@@ -1277,11 +1272,8 @@ def _join_written_forms(found: list[Word], text: str) -> list[Word]:
         # (a group of digits or a time's suffix follows a number: a word not after a digit is settled by one test)
         number = previous.norm[:1].isdigit() if previous else False
         if not number and word.norm not in _WRITTEN_FORM_OPENERS and (previous is None or previous.norm != "u.s."):
-            # (no branch below reads the word, nor the words after it up to the next stop: each passes this test
-            # after the one before, kept, as the last one keeps them)
-            stop = stops[bisect.bisect_right(stops, i)]
-            out += found[i:stop]
-            i = stop
+            out.append(word)  # (no branch below reads the word: kept, as the last one keeps it)
+            i += 1
             continue
         gap = text[previous.end : word.start] if previous else ""
         if (
@@ -1360,18 +1352,6 @@ def _join_written_forms(found: list[Word], text: str) -> list[Word]:
             out.append(word)
         i += 1
     return out
-
-
-def _written_form_stops(found: list[Word]) -> list[int]:
-    """The places of the words :func:`_join_written_forms` may read otherwise than keep as they are, and the end:
-    each word that opens a written form, and each after a figure or "U.S." (the words its first test lets through
-    when the word before is kept as it was). Found in C: most words of most texts are none."""
-    norms = list(map(_NORM, found))
-    opens = map(_WRITTEN_FORM_OPENERS.__contains__, norms)
-    after_figure = map(or_, map(str.isdigit, map(_FIRST_CHARACTER, norms)), map("u.s.".__eq__, norms))
-    stops = list(itertools.compress(itertools.count(), map(or_, opens, itertools.chain((False,), after_figure))))
-    stops.append(len(found))
-    return stops
 
 
 _FRACTION_PART = re.compile(r"\d{1,3}", re.ASCII)
@@ -2291,7 +2271,6 @@ _CURRENCY_CODES = {
 _AMOUNT_PREFIXES = frozenset(f"{code} " for code in _CURRENCY_CODES | set(_ISO_CURRENCIES.values()))
 
 
-@lru_cache(maxsize=65536)  # asked of most words by each number joiner (on the real pages 10,800 calls, few words)
 def _is_plain_number(norm: str) -> bool:
     """A number as the normaliser writes it: digits, a decimal point, a sign ("-15")."""
     if norm[:1] == "-":
@@ -2322,7 +2301,7 @@ def index_terms(text: str) -> list[str]:
     indexed as "us" and "3.5" as "35" cost nothing: the alignment that
     follows compares the real words.
     """
-    return list(filter(None, map(words_only, map(_NORM, _words(text)))))  # (in C: every statement's every word)
+    return [term for word in words(text) if (term := words_only(word.norm))]
 
 
 @lru_cache(maxsize=65536)  # called for every word of every indexed statement; the same words recur

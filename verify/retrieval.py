@@ -24,11 +24,10 @@ from __future__ import annotations
 import bisect
 import heapq
 import math
-from collections import Counter, deque
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import lru_cache
-from itertools import repeat
 
 from .extract.speakers import speaker_key
 from .judge import ALTERED_MIN_SCORE, PARAPHRASE_MIN_SHARED, REPEATING_PLACES
@@ -135,7 +134,8 @@ class ArticleEvidence:
         self._features = [features(s.text) for s in self._statements]
         self._postings: dict[str, list[int]] = {}
         for i, found in enumerate(self._features):
-            _append_to_each(self._postings, found, i)
+            for feature in found:
+                self._postings.setdefault(feature, []).append(i)
         # The statements by their place in the text, to find those nearest a claim (see ``_scores``): sorted when
         # first asked for (a claim of common words only: few articles have one)
         self._by_start: list[tuple[int, int]] | None = None
@@ -185,8 +185,7 @@ class ArticleEvidence:
 
     def _scores(self, wanted: Iterable[str], span: tuple[int, int] | None) -> dict[int, float]:
         count = len(self._statements)
-        held = list(filter(self._postings.__contains__, wanted))  # (each feature's postings: one statement or more)
-        found = sorted(zip(map(len, map(self._postings.__getitem__, held)), held))
+        found = sorted((len(p), f) for f in wanted if (p := self._postings.get(f)))
         limit = lookup_limit(count)
         scores: dict[int, float] = {}
         if found and found[0][0] <= limit:
@@ -194,13 +193,17 @@ class ArticleEvidence:
             for n, feature in found:
                 if n > limit:
                     break
-                _add_to_each(scores, self._postings[feature], weight(count, n))
+                w = weight(count, n)
+                for i in self._postings[feature]:
+                    scores[i] = scores.get(i, 0.0) + w
             return scores
         # Only common features: each is read around the claim's place, at most ``COMMON_AROUND`` statements
         # of it, so that an article of many quotes made of the same words is not searched whole for each.
         nearest = self._nearest(span)
         for n, feature in found[:COMMON_FALLBACK]:
-            _add_to_each(scores, _around(self._postings[feature], nearest, COMMON_AROUND), weight(count, n))
+            w = weight(count, n)
+            for i in _around(self._postings[feature], nearest, COMMON_AROUND):
+                scores[i] = scores.get(i, 0.0) + w
         return scores
 
     def _nearest(self, span: tuple[int, int] | None) -> int:
@@ -220,21 +223,6 @@ class ArticleEvidence:
 
 
 _REPORTS_BEFORE = 3  # reports opening before a claim that are looked at for one holding it
-
-
-# Postings are made and read for every feature of every statement of an article (on the real pages a twelfth of the
-# matcher's and the judge's Python steps): both loops run in C, in the order the Python loops ran.
-def _append_to_each(postings: dict[str, list[int]], features: Iterable[str], i: int) -> None:
-    """Append statement ``i`` to the postings of each of its ``features`` (a new list for a new feature)."""
-    lists = map(postings.setdefault, features, map(list, repeat(())))
-    deque(map(list.append, lists, repeat(i)), maxlen=0)
-
-
-def _add_to_each(scores: dict[int, float], ids: Sequence[int], weight: float) -> None:
-    """Add ``weight`` to the score of each statement of ``ids`` (a new one scores from 0.0): each pair is made after
-    the one before is stored, so the sums, and the order new ids are scored in, are the ones ``scores[i] =
-    scores.get(i, 0.0) + weight`` gives (a float's sum does not hang on the order of its two terms)."""
-    scores.update(zip(ids, map(weight.__add__, map(scores.get, ids, repeat(0.0)))))
 
 
 def _around(postings: list[int], index: int, limit: int) -> list[int]:
@@ -262,7 +250,7 @@ def claim_terms(claim: str) -> Counter[str]:
 def holds_enough(claim: Counter[str], statement: Counter[str]) -> bool:
     """Whether a statement whose index terms are counted in ``statement`` can align with the claim's
     (``claim``, from :func:`claim_terms`) at the altered score or above (see :func:`reachable`)."""
-    shared = sum(map(min, claim.values(), map(statement.get, claim, repeat(0))))  # (in C: a pass a statement)
+    shared = sum(min(n, statement[w]) for w, n in claim.items() if w in statement)
     return shared >= _REACHABLE_SHARE * sum(claim.values())
 
 
