@@ -2166,7 +2166,8 @@ def _part_after(found: list[Word], i: int, text: str, unit: str) -> tuple[str, i
 def _whole_unscaled(amount: Word) -> bool:
     """Whether an amount's number is whole and said with no magnitude of a million or more: one that cents may follow
     ("zwei Millionen Euro zwanzig" is no 2 000 000.20; "two hundred dollars and fifty cents" is 200.50)."""
-    return amount.norm.isdigit() and MAGNITUDES.get(amount.original.split()[-1].lower(), 0) < _MILLION_POWER
+    # (an amount whose written words are all white space, as a generated test makes one, has no magnitude)
+    return amount.norm.isdigit() and MAGNITUDES.get((amount.original.split() or [""])[-1].lower(), 0) < _MILLION_POWER
 
 
 _MILLION_POWER = 6
