@@ -40,11 +40,12 @@ def _where_place_stands_before(lex: Lexicon, text: str, start: int, stop: int) -
 
 def _spoken_to_before(code: str, text: str, start: int, stop: int) -> bool:
     """``quotes._spoken_to`` as round 54 left it (the words after the name split in every language, the reach worked
-    out before any word is asked)."""
+    out before any word is asked), with round 55's reading of a postposition: any article, determiner or possessive
+    after it opens a phrase after the speaker (the lead's fix, a change of answers, not of speed)."""
     lex = LEXICONS[code]
     after = text[stop : stop + quotes._PLACE_WORD_CHARS].split(maxsplit=2)[:2]
     if after and after[0] in lex.addressee_postpositions:
-        return len(after) < 2 or after[1].lower() not in lex.determiners and after[1][:1].islower()
+        return len(after) < 2 or after[1][:1].islower() and after[1] not in quotes._phrase_openers(code)
     words = text[max(0, start - quotes._ADDRESSEE_CHARS) : start].lower().split()
     reach = (
         quotes._ADDRESSEE_NAME_WORDS
