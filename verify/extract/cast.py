@@ -1678,6 +1678,33 @@ def name_after_nationality(lex: Lexicon, text: str, start: int, phrase: str) -> 
     return noun, " ".join(name)
 
 
+# A noun's stem, as a description's head shares it with a word the article gave someone ("Bergretter", "Bergrettung"):
+# its first characters, at least this many and this share of the noun (a compound's first part and some of the next)
+_STEM_CHARS = 7
+_STEM_SHARE = 75
+_CALLED_NOUN_CHARS = 32  # the characters before a name read for a definite article and the noun after it
+
+
+def noun_before_name(lex: Lexicon, text: str, start: int) -> str:
+    """The noun in lower case between a definite article and the name at ``start`` ("l'aînée Thérèse Lavallée", "la
+    doyenne Marie Tual", "el werkén Juan Huenchul"): what the article calls the person, a description that stands
+    for them next ("a dit l'aînée"), as a nationality's noun does; "" for any other run (most: no article before it).
+    Not where every noun is capitalised (the noun is read into the run there) nor after a plural article."""
+    if lex.capitalised_nouns or text[start - 1 : start] != " ":
+        return ""
+    words = text[max(0, start - _CALLED_NOUN_CHARS) : start].split()[-2:]
+    if not words:
+        return ""
+    noun = words[-1]
+    if noun[:2].lower() in _ELIDED:
+        noun = noun[2:]
+    elif len(words) < 2 or words[0] not in lex.definite or words[0] in lex.plural_articles:
+        return ""
+    if not (noun.replace("-", "").isalpha() and noun.islower() and len(noun) > 2) or noun in FUNCTION_WORDS:
+        return ""
+    return "" if noun in lex.determiners or noun in lex.prepositions else noun
+
+
 def _plural_noun(lex: Lexicon, article: str, noun: str) -> bool:
     """Whether a noun after its article is a plural or an adjective by that article (lexicon ``plural_articles``,
     ``articled_plural_endings``: "Die Thurgauer Nationalrätin", no one Thurgauer), no nationality of one person."""
@@ -3739,6 +3766,27 @@ class Cast:
             head = key.split()[_head_end(key.split(), self.lexicon) - 1]
             self._unheld_roles.add(title_role(head, self.lexicon) or head)
         return name
+
+    def genitive_holder(self, description: str) -> str | None:
+        """Whom a definite description before its genitive stands for, in a language that capitalises its nouns ("der
+        oberste Bergretter" of "der oberste Bergretter des Tals", its head no role the lexicon lists): the person the
+        article described by that noun, else the one person among the latest named given a word of the noun's stem
+        ("Bergrettung" of "Der Ortsstellenleiter der Bergrettung Vent, Bergführer Hansjörg Falkner"); None otherwise,
+        never a guess at whom the text is about (the caller keeps the description as written)."""
+        described = self.described(description, guess=False)
+        if described is not None:
+            return described.name
+        words = description.lower().split()
+        head = words[_head_end(words, self.lexicon) - 1] if len(words) > 1 else ""
+        if len(head) < _STEM_CHARS:
+            return None
+        stem = head[: max(_STEM_CHARS, len(head) * _STEM_SHARE // 100)]
+        holders = {
+            id(p): p
+            for p in self._in_reach()
+            if not (p.organisation or p.anonymous) and any(w.startswith(stem) for w in p.role_words)
+        }
+        return next(iter(holders.values())).name if len(holders) == 1 else None
 
     def _genitive_role(self, written: list[str], name: str) -> str:
         """The role of a definite description whose head a genitive's article follows, in a language that capitalises

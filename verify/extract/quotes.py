@@ -77,6 +77,7 @@ from .cast import (
     lettered_name_start,
     lower_of_part_end,
     name_after_nationality,
+    noun_before_name,
     nickname_given,
     person_alias,
     person_ending,
@@ -571,7 +572,34 @@ def _is_abbreviation(text: str, end: int) -> bool:
         or word in _TITLE_ABBREVIATIONS
         or len(word) == 1
         or word[1:2] == "." and _JOINED_INITIALS.fullmatch(word) is not None
+        or _degree_part(text, max(0, end - 12) + start, word)
     )
+
+
+_DEGREE_PART_MAX = 6  # the letters of a degree's part in lower case: "rer.", "nat.", "techn.", "pharm."
+
+
+def _degree_part(text: str, at: int, word: str) -> bool:
+    """Whether ``word``, standing at ``at`` before a stop, is a further part of a degree or a title abbreviated, a class
+    no list holds: one written onto an abbreviation by a hyphen ("Dipl.-Forstw.", "Dr.-Ing."), or a part in lower case
+    after an abbreviation, itself such a part or one listed ("Mag. rer. soc. oec.", "Dr. med.", "DI Dr. techn."); its
+    stop ends no sentence ("sagte Dipl.-Forstw. Engelbert Hilgart, der …"). A word in lower case after any other
+    word is a sentence's end ("sagte er heute. Anna …")."""
+    if at >= 2 and text[at - 1] == "-" and text[at - 2] == ".":
+        return True
+    if not (word.isalpha() and word.islower() and len(word) <= _DEGREE_PART_MAX) or text[at - 1 : at] != " ":
+        return False
+    if at < 2 or text[at - 2] != ".":
+        return False
+    # (the chain opens on a capitalised abbreviation: after one in lower case, "lic. oec. HSG Seraina", the stop may
+    # end a sentence as before, the name after it read as a sentence's subject)
+    start = at - 2
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    before = text[start : at - 2]
+    if before[:1].isupper():
+        return _is_abbreviation(text, at - 1)
+    return bool(before) and _degree_part(text, start, before)
 
 
 # Given names' initials written together, less their last stop ("K.V" of "K.V. Balakrishnan", "M.A" of "M.A. Khan"):
@@ -1379,13 +1407,22 @@ def _impersonal_source(code: str) -> re.Pattern[str]:
 def _named_complement(code: str) -> re.Pattern[str]:
     """A description in lower case after its definite article, then a complement naming a place or a body ("the
     mayor| of Kendal", "l'élu| de la Manche", "el responsable| de Salvamento"): where the complement opens is "link".
-    Not where every noun is capitalised, so a capital tells no name."""
+    Where every noun is capitalised a capital tells no name: there the complement is a genitive's (lexicon
+    ``genitive_links``) after the description's head noun, the head capitalised too ("der oberste Bergretter| des
+    Tals", never a man named "Tals")."""
     lex = LEXICONS[code]
-    if not lex.complement_words or lex.capitalised_nouns:
+    if not lex.complement_words or lex.capitalised_nouns and not lex.genitive_links:
         return re.compile(NEVER)
     spaced = sorted((d for d in lex.definite if d[-1].isalpha()), key=lambda d: (-len(d), d))
     glued = sorted((d for d in lex.definite if not d[-1].isalpha()), key=lambda d: (-len(d), d))
     determiner = "|".join([*(re.escape(d) + r"\s+" for d in spaced), *map(re.escape, glued)])
+    if lex.capitalised_nouns:
+        lower = rf"[^\W\d_{CAPITALS}][\w’'\-]*"
+        capital = rf"[{CAPITALS}][\w’'\-]*"
+        return re.compile(
+            rf"(?P<determiner>(?i:{determiner}))(?:{lower}\s+){{0,3}}{capital}"
+            rf"(?P<link>\s+(?:{phrases(lex.genitive_links)})\s+)(?:{lower}\s+)?{capital}(?:\s+{capital}){{0,4}}"
+        )
     links = phrases(w for w in lex.complement_words if w[-1].isalpha())
     elided = "|".join(re.escape(w) for w in sorted(lex.complement_words) if not w[-1].isalpha()) or "(?!)"
     lower = rf"[^\W\d_{CAPITALS}][\w’'\-]*"
@@ -4373,9 +4410,16 @@ def _clause_opening(code: str) -> re.Pattern[str]:
 
 @per_language
 def _relative_opening(code: str) -> re.Pattern[str]:
-    """A comma and a relative pronoun: ", who", ", qui", ", quien"."""
-    relatives = LEXICONS[code].relative_pronouns
-    return re.compile(rf",\s{{1,3}}(?:{'|'.join(sorted(relatives))})\b" if relatives else NEVER)
+    """A comma and a relative pronoun: ", who", ", qui", ", quien"; or an article that is one (lexicon
+    ``relative_articles``) before a word in lower case, no noun where nouns are capitalised (", die im Comun …", ", der
+    das Holz geliefert hat": not ", der Bürgermeister")."""
+    lex = LEXICONS[code]
+    relatives = lex.relative_pronouns
+    if not relatives:
+        return re.compile(NEVER)
+    articles = "|".join(sorted(lex.relative_articles)) if lex.capitalised_nouns else ""
+    article = rf"|(?:{articles})\s(?=[{SMALLS}])" if articles else ""
+    return re.compile(rf",\s{{1,3}}(?:(?:{'|'.join(sorted(relatives))})\b{article})")
 
 
 def _relative_clauses(g: Grammar, text: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -4385,6 +4429,14 @@ def _relative_clauses(g: Grammar, text: str, lo: int, hi: int) -> list[tuple[int
     clauses = []
     for opening in _relative_opening(g.lexicon.code).finditer(text, lo, hi):
         closing = text.find(",", opening.end(), hi)
+        # (a noun of the clause may have its own apposition, a determiner opening it, set off by commas, the clause
+        # going on after it to its own comma: "Verena Runggaldier, die im Comun, dem Gemeindehaus von Urtijëi, einen
+        # Krisenstab einberufen hat, sprach": the building is no speaker)
+        while closing >= 0 and (inner := _described_apposition(g.lexicon.code).match(text, closing, hi)) is not None:
+            after = text.find(",", inner.end(), hi)
+            if after < 0:
+                break
+            closing = after
         if closing >= 0:
             apposed = _APPOSED_NAME.match(text, closing, hi)
             clauses.append((opening.start(), apposed.end() - 1 if apposed else closing))
@@ -4430,6 +4482,20 @@ def _participle_opening(code: str) -> re.Pattern[str]:
 
 _PARTICIPLE_ENDING = 4  # the longest regular ending of a participle (longer entries are whole irregular words: "told")
 _APPOSED_NAME = re.compile(rf",\s{{1,3}}(?P<who>{NAME_RUN}),")  # a name set off by commas right after a clause
+_CLAUSE_APPOSITION_CHARS = 60  # the most an apposition inside a relative clause runs ("dem Gemeindehaus von Urtijëi")
+
+
+@per_language
+def _described_apposition(code: str) -> re.Pattern[str]:
+    """A comma, a definite determiner and the words up to the next comma, then a word in lower case: an apposition to
+    a noun of a relative clause that goes on after it (see ``_relative_clauses``)."""
+    lex = LEXICONS[code]
+    definite = "|".join(sorted((re.escape(d) for d in lex.definite if d[-1].isalpha()), key=len, reverse=True))
+    if not definite:
+        return re.compile(NEVER)
+    return re.compile(
+        rf",\s{{1,3}}(?i:{definite})\s[^,.;:!?“”«»„\"]{{1,{_CLAUSE_APPOSITION_CHARS}}}(?=,\s{{1,3}}[{SMALLS}])"
+    )
 _WORD_AFTER_LETTER = re.compile(r"(?<=[^\W\d_]) (\w+)")  # a word after a space after a letter (a relative pronoun's)
 
 
@@ -6283,6 +6349,8 @@ class _Reader:
                     person = cast.mention(mention, naming, standing[3] or identified, text, stop, placed)
                     if nationality:
                         cast.called_so(person, nationality)  # ("le Béninois" next is him)
+                    elif (called := noun_before_name(lex, text, start)) and not person.organisation:
+                        cast.called_so(person, called)  # ("l'aînée Thérèse Lavallée": "a dit l'aînée" next is her)
                 body, read_to = body_at(text, start, stop, lex.code) if person is None else ("", stop)
             if body and standing is None:
                 standing = self._standing(text, start, stop, end, phrase, cue, not named)
@@ -6682,6 +6750,10 @@ class _Reader:
             return False  # (nor "His brother found the first coin": a description, the sentence's subject)
         if word.strip(",") in lex.titles:
             return True
+        if lex.postnominal_adjectives:
+            # (where a modifier follows its noun a name before a noun in lower case modifies nothing: the noun is the
+            # verb of the sentence the name opens, "Fermín Quilapán junta piñones", "Marie Roy conseille les élus")
+            return False
         if word.strip(",") in lex.organisation_words:
             # (not a verb of the same spelling before its object's determiner: "Coroner Patricia Ferris records a
             # finding of misadventure", "Anna Roth posts a video"; "the Trump campaign said" is the campaign's)
@@ -11464,7 +11536,14 @@ def _resolve(
             # "el informe de Bomberos Voluntarios": the body its document speaks for (Cast._issuer); "Die Hebammen des
             # Kreißsaals": a group, never what it is of
             complement = None
-        if complement is not None:
+        if complement is not None and g.lexicon.capitalised_nouns and title_role(head.lower(), g.lexicon):
+            complement = None  # (a role the lexicon lists before a genitive is the cast's: "der Vorsitzende des Vereins")
+        if complement is not None and g.lexicon.capitalised_nouns:
+            # ("sagte der oberste Bergretter des Tals": the description's head is "Bergretter", the genitive what it is
+            # of, no one named "Tals"; whom the article gave that noun or its stem, else the description as written)
+            held = cast.genitive_holder(mention[: complement.start("link")])
+            item.speaker = held or mention[complement.end("determiner") :].strip()
+        elif complement is not None:
             # "a rétorqué l'élu de la Manche", "said the mayor of Kendal": the role's holder, else the description as
             # written, never the place or body it is of
             # (a person's name closing what the description is of is its holder: "dijo el ministro de Economía Carlos

@@ -88,7 +88,16 @@ _TITLE_AFTER_FIRST = "|".join(rf"{t[1:]}(?<={t})" for t in _ABBREVIATED_TITLES)
 _TITLE_REST_MAX = max(len(t) for t in _ABBREVIATED_TITLES) - 1
 # An abbreviated title and its stop after the capital, guarded by that look-ahead (in every pattern that reads one: a
 # run scanned from its first character too, where the alternatives unguarded cost +0.4% of extraction)
-_TITLE_WITH_STOP = rf"(?=\w{{1,{_TITLE_REST_MAX}}}\.)(?:{_TITLE_AFTER_FIRST})\."
+# A degree's or a title's further parts after a listed abbreviation, a class the lists need not hold: the parts of a
+# compound written onto it by hyphens ("Dipl.-Forstw.", "Dipl.-Ing.", "Dr.-Ing."), then abbreviations in lower case
+# and a short note in parentheses after it ("Dr. med.", "Mag. rer. soc. oec.", "Dipl.-Ing. (FH)", "Dr. techn."): a
+# capitalised word after it is the name's ("sagte Dipl.-Forstw. Engelbert Hilgart"), never a sentence's end
+# (a part in lower case is a degree's only before a further word: "Dr. med. Anna"; read only where a listed title
+# matched, so nowhere else it costs a step)
+_DEGREE_TAIL = rf"(?:-[{CAPITALS}][a-z]{{1,9}}\.)*(?:\s(?:[a-z]{{2,6}}\.|\([{CAPITALS}][\w.]{{0,5}}\))(?=\s))*"
+_TITLE_WITH_STOP = rf"(?=\w{{1,{_TITLE_REST_MAX}}}\.)(?:{_TITLE_AFTER_FIRST})\.{_DEGREE_TAIL}"
+# A word of such a tail, read as a title where it follows one (``strip_titles``)
+_DEGREE_PART = re.compile(rf"^(?:[{CAPITALS}][a-z]{{1,7}}\.(?:-[{CAPITALS}][a-z]{{1,9}}\.)+|[a-z]{{2,6}}\.)$")
 
 
 # The modifier letters a Pacific or a transliterated name opens on before its capital, letters of the name (the
@@ -226,6 +235,13 @@ def strip_titles(phrase: str) -> str:
         if (low in TITLES or low.rstrip(".") in TITLES) and not (
             title_surname(words, i) or _title_first_name(words, i)
         ):
+            last_title = i
+        elif i + 1 < len(words) and (
+            (i == last_title + 1 > 0 or "-" in word) and _DEGREE_PART.match(word)
+            or i == last_title + 1 > 0 and f"({word})" in phrase
+        ):
+            # a degree's part after a title, one of hyphened parts, or a note in parentheses after a title: "Dr. med.",
+            # "Dipl.-Forstw.", "Dipl.-Ing. (FH)", "Maj. (Rtd)"
             last_title = i
     titled = last_title >= 0
     words = _without_portfolio(words[last_title + 1 :]) if titled else words
