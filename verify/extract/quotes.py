@@ -585,8 +585,8 @@ def _degree_part(text: str, at: int, word: str) -> bool:
     after an abbreviation, itself such a part or one listed ("Mag. rer. soc. oec.", "Dr. med.", "DI Dr. techn."); its
     stop ends no sentence ("sagte Dipl.-Forstw. Engelbert Hilgart, der …"). A word in lower case after any other
     word is a sentence's end ("sagte er heute. Anna …")."""
-    if at >= 2 and text[at - 1] == "-" and text[at - 2] == ".":
-        return True
+    if at >= 3 and text[at - 1] == "-" and text[at - 2] == "." and text[at - 3].islower():
+        return True  # (after an abbreviation's small letter: "Dipl.-", "Dr.-"; not initials, "the U.S.-Mexico.")
     if not (word.isalpha() and word.islower() and len(word) <= _DEGREE_PART_MAX) or text[at - 1 : at] != " ":
         return False
     if at < 2 or text[at - 2] != ".":
