@@ -1890,10 +1890,20 @@ def _part_of_body(words: list[str], lex: Lexicon) -> bool:
     adjectives = _adjectives_of_body(words, lex)
     rest = words[adjectives:]
     # (or, after its adjectives, the region it is of closing the name: "Administration régionale Kativik")
-    if not rest or rest[0] in _NAME_JOINERS or rest[0][:2] in _ELIDED_LINKS:
+    if not rest or rest[0] in _NAME_JOINERS or rest[0][:2] in _ELIDED_LINKS or _remit_link(rest, 0, lex):
         return True
     region = adjectives and len(rest) <= _REGION_WORDS and all(w[:1].isupper() for w in rest)
     return bool(region) and not known_first_name(rest[0])
+
+
+def _remit_link(words: list[str], at: int, lex: Lexicon) -> bool:
+    """Whether the word at ``at`` opens a body's remit: a preposition of its long name (lexicon ``body_prepositions``)
+    and an article after it ("L'Agence béninoise pour l'environnement", "Délégation interministérielle à la sécurité
+    routière"; not "pour sa part", "à Cotonou")."""
+    if words[at] not in lex.body_prepositions or at + 1 >= len(words):
+        return False
+    after = words[at + 1].lower()
+    return after in lex.articles or after[:2] in _ELIDED
 
 
 _BODY_ADJECTIVES = 2  # the most adjectives in lower case after a body's word ("Instituto nacional de ...")
@@ -1910,8 +1920,8 @@ def _adjectives_of_body(words: list[str], lex: Lexicon) -> int:
         return 0
     known = 0
     for count, word in enumerate(words[: _BODY_ADJECTIVES + 1]):
-        if word in _NAME_JOINERS or word[:2] in _ELIDED_LINKS:
-            return count  # (its "of" part, perhaps elided)
+        if word in _NAME_JOINERS or word[:2] in _ELIDED_LINKS or _remit_link(words, count, lex):
+            return count  # (its "of" part, perhaps elided, or its remit: "Agence béninoise pour l'environnement")
         if not word.islower() or word in lex.stopwords:
             break
         if known == count and (word in lex.body_adjectives or word.endswith(lex.demonym_endings)):
@@ -2281,9 +2291,13 @@ def _unit_set_off(lex: Lexicon, window: str, words: list[tuple[int, int, _Part |
     it: capitalised words a noun of ``sub_unit_words`` or a body's head noun opens or closes ("…, Direction de la mer,",
     "…, Régie des déchets,", "…, Office des transports,", "…, Toledo chapter,"), not a remit of a list ("Chambre de
     commerce, d'industrie", "Ministerio de Agricultura, Ganadería y Pesca")."""
-    if window[words[i - 1][1] - 1] != "," or not words[i][3][:1].isupper():
+    if window[words[i - 1][1] - 1] != ",":
         return False
     units = lex.sub_unit_words | lex.organisation_words
+    if not words[i][3][:1].isupper():
+        # (a unit's noun in lower case opening it, where a language writes a unit so: "Le Service public de Wallonie
+        # Mobilité et Infrastructures, direction des routes de Verviers," was "Infrastructures")
+        return lex.lower_body_parts and words[i][3] in units
     closing = next((j for j in range(i, min(len(words), i + _UNIT_WORDS)) if window[words[j][1] - 1] == ","), -1)
     return words[i][3].lower() in units or closing >= 0 and words[closing][3].lower() in units
 
@@ -2384,13 +2398,17 @@ def _joined_as_one(lex: Lexicon, window: str, words: list[tuple[int, int, _Part 
     after them are a name's or a link's, no article alone ("Anna Berg and the Harbour Trust": two), and no first name or
     title stands in it ("the Tarrant Valley Council and Mayor Joe Pratt": a body and a person)."""
     linked = bodied = False
+    # (a comma after the last word closes the name where no other comma stands in it: "… Mobilité et Infrastructures,
+    # direction des routes …,"; not "Gobernación de Potosí, Marcelo Quispe,", a body and a person set off)
+    commas = [i for i, w in enumerate(words) if window[w[1] - 1] == ","]
+    closed = len(words) - 1 if commas == [len(words) - 1] else len(words)  # (the words a comma after joins on)
     for i, (_, stop, part, word) in enumerate(words):
         low = word.strip("()").lower()
         # (a first name before another name's word only: "Bahía Blanca" closing a name is a place's)
         given = known_first_name(low) and i + 1 < len(words) and words[i + 1][2] is _Part.NAME
         if part is _Part.NAME and (given or low in lex.titles or title_role(low, lex)):
             return False
-        if part is _Part.AND or window[stop - 1] == ",":
+        if part is _Part.AND or window[stop - 1] == "," and i < closed:
             closing = (low if part is not _Part.AND else words[i - 1][3].lower() if i else "") in lex.organisation_words
             after = words[i + 1 :]
             ahead = any(w[3].lower() in lex.organisation_words for w in after)
@@ -2434,12 +2452,22 @@ def _lower_of_part(text: str, end: int, code: str) -> int:
         return 0
     links = frozenset(lex.complement_words) | frozenset(lex.determiners)
     at, found, content, joined = end, 0, 0, False
-    for word in re.finditer(r"\s{1,2}([^\W\d]+(?:[’'][^\W\d]+)?)", text[end : end + 120]):
+    # (a word may hold a hyphen: "l'Association des chauffeurs de tuk-tuk de Kampot" was cut at "tuk")
+    for word in re.finditer(r"\s{1,2}([^\W\d]+(?:[’'][^\W\d]+)?(?:-[^\W\d]+){0,2})", text[end : end + 120]):
         bare = word.group(1).lower()
         if word.start() != at - end or not word.group(1).islower() or content == _LOWER_PART_WORDS:
             break
         if joined and bare not in lex.complement_words and bare[:2] not in _ELIDED_LINKS:
             break  # ("l'Agence de santé et la préfecture": two bodies; "de l'origine et de la qualité": one)
+        if bare in lex.body_prepositions and not content:
+            # (a remit's preposition right after the body's noun and adjectives, an article after it: "L'Agence
+            # béninoise pour l'environnement" was "Agence béninoise"; not "La mairie, pour sa part,")
+            following = re.match(r"\s{1,2}([^\W\d]+[’']?)", text[end + word.end() : end + word.end() + 30])
+            article = following.group(1).lower() if following else ""
+            if not (article in lex.articles or article[:2] in _ELIDED):
+                break
+            at = end + word.end()
+            continue
         joined = bool(content) and bare in lex.and_words
         if joined:
             at = end + word.end()

