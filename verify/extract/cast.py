@@ -123,6 +123,9 @@ _OFFICE_INSIDE = 6  # the shortest word of office a German compound holds inside
 _FIT_WORDS = 12  # the words of a description read for its fit
 _FIT_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")  # ("sous-préfet", "women's" are one word each)
 _SAID_WORD = re.compile(r"[^\W\d_]+")
+_CALLED_REACH = 3  # the words a noun a person is called by may stand after its article ("The senior headman of")
+_CALLED_ENDING = 3  # the letters a description's head may differ by at its end from a noun said ("Bergrett-er", "-ung")
+_VOWELS = "aeiouy"  # the last letter a place's name may drop before a demonym's ending ("Sabinosa": "sabinosero")
 _OFFICE_LETTERS = re.compile(rf"[{CAPITALS}]{{2,5}}")
 
 
@@ -3163,6 +3166,7 @@ class Cast:
     # the people a sentence opens on before a verb, each to that verb (``_by_deed``), of how many names
     _deeds: tuple[int, dict[int, str]] | None = None
     _classes_said_cache: dict[int, frozenset[int]] = field(default_factory=dict)  # (``_classes_said``)
+    _called_before_cache: dict[int, frozenset[str]] = field(default_factory=dict)  # (``_called_before``)
     _passages_by: tuple[int, dict[int, list[tuple[str, int, int]]]] | None = None  # (``_passages_of``)
     _office_cache: tuple[int, frozenset[str]] | None = None  # the words said of anyone that tell an office, of how many
     lexicon: Lexicon = _en.LEXICON  # the article's language: its pronouns, titles and function words
@@ -6760,7 +6764,7 @@ class Cast:
             return None
         # (the head noun before what it is of: "wives" of "the fishermen's wives", "man" of "the man responsible for the
         # county's roads", "Beamte" of "der oberste Beamte der Stadt")
-        phrase = words[:1] + [*takewhile(lambda w: w not in lex.stopwords, words[1:])]
+        phrase = words[:1] + [*takewhile(lambda w: w not in lex.stopwords and w not in lex.description_links, words[1:])]
         if len(phrase) < 2:
             return None  # ("der seinen Namen nicht": a relative clause, no description)
         head = phrase[_head_end(phrase, lex) - 1]
@@ -6834,7 +6838,12 @@ class Cast:
             return self._described_otherwise(current, written, gender, office, heard) if unfit or lost else None
         # (a person of a gender by what they come from, "the man from the waterworks", "la patronne de l'eau"; not an
         # unnamed source, "the official at the agency")
-        complemented = [written[0], *written[len(phrase) :]] if complement and current is None and gender else []
+        # (and what stands before a generic head or inside a compound ending on one, "the Malo man", "der alte Fährmann":
+        # a place someone is from, a thing they work with)
+        complemented = []
+        if current is None and gender:
+            complemented = [written[0], *written[len(phrase) :]] if complement else []
+            complemented = complemented or (written if self._modified_generic(phrase, head) else [])
         by_complement = self._fits_of(complemented, "", "", set(), frozenset(), True) if complemented else None
         scores: list[tuple[int, Person, tuple[int, ...]]] = []
         for person, said, lower, at in self._said_words().values():
@@ -7021,16 +7030,23 @@ class Cast:
         member = head in lex.affiliation_nouns
         parties = {lex.affiliations[w] for w in words[1:] if member and w in lex.affiliations}
         wider = lex.role_hypernyms.get(head, frozenset())
-        if not (told or letters or parties or wider or domains or classes):
+        # (the head noun the article called someone by where it named them, whatever role the cast kept: "the headman"
+        # of "The senior headman of Okatana, X"; "the gup" of "The Gup of Toebesa gewog, X", ``_called_before``)
+        called = fit_form(head) if head and head not in lex.fit_generic and head not in FUNCTION_WORDS else ""
+        if not (told or letters or parties or wider or domains or classes or called):
             return None
         # (what the head noun says someone does or did: "la tejedora", "die einstige Studienrätin", ``_does``)
         doer, former = self._doer(words, head) if head else ("", False)
+        # (where the head noun says someone is from: "die Täscherin" of someone "im Nachbardorf Täsch aufgewachsen",
+        # "el sabinosero" of someone "nacido en Sabinosa", ``_origin_places``)
+        places = self._origin_places(fit_form(head)) if head else frozenset()
         # (each content word's family among all the words said of anyone, found once: a test of each person is then a
         # set's look-up, however many people the page names)
         # (the head's own noun by words written in lower case alone: "the auctioneer" is no managing director of
         # "Tynedale Auction Mart Ltd"; "the fisherman" is who "has fished out of the harbour")
         # (each word tried against the words said of anyone that share its opening, ``_said_openings``)
         said_of_all, lower_of_all = self._said_openings()
+        capitalised = lex.capitalised_nouns
         families: list[tuple[bool, frozenset[str]]] = [
             (own, frozenset(s for s in kin(lower_of_all, w, lex) if _fits(w, s, lex) and not _inflected(w, s, lex)))
             if own
@@ -7063,6 +7079,10 @@ class Cast:
                 and not classes.isdisjoint(self._classes_said(person))
                 or doer
                 and self._does(person, doer, former, said, lower)
+                or places
+                and any(w in said and (capitalised or w not in lower) for w in places)
+                or called
+                and self._called_before(person, called)
             ):
                 score += _FIT_ROLE
             if parties and (not parties.isdisjoint(person.role_words) or self._party_letters(said) & parties):
@@ -7108,6 +7128,30 @@ class Cast:
             told = [(_without_generic(w, lex), own) for w, own in told]
         # (a short word of a domain of work counts: "l'eau", "el mar")
         return [(w, own) for w, own in told if len(w) >= _FIT_STEM or domains_of(w, lex.code)]
+
+    def _modified_generic(self, phrase: list[str], head: str) -> bool:
+        """Whether a description's noun phrase is a generic head with words before it ("the Malo man", "der Mann",
+        no) or a compound ending on a generic noun (lexicon ``fit_generic``: "Fährmann", "Deichfrau"): what stands
+        before it, a place or a thing, says whom it describes as a complement after it would ("the man from Malo")."""
+        lex = self.lexicon
+        if head in lex.fit_generic:
+            return any(w not in lex.fit_generic and w not in FUNCTION_WORDS for w in phrase[1:-1])
+        return lex.capitalised_nouns and _without_generic(fit_form(head), lex) != fit_form(head)
+
+    def _origin_places(self, form: str) -> frozenset[str]:
+        """The words said of anyone (``fit_form``) a description's head noun (``form``) is the demonym of: the head is
+        such a word, or it with its last vowel cut, and an ending of whoever comes from a place (lexicon
+        ``origin_endings``: "Täsch" + "erin", "Sabinos(a)" + "ero", "Molèn(e)" + "aise", "Quemchi" + "na"). The fit
+        takes only a capitalised one where a language writes nouns in lower case (a place's name, not "la pesca" of
+        "el pescador")."""
+        ends = [form[: -len(end)] for end in self.lexicon.origin_endings if form.endswith(end)]
+        stems = {stem for stem in ends if len(stem) >= _FIT_STEM}
+        if not stems:
+            return frozenset()
+        said_of_all, _ = self._said_openings()
+        return frozenset(
+            w for w in said_of_all if w != form and (w in stems or w[-1:] in _VOWELS and w[:-1] in stems)
+        )
 
     def _passages_of(self) -> dict[int, list[tuple[str, int, int]]]:
         """The words before each name in the passages about its person (:meth:`_passages`: the text, where they open
@@ -7157,6 +7201,33 @@ class Cast:
             found = frozenset().union(*(role_classes(" ".join(said[at : at + n]), code, True) for at, n in grams))
             self._classes_said_cache[id(person)] = found
         return found
+
+    def _called_before(self, person: Person, head: str) -> bool:
+        """Whether a description's head noun (``fit_form``) is a noun the article called a person by in the words before
+        their name (:meth:`_passages_of`: a title, an appositive), or one ending otherwise by ``_CALLED_ENDING`` letters
+        at most ("the headman" of "The senior
+        headman of Okatana, X"; "the airport manager" of "The airport's manager, X"; "der oberste Bergretter" of "Der
+        Ortsstellenleiter der Bergrettung Vent, X"), whatever role the cast kept for them: not an owner's ("the mayor's
+        aide, X"), nor a plural ("Fishermen and their spokesman, X"), nor a cue's subject. Read once a person."""
+        if (found := self._called_before_cache.get(id(person))) is None:
+            passages = self._passages_of().get(id(person), ())
+            lex = self.lexicon
+            # (not a cue's subject set off before the name, "„…“, sagte die Stadt, Lena Vogt": a passage with a cue's
+            # verb is a quote's, no introduction)
+            windows = (_FIT_WORD.findall(text, opens, ends) for text, opens, ends in passages)
+            said = [[w.lower() for w in words] for words in windows if lex.cue_verbs.isdisjoint(words)]
+            # (a noun of a phrase an article opens, "The senior headman of …", "l'aînée X"; not "Late afternoon X")
+            found = frozenset(
+                fit_form(_unelided(w, lex))
+                for words in said
+                for at, w in enumerate(words)
+                if not w.endswith(("'s", "’s"))
+                and not _PLURAL_NOUN.search(w)
+                and (_unelided(w, lex) != w or any(a in lex.definite for a in words[max(0, at - _CALLED_REACH) : at]))
+            )
+            self._called_before_cache[id(person)] = found
+        shared = max(_FIT_OPENING, len(head) - _CALLED_ENDING)
+        return head in found or any(len(commonprefix((head, w))) >= shared for w in found)
 
     def _doer(self, words: list[str], head: str) -> tuple[str, bool]:
         """A description's head noun as what someone does or did is compared (``fit_form``, "ex" or "ex-" written onto
@@ -7222,10 +7293,26 @@ class Cast:
         # "the man from Parliament" is of one)
         named = takewhile(lambda w: w not in lex.complement_words and w not in lex.stopwords, written[1:])
         # (nor an office's title owning the role: "the President's man in the region")
-        return any(
-            w[:1].isupper() and not w.isupper() and w.lower() not in lex.affiliations and not _owning_title(w, lex)
+        capitalised = [
+            w
             for w in named
-        )
+            if w[:1].isupper() and not w.isupper() and w.lower() not in lex.affiliations and not _owning_title(w, lex)
+        ]
+        # (nor a place the article said of someone and no one's name, nor a noun of whoever comes from one: "the
+        # Lionacleit crofter" of a convener "who still works his family's croft at Lionacleit", "the Malo man" of a mayor
+        # "who grew up on Malo island", "le Sérignanais" of a mayor "natif de Sérignan")
+        return any(not (self._place_said(w) or self._origin_places(fit_form(w))) for w in capitalised)
+
+    def _place_said(self, word: str) -> bool:
+        """Whether a capitalised word of a description is a place or a thing the article said of someone of the cast
+        (:meth:`_said_words`) and no word of the name of someone who may be a person (:meth:`_may_fit`; not a school the
+        cast took for one, "Sgoil Lìonacleit")."""
+        form = fit_form(word)
+        said_of_all, _ = self._said_openings()
+        at = bisect_left(said_of_all, form)
+        if at == len(said_of_all) or said_of_all[at] != form:
+            return False
+        return all(form not in map(fit_form, person.name.split()) for person in self.people if self._may_fit(person))
 
     def _may_fit(self, person: Person) -> bool:
         """Whether a person of the cast may be whom a description fits: someone the article named as a person, not a

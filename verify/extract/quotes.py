@@ -8207,8 +8207,10 @@ def _description_after(g: Grammar, blocks: list[Block], item: _Found) -> str:
     end = at + len(item.mention)
     following = text[end : end + _DESCRIPTION_REACH].split(maxsplit=1)
     lex = g.lexicon
-    # (a link word, or one of where someone is from: "die Frau vom Forst", "der Mann aus dem Schloss")
-    if not following or following[0] not in lex.stopwords and following[0] not in lex.origin_links:
+    # (a link word, or one of where someone is from: "die Frau vom Forst", "der Mann aus dem Schloss"; or one the stopwords
+    # lack, "l'homme à l'écharpe")
+    links = (lex.stopwords, lex.origin_links, lex.description_links)
+    if not following or not any(following[0] in words for words in links):
         return item.mention
     close = _DESCRIPTION_CLOSE.search(text, end, at + _DESCRIPTION_REACH)
     return text[at : close.start() if close is not None else at + _DESCRIPTION_REACH]

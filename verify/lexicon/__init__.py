@@ -1278,6 +1278,15 @@ class Lexicon:
     # of "tisse" -> "tisserand(e)", "vermiet" of "vermietet" -> "Vermieterin". A description headed by one is whom the
     # article showed doing that deed ("Rosalba Ipuana teje mochilas" is "la tejedora")
     deed_endings: frozenset[str] = frozenset()
+    # The endings a noun for whoever comes from a place takes after the place's name (lower case, unaccented, the
+    # name's last vowel dropped: "Täsch" -> "Täscherin", "Sabinosa" -> "sabinosero", "Molène" -> "Molénaise",
+    # "Quemchi" -> "quemchina"): a description headed by one is whom the article said that place of ("die im
+    # Nachbardorf Täsch aufgewachsen ist": "die Täscherin"; ``Cast._origin_places``)
+    origin_endings: frozenset[str] = frozenset()
+    # Links a description's complement may open on that the stopwords lack (lower case: French "à", "l'homme à
+    # l'écharpe", "la femme à la casquette"): the description goes on after one (``quotes._description_after``), and its
+    # noun phrase ends before it (``Cast.fitting``)
+    description_links: frozenset[str] = frozenset()
     # Deeds whose doer's noun no ending makes (see deed_table): the openings of a verb's forms (lower case) to the
     # nouns (lower case) for whoever does it ("teach taught" -> "teacher schoolteacher"; "unterricht" ->
     # "Lehrerin", "Studienrätin"; "enseign" -> "institutrice"; "enseñ" -> "maestra"): a description headed by one is

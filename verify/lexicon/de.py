@@ -1025,6 +1025,8 @@ LEXICON: Lexicon = Lexicon(
     """),
     agent_endings=words("er erin in mann frau leute meister ler lerin"),
     deed_endings=words("er erin in ler lerin ner nerin"),
+    # (whoever comes from a place: "Täsch" -> "Täscherin", "Vilshofen" -> "Vilshofener"; roles56)
+    origin_endings=words("er erin ner nerin"),
     deed_nouns=deed_table("""
     unterricht lehrt lehrte doziert dozierte / lehrer lehrerin studienrat studienrätin oberstudienrat
     oberstudienrätin gymnasiallehrer gymnasiallehrerin grundschullehrer grundschullehrerin hauptschullehrer
@@ -1033,7 +1035,7 @@ LEXICON: Lexicon = Lexicon(
     altenpflegerin; heilt heilte / heiler heilerin; näht nähte schneidert / schneider schneiderin näherin; kocht
     kochte / koch köchin; verkauft verkaufte / verkäufer verkäuferin händler händlerin; predigt predigte /
     prediger predigerin; fährt fuhr / fahrer fahrerin; hütet hütete / hirte hirtin schäfer schäferin; entbind /
-    hebamme;
+    hebamme; fischt fischte gefischt / fischer fischerin; taucht tauchte getaucht / taucher taucherin;
     """),
     former_words=words("""
     ehemalige ehemaliger ehemaligen ehemals einstige einstiger einstigen frühere früherer früheren pensionierte

@@ -1817,13 +1817,17 @@ LEXICON: Lexicon = Lexicon(
     """),
     agent_endings=words("er ers man men woman women ist or ess eer ier"),
     deed_endings=words("er r or ist ar man woman men women eer ier ess"),
+    # (whoever comes from a place, in fit_form: "Londoner", "Glaswegian", "Shetlander", "Muscovite" -> "muscovit";
+    # roles56)
+    origin_endings=words("er ian an it es ish"),
     deed_nouns=deed_table("""
     teach taught tutor lectur / teacher schoolteacher schoolmaster schoolmistress tutor lecturer professor
     educator; nursed nursing nurses / nurse; heals healed healing cures cured / healer; sews sewed stitches
     stitched / seamstress tailor dressmaker; cooks cooked / cook chef; drive drives drove driven / driver
     chauffeur; sells sold / seller vendor trader hawker; herds herded / herder herdsman shepherd; preach
     preaches preached / preacher pastor; fishes fished / fisherman fisherwoman fisher; farms farmed / farmer;
-    weaves weaved wove / weaver; bakes baked / baker; ferries ferried / ferryman ferrywoman;
+    weaves weaved wove / weaver; bakes baked / baker; ferries ferried / ferryman ferrywoman; dives dived / diver;
+    nets trawled / fisherman fisherwoman fisher trawlerman;
     """),
     former_words=words("former ex ex- erstwhile onetime one-time retired"),
     domain_families=domain_families("""

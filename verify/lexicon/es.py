@@ -951,13 +951,17 @@ LEXICON: Lexicon = Lexicon(
     """),
     agent_endings=words("ero era ista or ora ario aria dor dora ante"),
     deed_endings=words("dor dora edor edora ador adora idor idora ero era andero andera endero endera ista ante ente"),
+    # (whoever comes from a place, in fit_form: "sabinosero" of "Sabinosa", "quemchina" of "Quemchi", "ceibeña" of
+    # "La Ceiba", "tarijeño", "chilota", "platense" -> "platens"; roles56)
+    origin_endings=words("ero era eno ena ino ina ano ana ens es esa ota"),
     deed_nouns=deed_table("""
     enseña enseñaba enseñó enseñado / maestro maestra profesor profesora docente educador educadora; cuida
     cuidaba cuidó / cuidador cuidadora enfermero enfermera; sana sanaba / sanador sanadora curandero curandera;
     cose cosía cosen / costurero costurera modista sastre; maneja manejaba
     conduce conducía / conductor conductora chofer chófer; predic / predicador predicadora; vende vendía venden
     vendió / vendedor vendedora comerciante; cultiv siembr sembr / agricultor agricultora campesino campesina
-    sembrador sembradora;
+    sembrador sembradora; bucea buceaba buceó buceaban buceado / buzo buza buceador buceadora; pescaba pescó pescan
+    pescaban / pescador pescadora;
     """),
     former_words=words("antiguo antigua antiguos ex ex- jubilado jubilada retirado retirada"),
     epicene_nouns=words("persona personalidad víctima figura eminencia estrella"),

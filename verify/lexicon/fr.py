@@ -875,6 +875,10 @@ LEXICON: Lexicon = Lexicon(
     """),
     agent_endings=words("eur eus us ier iere ist ien ienn ant er ere eron eronn"),
     deed_endings=words("eur eus euse ric rice eric atric ateur ier iere ere erand eron ist ant ien"),
+    # (whoever comes from a place, in fit_form: "Molénais", "Molénaise" -> "molenai", "molenais"; "Lyonnais",
+    # "Ouessantin", "Comorienne" -> "comorienn"; roles56)
+    origin_endings=words("ai ais oi ois ien ienn ain in"),
+    description_links=words("à"),  # ("l'homme à l'écharpe", "la femme au gilet": "au" is a stopword; roles56)
     deed_nouns=deed_table("""
     enseign / enseignant enseignante professeur professeure prof institutrice instituteur maîtresse
     maître_d'école; soign / soignant soignante infirmier infirmière aide-soignante aide-soignant; guérit
@@ -882,7 +886,7 @@ LEXICON: Lexicon = Lexicon(
     conduit conduisait conduisent / chauffeur conducteur conductrice; prêche
     prêchait prêchent / prédicateur prédicatrice; vend vends vendent vendait vendu vendue / vendeur vendeuse
     marchand marchande; cultiv / cultivateur cultivatrice agriculteur agricultrice paysan paysanne; accouch /
-    sage-femme accoucheuse;
+    sage-femme accoucheuse; pêchait pêchaient pêchent filets / pêcheur pêcheuse; plong / plongeur plongeuse;
     """),
     former_words=words("ancien ancienne anciens ex ex- retraité retraitée"),
     epicene_nouns=words("autorité personne personnalité victime recrue vedette sommité figure sentinelle"),
