@@ -6075,6 +6075,12 @@ class Cast:
         fits = [p for p in quoted if not gender or p.gender in (gender, "")]
         return fits[0] if len(fits) == 1 else None
 
+    def names_person(self, name: str | None) -> bool:
+        """Whether a speaker is someone of the cast who may be a person (:meth:`_may_fit`), not a description as written
+        or a body."""
+        person = self.find(name) if name else None
+        return person is not None and self._may_fit(person)
+
     def of_other_gender(self, description: str, name: str) -> bool:
         """Whether a description tells the other gender than the article gave the person named ``name`` ("entgegnete
         der Ortsvater" of an innkeeper, "Milka"; not "la autoridad tradicional", a noun whose gender is grammar alone,
@@ -6083,7 +6089,8 @@ class Cast:
         words = description.lower().split()
         if person is None or not person.gender or not self.lexicon.epicene_nouns.isdisjoint(words):
             return False
-        told = self._description_gender(words, words[-1]) if words else ""
+        # (or its head's noun for a person of one sex: "the man in the green cap")
+        told = self._description_gender(words, words[-1]) or _noun_gender(words[-1], self.lexicon) if words else ""
         return bool(told) and told != person.gender
 
     def told_gender(self, description: str) -> str:
@@ -6764,7 +6771,8 @@ class Cast:
             return None
         # (the head noun before what it is of: "wives" of "the fishermen's wives", "man" of "the man responsible for the
         # county's roads", "Beamte" of "der oberste Beamte der Stadt")
-        phrase = words[:1] + [*takewhile(lambda w: w not in lex.stopwords and w not in lex.description_links, words[1:])]
+        ends = (lex.stopwords, lex.description_links)
+        phrase = words[:1] + [*takewhile(lambda w: not any(w in words_of for words_of in ends), words[1:])]
         if len(phrase) < 2:
             return None  # ("der seinen Namen nicht": a relative clause, no description)
         head = phrase[_head_end(phrase, lex) - 1]
@@ -6778,7 +6786,10 @@ class Cast:
         body = not people and any(self._noun_kind(w) is _Noun.BODY for w in phrase[1:])
         if self._defined(head) is not None or body:
             return None  # ("der Rassegeflügelzüchterverein Pirna": a body's name; "the DNC": a body's letters)
-        if head in lex.group_nouns or _PLURAL_NOUN.search(head) and head not in lex.affiliation_nouns:
+        # (a noun of whoever comes from a place may end as a plural does, "le Sérignanais": the cue's verb said one)
+        plural = _PLURAL_NOUN.search(head) and head not in lex.affiliation_nouns
+        plural = plural and not self._origin_places(fit_form(head))
+        if head in lex.group_nouns or plural:
             return None  # ("the fishermen's wives", "los vecinos": many people, no one of the cast)
         # (a generic head says only that someone heads what follows: "the man responsible for …", "el hombre fuerte del
         # …", "le patron des pompiers")
@@ -6833,13 +6844,17 @@ class Cast:
         # mayor" after "Ann Example was elected mayor, ending Tom Sample's eight years in office" stays Tom Sample's)
         cast = self._said_words().values() if classes and (current is None or unfit) else ()
         by_words = bool(cast) and all(classes.isdisjoint(self._classes_held(p)) for p, _, _, _ in cast)
-        fit = self._fits_of(written, head, role, domains, classes, bool(complement), by_words)
+        # (a noun said before someone's name is evidence for a description left as written or one the person credited
+        # is not, against no guess of the cast's: "la joven poeta" stays the young poet quoted, not the jury's
+        # president, "la poeta Elena Sanchís")
+        open_to = current is None or unfit
+        fit = self._fits_of(written, head, role, domains, classes, bool(complement), by_words, open_to)
         if fit is None:
             return self._described_otherwise(current, written, gender, office, heard) if unfit or lost else None
         # (a person of a gender by what they come from, "the man from the waterworks", "la patronne de l'eau"; not an
         # unnamed source, "the official at the agency")
-        # (and what stands before a generic head or inside a compound ending on one, "the Malo man", "der alte Fährmann":
-        # a place someone is from, a thing they work with)
+        # (and what stands before a generic head or inside a compound ending on one, "the Malo man", "der alte
+        # Fährmann": a place someone is from, a thing they work with)
         complemented = []
         if current is None and gender:
             complemented = [written[0], *written[len(phrase) :]] if complement else []
@@ -7009,6 +7024,7 @@ class Cast:
         classes: frozenset[int],
         of_work: bool,
         said_classes: bool = False,
+        called_before: bool = False,
     ) -> Callable[[Person, frozenset[str], frozenset[str]], int] | None:
         """How well a person fits a description (its words as written, its head noun lower case and the head's role), as
         a test of a person and the words said of them (:meth:`_said_words`); None when the description says nothing to
@@ -7018,7 +7034,9 @@ class Cast:
         "der Christdemokrat" of "(CSU)"), an office's letters ("the MCE") and a domain the person heads
         (``domain_roles``: "the city's first citizen" of the mayor, as :meth:`_described_classes` found them) and a
         role of the description's classes (``classes``; or one the words said of them name, :meth:`_classes_said`, when
-        ``said_classes``), what the head says they do or did (:meth:`_does`) add 2 each. A generic head's complement
+        ``said_classes``), what the head says they do or did (:meth:`_does`), the place it says they come from
+        (:meth:`_origin_places`), a noun the article called them by before their name (:meth:`_called_before`, when
+        ``called_before``) add 2 each. A generic head's complement
         (``of_work``: "the woman from the harbour") fits by its domain of work too (lexicon ``domain_families``: the
         "ports authority")."""
         lex = self.lexicon
@@ -7032,7 +7050,7 @@ class Cast:
         wider = lex.role_hypernyms.get(head, frozenset())
         # (the head noun the article called someone by where it named them, whatever role the cast kept: "the headman"
         # of "The senior headman of Okatana, X"; "the gup" of "The Gup of Toebesa gewog, X", ``_called_before``)
-        called = fit_form(head) if head and head not in lex.fit_generic and head not in FUNCTION_WORDS else ""
+        called = fit_form(head) if called_before and head not in lex.fit_generic and head not in FUNCTION_WORDS else ""
         if not (told or letters or parties or wider or domains or classes or called):
             return None
         # (what the head noun says someone does or did: "la tejedora", "die einstige Studienrätin", ``_does``)
@@ -7125,7 +7143,9 @@ class Cast:
             (fit_form(_unelided(w, lex)), w == head) for w in words[1:] if not any(w in words_of for words_of in passed)
         ]
         if lex.capitalised_nouns:
-            told = [(_without_generic(w, lex), own) for w, own in told]
+            # (a compound's opening before its generic end is the thing it names, not the head noun: "Schleusenmann" is
+            # of the "Schleuse", its own word said of someone as any other word)
+            told = [(cut, own and cut == w) for w, own in told for cut in (_without_generic(w, lex),)]
         # (a short word of a domain of work counts: "l'eau", "el mar")
         return [(w, own) for w, own in told if len(w) >= _FIT_STEM or domains_of(w, lex.code)]
 
@@ -7149,9 +7169,7 @@ class Cast:
         if not stems:
             return frozenset()
         said_of_all, _ = self._said_openings()
-        return frozenset(
-            w for w in said_of_all if w != form and (w in stems or w[-1:] in _VOWELS and w[:-1] in stems)
-        )
+        return frozenset(w for w in said_of_all if w != form and (w in stems or w[-1:] in _VOWELS and w[:-1] in stems))
 
     def _passages_of(self) -> dict[int, list[tuple[str, int, int]]]:
         """The words before each name in the passages about its person (:meth:`_passages`: the text, where they open
@@ -7209,6 +7227,8 @@ class Cast:
         headman of Okatana, X"; "the airport manager" of "The airport's manager, X"; "der oberste Bergretter" of "Der
         Ortsstellenleiter der Bergrettung Vent, X"), whatever role the cast kept for them: not an owner's ("the mayor's
         aide, X"), nor a plural ("Fishermen and their spokesman, X"), nor a cue's subject. Read once a person."""
+        if not (person.gender or known_first_name(person.name.split()[0])):
+            return False  # (a name the article gave no gender and no known first name may be a place's: "Guna Yala")
         if (found := self._called_before_cache.get(id(person))) is None:
             passages = self._passages_of().get(id(person), ())
             lex = self.lexicon
@@ -7299,8 +7319,8 @@ class Cast:
             if w[:1].isupper() and not w.isupper() and w.lower() not in lex.affiliations and not _owning_title(w, lex)
         ]
         # (nor a place the article said of someone and no one's name, nor a noun of whoever comes from one: "the
-        # Lionacleit crofter" of a convener "who still works his family's croft at Lionacleit", "the Malo man" of a mayor
-        # "who grew up on Malo island", "le Sérignanais" of a mayor "natif de Sérignan")
+        # Lionacleit crofter" of a convener "who still works his family's croft at Lionacleit", "the Malo man" of a
+        # mayor "who grew up on Malo island", "le Sérignanais" of a mayor "natif de Sérignan")
         return any(not (self._place_said(w) or self._origin_places(fit_form(w))) for w in capitalised)
 
     def _place_said(self, word: str) -> bool:

@@ -8171,6 +8171,9 @@ def _credit_fitting_people(g: Grammar, blocks: list[Block], found: list[_Found],
         return  # (most articles: the cast is not asked for)
     cast = reader.cast
     called: dict[str, list[str]] = {}  # (the descriptions each person kept so far: "sagte die Zugbegleiterin")
+    # (the person quoted before each description, by the item's place: whose saved words a description that fits no one
+    # is no proof of when it is of the other gender, "cut in the man in the red scarf" after a farmer's wife)
+    before = _speakers_before(found, cast)
     for item in described:
         assert item.mention is not None
         credited = item.speaker
@@ -8184,6 +8187,23 @@ def _credit_fitting_people(g: Grammar, blocks: list[Block], found: list[_Found],
             item.speaker = person.name
         elif credited:
             called.setdefault(credited, []).append(item.mention)
+        last = before.get(id(item))
+        if item.ruled_out is None and last and not cast.names_person(item.speaker):
+            # (left as written or to no one: the person quoted before is not it when it is of the other gender)
+            item.ruled_out = last if cast.of_other_gender(item.mention, last) else None
+
+
+def _speakers_before(found: list[_Found], cast: Cast) -> dict[int, str]:
+    """The person quoted before each quote (by the item's id), when the cast knows them as a person."""
+    before: dict[int, str] = {}
+    last = ""
+    for item in found:
+        if last:
+            before[id(item)] = last
+        if cast.names_person(item.speaker):
+            assert item.speaker is not None
+            last = item.speaker
+    return before
 
 
 def _opens_definite(word: str, definite: frozenset[str], elided: tuple[str, ...]) -> bool:
@@ -8207,8 +8227,8 @@ def _description_after(g: Grammar, blocks: list[Block], item: _Found) -> str:
     end = at + len(item.mention)
     following = text[end : end + _DESCRIPTION_REACH].split(maxsplit=1)
     lex = g.lexicon
-    # (a link word, or one of where someone is from: "die Frau vom Forst", "der Mann aus dem Schloss"; or one the stopwords
-    # lack, "l'homme à l'écharpe")
+    # (a link word, or one of where someone is from: "die Frau vom Forst", "der Mann aus dem Schloss"; or one the
+    # stopwords lack, "l'homme à l'écharpe")
     links = (lex.stopwords, lex.origin_links, lex.description_links)
     if not following or not any(following[0] in words for words in links):
         return item.mention
