@@ -123,6 +123,8 @@ _OFFICE_INSIDE = 6  # the shortest word of office a German compound holds inside
 _FIT_WORDS = 12  # the words of a description read for its fit
 _FIT_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")  # ("sous-préfet", "women's" are one word each)
 _SAID_WORD = re.compile(r"[^\W\d_]+")
+_RUNS_ON = re.compile(rf"\b[{CAPITALS}][^\W\d_]* $")  # a capitalised word right before a name, no mark between
+_CALLED_NEAR = 7  # the words before a name a noun it is called by may stand ("The Gup of Toebesa gewog, Aum X")
 _CALLED_REACH = 3  # the words a noun a person is called by may stand after its article ("The senior headman of")
 _CALLED_ENDING = 3  # the letters a description's head may differ by at its end from a noun said ("Bergrett-er", "-ung")
 _VOWELS = "aeiouy"  # the last letter a place's name may drop before a demonym's ending ("Sabinosa": "sabinosero")
@@ -6081,6 +6083,21 @@ class Cast:
         person = self.find(name) if name else None
         return person is not None and self._may_fit(person)
 
+    def of_other_sex(self, description: str, name: str) -> bool:
+        """Whether a description's head noun itself tells the other sex than the article gave the person named ``name``:
+        a noun for a person of one sex or a role of one ("the man in the green cap", "der alte Fährmann", "die
+        Täscherin"), not an article alone ("la autoridad municipal" may be a man)."""
+        person = self.find(name)
+        words = description.lower().split()
+        if person is None or not person.gender or not words:
+            return False
+        lex = self.lexicon
+        # (the head before what it is of: "hombre" of "el hombre de la gorra verde")
+        ends = (lex.stopwords, lex.description_links)
+        phrase = [*takewhile(lambda w: not any(w in words_of for words_of in ends), words[1:])] or words[-1:]
+        told = _noun_gender(phrase[-1], lex) or title_gender(phrase[-1], lex)
+        return bool(told) and told != person.gender
+
     def of_other_gender(self, description: str, name: str) -> bool:
         """Whether a description tells the other gender than the article gave the person named ``name`` ("entgegnete
         der Ortsvater" of an innkeeper, "Milka"; not "la autoridad tradicional", a noun whose gender is grammar alone,
@@ -6089,8 +6106,7 @@ class Cast:
         words = description.lower().split()
         if person is None or not person.gender or not self.lexicon.epicene_nouns.isdisjoint(words):
             return False
-        # (or its head's noun for a person of one sex: "the man in the green cap")
-        told = self._description_gender(words, words[-1]) or _noun_gender(words[-1], self.lexicon) if words else ""
+        told = self._description_gender(words, words[-1]) if words else ""
         return bool(told) and told != person.gender
 
     def told_gender(self, description: str) -> str:
@@ -7226,24 +7242,41 @@ class Cast:
         at most ("the headman" of "The senior
         headman of Okatana, X"; "the airport manager" of "The airport's manager, X"; "der oberste Bergretter" of "Der
         Ortsstellenleiter der Bergrettung Vent, X"), whatever role the cast kept for them: not an owner's ("the mayor's
-        aide, X"), nor a plural ("Fishermen and their spokesman, X"), nor a cue's subject. Read once a person."""
-        if not (person.gender or known_first_name(person.name.split()[0])):
-            return False  # (a name the article gave no gender and no known first name may be a place's: "Guna Yala")
+        aide, X"), nor a plural ("Fishermen and their spokesman, X"), nor a cue's subject, nor one a clause or more than
+        ``_CALLED_NEAR`` words stand between with the name. Read once a person."""
         if (found := self._called_before_cache.get(id(person))) is None:
             passages = self._passages_of().get(id(person), ())
             lex = self.lexicon
             # (not a cue's subject set off before the name, "„…“, sagte die Stadt, Lena Vogt": a passage with a cue's
-            # verb is a quote's, no introduction)
-            windows = (_FIT_WORD.findall(text, opens, ends) for text, opens, ends in passages)
-            said = [[w.lower() for w in words] for words in windows if lex.cue_verbs.isdisjoint(words)]
-            # (a noun of a phrase an article opens, "The senior headman of …", "l'aînée X"; not "Late afternoon X")
+            # verb is a quote's, no introduction; nor a name a capitalised word runs on to, where a language writes
+            # nouns in lower case: "El vocero del Congreso General Guna" is no "Guna Yala"'s)
+            windows = (
+                _FIT_WORD.findall(text, opens, ends)
+                for text, opens, ends in passages
+                if lex.capitalised_nouns or not _RUNS_ON.search(text, opens, ends)
+            )
+            # (nor a name after a link, what the noun is of: "El vocero del [Congreso General] Guna Yala")
+            links = (FUNCTION_WORDS, lex.stopwords)
+            said = [
+                (words, lowered)
+                for words in windows
+                if words
+                and lex.cue_verbs.isdisjoint(words)
+                and not any((lowered := [w.lower() for w in words])[-1] in l for l in links)
+            ]
+            # (a noun of a phrase an article opens, "The senior headman of …", "l'aînée X"; not "Late afternoon X"; near
+            # the name, no clause opening between, "When the moderator pointed out that Trump …"; the phrase's last
+            # word, before a link, a capitalised word or the name, not "the congressional approval of X")
             found = frozenset(
                 fit_form(_unelided(w, lex))
-                for words in said
+                for written, words in said
                 for at, w in enumerate(words)
-                if not w.endswith(("'s", "’s"))
+                if len(words) - at <= _CALLED_NEAR
+                and not w.endswith(("'s", "’s"))
                 and not _PLURAL_NOUN.search(w)
                 and (_unelided(w, lex) != w or any(a in lex.definite for a in words[max(0, at - _CALLED_REACH) : at]))
+                and lex.subordinators.isdisjoint(words[at + 1 :])
+                and (at + 1 == len(words) or written[at + 1][:1].isupper() or any(words[at + 1] in l for l in links))
             )
             self._called_before_cache[id(person)] = found
         shared = max(_FIT_OPENING, len(head) - _CALLED_ENDING)

@@ -8189,8 +8189,9 @@ def _credit_fitting_people(g: Grammar, blocks: list[Block], found: list[_Found],
             called.setdefault(credited, []).append(item.mention)
         last = before.get(id(item))
         if item.ruled_out is None and last and not cast.names_person(item.speaker):
-            # (left as written or to no one: the person quoted before is not it when it is of the other gender)
-            item.ruled_out = last if cast.of_other_gender(item.mention, last) else None
+            # (left as written or to no one: the person quoted before is not it when its noun is of the other sex; not
+            # by an article alone, "la autoridad municipal" may be a man)
+            item.ruled_out = last if cast.of_other_sex(item.mention, last) else None
 
 
 def _speakers_before(found: list[_Found], cast: Cast) -> dict[int, str]:
