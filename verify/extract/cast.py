@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from enum import Enum, StrEnum
 from functools import lru_cache, partial
-from itertools import compress, dropwhile, islice, takewhile
+from itertools import compress, dropwhile, islice, repeat, takewhile
 from operator import itemgetter
 from os.path import commonprefix
 from types import MappingProxyType
@@ -123,6 +123,7 @@ _OFFICE_INSIDE = 6  # the shortest word of office a German compound holds inside
 _FIT_WORDS = 12  # the words of a description read for its fit
 _FIT_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")  # ("sous-préfet", "women's" are one word each)
 _SAID_WORD = re.compile(r"[^\W\d_]+")
+_QUOTE_MARK = re.compile("[\"“”„«»]")  # a double quote mark: words before a name after one are a quote's and its cue's
 _RUNS_ON = re.compile(rf"\b[{CAPITALS}][^\W\d_]* $")  # a capitalised word right before a name, no mark between
 _CALLED_NEAR = 7  # the words before a name a noun it is called by may stand ("The Gup of Toebesa gewog, Aum X")
 _CALLED_REACH = 3  # the words a noun a person is called by may stand after its article ("The senior headman of")
@@ -7172,7 +7173,9 @@ class Cast:
         lex = self.lexicon
         if head in lex.fit_generic:
             return any(w not in lex.fit_generic and w not in FUNCTION_WORDS for w in phrase[1:-1])
-        return lex.capitalised_nouns and _without_generic(fit_form(head), lex) != fit_form(head)
+        # (a compound's end a noun for a person of one sex, "-mann", "-frau": not "die Parteispitze", a party's top)
+        form = fit_form(head)
+        return lex.capitalised_nouns and _without_generic(form, lex) != form and bool(_noun_gender(head, lex))
 
     def _origin_places(self, form: str) -> frozenset[str]:
         """The words said of anyone (``fit_form``) a description's head noun (``form``) is the demonym of: the head is
@@ -7253,7 +7256,8 @@ class Cast:
             windows = (
                 _FIT_WORD.findall(text, opens, ends)
                 for text, opens, ends in passages
-                if lex.capitalised_nouns or not _RUNS_ON.search(text, opens, ends)
+                if (lex.capitalised_nouns or not _RUNS_ON.search(text, opens, ends))
+                and not _QUOTE_MARK.search(text, opens, ends)  # ("„Ich-Orgie“, so die Parteispitze, X": a quote's cue)
             )
             # (nor a name after a link, what the noun is of: "El vocero del [Congreso General] Guna Yala")
             links = (FUNCTION_WORDS, lex.stopwords)
@@ -7264,6 +7268,10 @@ class Cast:
                 and lex.cue_verbs.isdisjoint(words)
                 and not any((lowered := [w.lower() for w in words])[-1] in l for l in links)
             ]
+            def opened(words: list[str], at: int) -> bool:
+                # (an article, not after a preposition: "mit der Parteispitze" is no one's title)
+                return words[at] in lex.definite and (at == 0 or words[at - 1] not in lex.prepositions)
+
             # (a noun of a phrase an article opens, "The senior headman of …", "l'aînée X"; not "Late afternoon X"; near
             # the name, no clause opening between, "When the moderator pointed out that Trump …"; the phrase's last
             # word, before a link, a capitalised word or the name, not "the congressional approval of X")
@@ -7274,7 +7282,7 @@ class Cast:
                 if len(words) - at <= _CALLED_NEAR
                 and not w.endswith(("'s", "’s"))
                 and not _PLURAL_NOUN.search(w)
-                and (_unelided(w, lex) != w or any(a in lex.definite for a in words[max(0, at - _CALLED_REACH) : at]))
+                and (_unelided(w, lex) != w or any(map(opened, repeat(words), range(max(0, at - _CALLED_REACH), at))))
                 and lex.subordinators.isdisjoint(words[at + 1 :])
                 and (at + 1 == len(words) or written[at + 1][:1].isupper() or any(words[at + 1] in l for l in links))
             )
