@@ -7266,7 +7266,7 @@ class Cast:
                 for words in windows
                 if words
                 and lex.cue_verbs.isdisjoint(words)
-                and not any((lowered := [w.lower() for w in words])[-1] in l for l in links)
+                and not any((lowered := [w.lower() for w in words])[-1] in of for of in links)
             ]
             def opened(words: list[str], at: int) -> bool:
                 # (an article, not after a preposition: "mit der Parteispitze" is no one's title)
@@ -7284,7 +7284,7 @@ class Cast:
                 and not _PLURAL_NOUN.search(w)
                 and (_unelided(w, lex) != w or any(map(opened, repeat(words), range(max(0, at - _CALLED_REACH), at))))
                 and lex.subordinators.isdisjoint(words[at + 1 :])
-                and (at + 1 == len(words) or written[at + 1][:1].isupper() or any(words[at + 1] in l for l in links))
+                and (at + 1 == len(words) or written[at + 1][:1].isupper() or any(words[at + 1] in of for of in links))
             )
             self._called_before_cache[id(person)] = found
         shared = max(_FIT_OPENING, len(head) - _CALLED_ENDING)
