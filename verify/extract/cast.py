@@ -173,6 +173,12 @@ def kin(words: list[str], word: str, lex: Lexicon) -> list[str]:
     return words[first : bisect_left(words, opening[:-1] + chr(ord(opening[-1]) + 1), first)]
 
 
+def _origin_stems(form: str, lex: Lexicon) -> set[str]:
+    """The openings a noun (``fit_form``) leaves when an ending of whoever comes from a place is cut (lexicon
+    ``origin_endings``; ``_FIT_STEM`` letters at least): "tasch" of "tascherin"."""
+    return {stem for end in lex.origin_endings if form.endswith(end) and len(stem := form[: -len(end)]) >= _FIT_STEM}
+
+
 def _inflected(word: str, said: str, lex: Lexicon) -> bool:
     """Whether two words of one family differ by an inflection's ending alone (two letters at most past what they
     share: "vecina", "vecinos"; "Iffele", "Iffelen"), no noun for whoever does what the other says ("lancha",
@@ -7183,8 +7189,7 @@ class Cast:
         ``origin_endings``: "Täsch" + "erin", "Sabinos(a)" + "ero", "Molèn(e)" + "aise", "Quemchi" + "na"). The fit
         takes only a capitalised one where a language writes nouns in lower case (a place's name, not "la pesca" of
         "el pescador")."""
-        ends = [form[: -len(end)] for end in self.lexicon.origin_endings if form.endswith(end)]
-        stems = {stem for stem in ends if len(stem) >= _FIT_STEM}
+        stems = _origin_stems(form, self.lexicon)
         if not stems:
             return frozenset()
         said_of_all, _ = self._said_openings()
@@ -7362,18 +7367,23 @@ class Cast:
         # (nor a place the article said of someone and no one's name, nor a noun of whoever comes from one: "the
         # Lionacleit crofter" of a convener "who still works his family's croft at Lionacleit", "the Malo man" of a
         # mayor "who grew up on Malo island", "le Sérignanais" of a mayor "natif de Sérignan")
-        return any(not (self._place_said(w) or self._origin_places(fit_form(w))) for w in capitalised)
+        if not capitalised:
+            return False
+        # (a word of someone's name first: most descriptions that hold one are cut there, with no words read)
+        names = {fit_form(w) for person in self.people if self._may_fit(person) for w in person.name.split()}
+        forms = [fit_form(w) for w in capitalised]
+        lex = self.lexicon
+        if any(form in names and not _origin_stems(form, lex) for form in forms):
+            return True
+        return any(not (self._place_said(form) and form not in names or self._origin_places(form)) for form in forms)
 
-    def _place_said(self, word: str) -> bool:
-        """Whether a capitalised word of a description is a place or a thing the article said of someone of the cast
-        (:meth:`_said_words`) and no word of the name of someone who may be a person (:meth:`_may_fit`; not a school the
-        cast took for one, "Sgoil Lìonacleit")."""
-        form = fit_form(word)
+    def _place_said(self, form: str) -> bool:
+        """Whether a capitalised word of a description (``fit_form``), no word of the name of someone who may be a person
+        (:meth:`_names_in` asks that first; not a school the cast took for one, "Sgoil Lìonacleit", :meth:`_may_fit`),
+        is a place or a thing the article said of someone of the cast (:meth:`_said_words`)."""
         said_of_all, _ = self._said_openings()
         at = bisect_left(said_of_all, form)
-        if at == len(said_of_all) or said_of_all[at] != form:
-            return False
-        return all(form not in map(fit_form, person.name.split()) for person in self.people if self._may_fit(person))
+        return at < len(said_of_all) and said_of_all[at] == form
 
     def _may_fit(self, person: Person) -> bool:
         """Whether a person of the cast may be whom a description fits: someone the article named as a person, not a
