@@ -126,7 +126,7 @@ LATER_SIGN_AND_NAME = {
 # 17 of 45 passed and these 28 failed
 OPEN: frozenset[str] = frozenset(
     {
-        "en-gaelic-chan-eil",
+        # ("en-gaelic-chan-eil" met since round 56: "chan eil" is a negative phrase, "Chan" capitalised no name)
         "es-catalan-mai-sempre",
         "fr-khmer-ot-mien",
     }

@@ -154,7 +154,8 @@ OPEN: frozenset[str] = frozenset(
     {
         "fr-wallisian-mole",
         "en-chamorro-ti-first",
-        "en-guyanese-na",
+        # ("en-guyanese-na" met since round 56: a negation another word elsewhere, read in its clause where the quote
+        # leaves it out)
         "es-tzotzil-mu-first",
         "de-estonian-pole",
         "en-hundredfold",

@@ -150,12 +150,11 @@ OPEN: frozenset[str] = frozenset(
         "en-bikol-dai",
         "en-hiligaynon-indi",
         "fr-kirundi-nta",
-        "en-sao-tome-fa-final",
+        # ("en-sao-tome-fa-final", "fr-thai-mai" and "en-khmer-min" met since round 56: a negation another word
+        # elsewhere, read in its clause where the quote leaves it out)
         "en-bo-a-name",
         "es-another-person-after-de",
         "de-mooring-ai",
-        "fr-thai-mai",
-        "en-khmer-min",
     }
 )
 

@@ -147,7 +147,7 @@ _SCHEMA = "verify.index/9"
 # normalize.py or spelling.py (speed, a function the index does not use) keeps every index: a cache whose
 # normaliser's source changed is checked once against a sample of its statements (``_terms_unchanged``), and
 # rebuilt only if one of them now has other words.
-TERMS_VERSION = 25
+TERMS_VERSION = 26
 TERMS_SAMPLE = 1_000  # statements whose words are made again when the normaliser's source changed
 # How many statements hold each feature, apart from the postings rows: a claim's counts are read first, and a
 # postings row's cell is mostly its blob (a few rows a page, the rest spilling to overflow pages), so reading

@@ -2188,6 +2188,11 @@ def _changes(claim: PreparedClaim, source_text: str, source: tuple[Word, ...], o
             )
             or _respelt_in(claim_part, claim.words)
             or _respelt_in(source_part, source)
+            or _affixed_within(claim_part, claim.text, source_part, source_text)
+            or not source_part
+            and _clause_negation(claim_part, claim.text)
+            or not claim_part
+            and _clause_negation(source_part, source_text)
         )
         names = [w for w in claim_part if _is_name(w, claim.text)] + [
             w for w in source_part if _is_name(w, source_text)
@@ -2251,6 +2256,67 @@ def _bare_negation(found: Sequence[Word], start: int, end: int) -> bool:
     return False
 
 
+# The most words on either side of a change whose words are paired for a verb negated by an affix ("Ma nefhemch" of
+# "Nefhem": the particle and the verb against the verb)
+_PAIRED_WORDS_MAX = 2
+
+
+def _affixed_within(claim_part: Sequence[Word], claim_text: str, source_part: Sequence[Word], source_text: str) -> bool:
+    """Whether a change of two words on one side or both holds a verb and the same verb negated by an affix on the
+    other (:func:`_verb_negated`): the Maghreb's "Ma nefhemch" quoted as "Nefhem" aligns the particle and the verb
+    with the verb alone."""
+    if not claim_part or not source_part or len(claim_part) == len(source_part) == 1:
+        return False
+    if len(claim_part) > _PAIRED_WORDS_MAX or len(source_part) > _PAIRED_WORDS_MAX:
+        return False
+    return any(_verb_negated(s, claim_text, w, source_text) for s in claim_part for w in source_part)
+
+
+# Negations of a quoted language that are another word of one of the four languages (lexicon ``clause_negations``,
+# and the regional negations the normaliser weighs over a whole text), by the languages they are another word of;
+# the least other words of their clause, the words of their clause's languages that tell one of those languages (the
+# stopwords and the regional varieties' function words), and the marks that close a clause
+_CLAUSE_NEGATIONS = {
+    word: frozenset(others.split())
+    for lex in LEXICONS.values()
+    for word, others in itertools.chain(
+        ((w, o) for w, (_, o) in lex.regional_negations.items()), lex.clause_negations.items()
+    )
+}
+_CLAUSE_WORDS_MIN = 3
+_CLAUSE_TELLING = {lex.code: lex.stopwords | lex.regional_stopwords for lex in LEXICONS.values()}
+_CLAUSE_MARKS = re.compile(r"[,.;:!?()«»“”\"]")
+_CLAUSE_WORD = re.compile(r"[^\W\d_][\w'’]*")
+
+
+def _clause_negation(part: Sequence[Word], text: str) -> bool:
+    """Whether a word a quote leaves out of its source, or adds, is a quoted language's negation that is another word
+    of one of the four languages, in lower case in a clause of at least ``_CLAUSE_WORDS_MIN`` other words none of
+    which tells one of those languages: Tzotsil "mu" in "Li nichimetike, mu jna' bu ta jchon" (Andalusian "mu" of
+    "muy" stands among Spanish words), Lebanese "ma" in "El yom ma fi semak, la mer est trop forte" (French "ma"
+    stands among French words: the normaliser, weighing the whole text, keeps it). Blind set 59, tune set 49: both
+    left out unflagged. The change itself shows the word: the quote and its source agree on every word around it."""
+    if len(part) > _PAIRED_WORDS_MAX:
+        return False
+    for word in part:
+        # (as written: French "du" is read as "de le", Wolof "du" is not)
+        others = _CLAUSE_NEGATIONS.get(word.original)
+        if others is None:
+            continue
+        before = [m.end() for m in _CLAUSE_MARKS.finditer(text, max(0, word.start - _CLAUSE_CHARS), word.start)]
+        start = before[-1] if before else max(0, word.start - _CLAUSE_CHARS)
+        after = _CLAUSE_MARKS.search(text, word.end, word.end + _CLAUSE_CHARS)
+        end = after.start() if after else min(len(text), word.end + _CLAUSE_CHARS)
+        around = [w.lower() for w in _CLAUSE_WORD.findall(text[start : word.start] + " " + text[word.end : end])]
+        if len(around) < _CLAUSE_WORDS_MIN:
+            continue
+        if not any(w in _CLAUSE_TELLING[code] for code in others for w in around):
+            return True
+    return False
+
+
+_CLAUSE_CHARS = 120  # the most characters of a clause read on either side of the word
+
 # How the Bantu languages an article quotes negate a verb (lexicons ``negative_prefixes``, ``negative_particles``):
 # the affirmative verb's final vowel and the negative's, the least letters a verb keeps besides its prefix, and the
 # characters and words before a verb read for its particle ("ga re batle": the subject between)
@@ -2266,20 +2332,84 @@ _EVERY_STOPWORD = frozenset(w for lex in LEXICONS.values() for w in lex.stopword
 
 
 def _verb_negated(said: Word, claim_text: str, written: Word, source_text: str) -> bool:
-    """Whether one word of a one-word change is the other's verb negated as a Bantu language negates it: a prefix
-    glued on ("Hatuna" of "Tuna", Swahili; "Asifuni" of "Sifuna", Zulu, its final vowel turned), or its final vowel
-    turned with a negative particle before it ("ga re batle" of "re batla", Setswana). Blind set 55: a dropped
-    Setswana "ga" went unflagged."""
+    """Whether one word of a one-word change is the other's verb negated by an affix: a prefix glued on ("Hatuna" of
+    "Tuna", Swahili; "Asifuni" of "Sifuna", Zulu, its final vowel turned; "nevzdám" of "vzdám", Czech; "mindu" of
+    "du", Dzongkha), a negative prefix for the affirmative's vowel ("kandi" of "ondi", Oshiwambo), its final vowel
+    turned with a negative particle before it ("ga re batle" of "re batla", Setswana), an infix
+    (:func:`_infixed`) or a suffix (:func:`_suffixed`). Blind set 55: a dropped Setswana "ga" went unflagged; tune set
+    49 and blind set 59: Czech "ne-", Kichwa "mana … -chu", Mapudungun "-la-", Dzongkha "min-"."""
     for negative, text, affirmative in ((said, claim_text, written), (written, source_text, said)):
         neg, aff = negative.norm, affirmative.norm
         for prefix in _NEGATIVE_PREFIXES:
-            if neg.startswith(prefix) and len(neg) - len(prefix) >= _VERB_STEM_MIN:
+            if neg.startswith(prefix) and len(neg) - len(prefix) >= _AFFIXED_STEM_MIN:
                 rest = neg[len(prefix) :]
-                if rest == aff and len(prefix) > 1 or _vowel_turned(rest, aff):
+                if len(rest) >= _VERB_STEM_MIN and _vowel_turned(rest, aff):
+                    return True
+                if len(prefix) > 1 and (rest == aff and _glued_on(neg, rest) or _prefix_turned(neg, rest, aff)):
                     return True
         if _vowel_turned(neg, aff) and _particle_before(negative, text) or _infixed(neg, aff):
             return True
+        if _suffixed(negative, text, aff):
+            return True
     return False
+
+
+# A negated word of a short stem: the least letters the stem keeps besides its prefix, and the least letters of the
+# whole negated word (Dzongkha "mindu" of "du", Czech "nevím" of "vím"; "neat" of "at", "mile" of "le" are none)
+_AFFIXED_STEM_MIN = 2
+_AFFIXED_MIN = 5
+
+
+def _glued_on(neg: str, rest: str) -> bool:
+    """Whether a word whose prefix is a negative one is long enough to be a verb negated so: a stem of
+    ``_VERB_STEM_MIN`` letters, or of fewer with the whole word ``_AFFIXED_MIN`` letters and no function word ("sino"
+    of "no" is a Spanish conjunction)."""
+    return len(rest) >= _VERB_STEM_MIN or len(neg) >= _AFFIXED_MIN and neg not in _EVERY_STOPWORD
+
+
+def _prefix_turned(neg: str, rest: str, aff: str) -> bool:
+    """Whether a verb is another's with its subject's vowel prefix turned into a negative prefix: Oshiwambo "kandi" of
+    "ondi" (I am not / I am), "katu" of "otu" (blind set 59's "Kandi shi" quoted as "Ondi shi" was flagged a name).
+    Neither may be a word a lexicon lists (a first name: "Kandy" of "Andy" is none)."""
+    return (
+        len(rest) >= _TURNED_STEM_MIN
+        and aff[1:] == rest
+        and aff[:1] in _VOWELS
+        and neg not in _EVERY_STOPWORD
+        and aff not in _EVERY_STOPWORD
+        and neg not in _lexicon_words()
+        and aff not in _lexicon_words()
+    )
+
+
+_TURNED_STEM_MIN = 2  # the letters a verb keeps besides the prefix turned ("ndi" of "ondi", "tu" of "otu")
+
+
+def _suffixed(negative: Word, text: str, aff: str) -> bool:
+    """Whether a verb is another's with a negative suffix closing it (lexicon ``negative_suffixes``) where the other
+    closes on another short ending or none, after the stem they share: Nepali "khuldaina" of "khulcha", Kichwa
+    "mana manchanichu" of "manchanimi" (tune set 49), the Maghreb's "ma nefhemch" of "nefhem", Maltese "ma nafx" of
+    "naf". A suffix of fewer than ``_VERB_STEM_MIN`` letters closes a circumfix and counts only with its particle
+    among the two words before the verb (Quechua "-chu" alone asks a question: "Manchankichu?")."""
+    neg = negative.norm
+    stem = len(os.path.commonprefix((neg, aff)))
+    if stem < _SUFFIXED_STEM_MIN or neg in _EVERY_STOPWORD:
+        return False
+    rest, other = neg[stem:], aff[stem:]
+    if len(other) > _ENDING_MAX + 1 or not rest:
+        return False
+    closing = [s for s in _NEGATIVE_SUFFIXES if rest.startswith(s) and len(rest) - len(s) <= _ENDING_MAX]
+    return any(
+        suffix not in other
+        and (len(suffix) >= _VERB_STEM_MIN and stem >= _VERB_STEM_MIN or _particle_before(negative, text))
+        for suffix in closing
+    )
+
+
+# A suffixed verb's least stem ("naf" of Maltese "nafx"), and the most letters of a person's ending after the suffix
+# or closing the affirmative instead ("-m" of Quechua "puñunim", "-mi", "-cha" of Nepali "khulcha")
+_SUFFIXED_STEM_MIN = 3
+_ENDING_MAX = 2
 
 
 # The positive pairs of the negative pronouns and adverbs (lexicon ``positive_indefinites``), and the letter the
@@ -2305,18 +2435,30 @@ def _indefinite_turned(said: Word, claim_text: str, written: Word, source_text: 
     return False
 
 
-# The negative infixes of the Inuit languages (lexicon ``negative_infixes``)
+# The negative infixes of the Inuit languages and of Mapudungun (lexicon ``negative_infixes``), and the negative
+# suffixes of the languages that close a negated verb (lexicon ``negative_suffixes``)
 _NEGATIVE_INFIXES = tuple(sorted({i for lex in LEXICONS.values() for i in lex.negative_infixes}))
+_NEGATIVE_SUFFIXES = tuple(sorted({s for lex in LEXICONS.values() for s in lex.negative_suffixes}))
 
 
 def _infixed(negative: str, affirmative: str) -> bool:
     """Whether a word is another's with a negative infix put in after the stem of at least ``_VERB_STEM_MIN`` letters
     they share: "qaujimanngitunga" of "qaujimajunga" (Inuktitut, I do not know / I know), "takunngilara" of
-    "takuvara" (Greenlandic); blind set 58's "Ilisimanngitunga" quoted as "Ilisimajunga" was flagged a name."""
+    "takuvara" (Greenlandic); blind set 58's "Ilisimanngitunga" quoted as "Ilisimajunga" was flagged a name. A stem
+    of ``_SUFFIXED_STEM_MIN`` letters counts when both words close on a person's short ending after it (Mapudungun
+    "kimlan" of "kimün", I do not know / I know: blind set 59; "perla" of "perro" closes on none)."""
     stem = len(os.path.commonprefix((negative, affirmative)))
-    if stem < _VERB_STEM_MIN:
+    if stem < _SUFFIXED_STEM_MIN or any(i in affirmative for i in _NEGATIVE_INFIXES):
         return False
-    return negative[stem:].startswith(_NEGATIVE_INFIXES) and not any(i in affirmative for i in _NEGATIVE_INFIXES)
+    rest = negative[stem:]
+    if stem >= _VERB_STEM_MIN:
+        return rest.startswith(_NEGATIVE_INFIXES)
+    return (
+        0 < len(affirmative) - stem <= _ENDING_MAX
+        and negative not in _EVERY_STOPWORD
+        and affirmative not in _EVERY_STOPWORD
+        and any(rest.startswith(i) and 0 < len(rest) - len(i) <= _ENDING_MAX for i in _NEGATIVE_INFIXES)
+    )
 
 
 def _verb_negated_across(
@@ -2361,6 +2503,7 @@ def _particle_before(verb: Word, text: str) -> bool:
 _GLOTTAL_MARKS = str.maketrans("", "", "'ʻʼ’`")
 _OPEN_VOWELS = str.maketrans("ɔɛəɪʊ", "oeeiu")
 _VOWELS = frozenset("aeiouy")
+_FINAL_I = {"i": "y", "y": "i"}
 _NEGATION_FIELDS = frozenset(
     {"negations", "regional_negations", "final_negations", "negative_phrases", "bare_negations"}
 )
@@ -2398,6 +2541,8 @@ def _respelt_negation(norm: str) -> frozenset[str] | None:
     forms |= {"".join(letter for letter, _ in itertools.groupby(form)) for form in forms}  # (a doubled letter)
     forms |= {unaccented(form) for form in forms}
     forms |= {form[:-1] for form in forms if form[-1:] == "h" and form[-2:-1] in _VOWELS}
+    # (a closing "i" written "y", as Malagasy writes it, and the other way: Shindzuani "tsi" of Malagasy "tsy")
+    forms |= {form[:-1] + _FINAL_I[form[-1]] for form in forms if form[-1:] in _FINAL_I and len(form) > 2}
     forms.discard(norm)
     found = next((_NEGATION_SPELLINGS[form] for form in sorted(forms) if form in _NEGATION_SPELLINGS), None)
     return None if found is None or norm in _lexicon_words() else found

@@ -1114,6 +1114,22 @@ class Lexicon:
     # "-nngit-" of "qaujimanngitunga", I do not know, against "qaujimajunga"; Greenlandic "-nngil-", Iñupiaq "-ngit-",
     # Yup'ik "-nrite-"), lower case
     negative_infixes: frozenset[str] = frozenset()
+    # (round 56) How other families a page of the language quotes negate a verb by its ending (match: a verb said
+    # without its negation): a suffix closing the negated verb where the affirmative closes on another short ending or
+    # none (Nepali "-daina" of "khuldaina", it does not open, against "khulcha"; Quechua and Kichwa "-chu" of "mana
+    # puñunichu" against "puñunim"; the Arabic of the Maghreb "-ch" of "ma nefhemch" against "nefhem"; Maltese "-x"
+    # of "ma nafx" against "naf"). One of fewer than four letters closes the second part of a circumfix and counts
+    # only with its negative particle (``negative_particles``: "mana", "ma") among the two words before the verb:
+    # Quechua's "-chu" alone asks a question
+    negative_suffixes: frozenset[str] = frozenset()
+    # (round 56) Negations of the languages a page of the language quotes that are a common word of one of the four
+    # languages, each with those languages (Tzotsil "mu", Andalusian Spanish "mu" of "muy"; Bambara "ma", French
+    # "ma"): too common to be read as a negation in a text (the normaliser never reads them), read only where a quote
+    # leaves one out of its source or adds it, in a clause of at least three other words none of which is a function
+    # word of those languages ("Li nichimetike, mu jna' bu ta jchon" quoted without "mu"). The regional negations
+    # (``regional_negations``) are read so too: "El yom ma fi semak, la mer est trop forte" keeps French "ma" in the
+    # whole text's reading, not in its Arabic clause
+    clause_negations: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     # The positive pairs of the negative pronouns and adverbs, of the language, its dialects and the languages its pages
     # quote, lower case, one word each ("something", "summat", "etwas", "ebbis", "öppis", "algo", "toujours",
     # "qualcosa", "insatge"): a word of none of the lexicons that opens with the negative n- of the Indo-European

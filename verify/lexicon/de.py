@@ -765,6 +765,11 @@ AGENT_NOUNS = MappingProxyType(
 # Alemannic, Swabian, Bavarian, Low German, Luxembourgish; Dutch and Limburgish, the Nordic languages, Romansh, Ladin,
 # Friulian, Italian, Polish, Czech, Slovene, Hungarian, Romanian); not "immer" nor "alle", whose swaps with "natürlich"
 # or "neue" are common edits
+# (round 56, by family: a negation shown by the change itself, a verb that loses or gains its negative prefix) the
+# West Slavic and Baltic languages a German page quotes glue "ne" onto the verb (Czech "nevzdám" of "vzdám", I will not
+# give up / I will give up: tune set 49; Slovak "nemôžeme" of "môžeme"; Lithuanian "nežinau" of "žinau", Latvian
+# "nezinu" of "zinu"); Upper Sorbian "nje" ("njewěm" of "wěm")
+NEGATIVE_PREFIXES = frozenset(("ne", "nje"))
 POSITIVE_INDEFINITES = words("""
 etwas ebbes ebbis öppis öppes eppes äbbes ebbs eppas eppa ebbas epes
 jemand öpper epper eppr eppert ëmmen jemmand irgendwo irgendwas irgendwer
@@ -815,6 +820,7 @@ LEXICON: Lexicon = Lexicon(
     positive_indefinites=POSITIVE_INDEFINITES,
     regional_negations=REGIONAL_NEGATIONS,
     negative_phrases=NEGATIVE_PHRASES,
+    negative_prefixes=NEGATIVE_PREFIXES,
     regional_stopwords=REGIONAL_STOPWORDS,
     number_words=MappingProxyType({**NUMBER_WORDS, **REGIONAL_NUMBER_WORDS}),
     magnitudes=MAGNITUDES,

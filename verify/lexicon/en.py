@@ -968,6 +968,13 @@ FINAL_NEGATIONS = MappingProxyType({"ba": "not", "fa": "not"})
 # to the beach" keeps its way), the others anywhere
 NEGATIVE_PHRASES = MappingProxyType(
     {"no way": ("no", "i i'm i'll we we're we'll you he she they it that this")}
+    # (round 56) Scottish Gaelic and Manx "chan"/"cha" before the verb they negate: "Chan eil plèana ann" (there is no
+    # plane) capitalised opening a sentence is no name (Jackie Chan), the two words together a negation ("Tha plèana
+    # ann", there is a plane; blind set 59); Manx "Cha nel ushtey ayn" against "Ta ushtey ayn"
+    | dict.fromkeys(
+        ("chan eil", "cha robh", "cha bhi", "chan e", "cha do", "chan urrainn", "cha nel", "cha row", "cha jig"),
+        ("not", ""),
+    )
     | dict.fromkeys(
         (
             "no chance",
@@ -985,7 +992,25 @@ NEGATIVE_PHRASES = MappingProxyType(
     )
 )
 NEGATIVE_PREFIXES = frozenset(("ha", "si", "a"))  # Swahili, Chichewa and Sesotho; Zulu and Xhosa
+# (round 56, by family: a negation shown by the change itself, a verb that loses or gains its negative affix) the
+# Tibetic languages of Bhutan, Sikkim and Ladakh ("mi", "min": Dzongkha "mindu" of "du", there is not / there is;
+# Ladakhi "mindug" of "dug"), Nepali "na" ("nagara" of "gara", do not / do); the subject prefix turned of Oshiwambo
+# and Herero ("ka" for "o": "kandi" of "ondi", I am not / I am; "katu" of "otu")
+NEGATIVE_PREFIXES |= frozenset(("mi", "min", "na", "ka"))
 NEGATIVE_PARTICLES = frozenset(("ga", "ha"))
+# (round 56) the first part of a circumfix whose second closes the verb (``negative_suffixes``): Maltese and the Arabic
+# of the Gulf and the Levant "ma" ("ma nafx", I do not know; "ma a'rafsh")
+NEGATIVE_PARTICLES |= frozenset(("ma",))
+# (round 56) Nepali "-daina", "-dainau", "-dainan", "-dina", "-dinau" ("khuldaina" of "khulcha", it does not open / it
+# opens); Maltese "-x" and the Arabic of the Gulf and Egypt "-sh" after their particle "ma"
+NEGATIVE_SUFFIXES = frozenset(("daina", "dainau", "dainan", "dina", "dinau", "x", "sh"))
+# (round 56) Negations left out of ``negations`` as a common word of one of the four languages (see ``Lexicon.
+# clause_negations``), with those languages: Chamorro "ti" (Spanish "ti"), Guyanese "na" (Spanish "na"), Khmer "min"
+# (English "10 min"), Thai "mai" (French "mai"), Hindi "mat" (English "mat"), Scottish Gaelic "cha" (English "cha",
+# tea), Bemba "awe" (English "awe"), Estonian "pole" and Sinhala "epa" (names)
+CLAUSE_NEGATIONS = MappingProxyType(
+    {"ti": "es", "na": "es", "min": "en", "mai": "fr", "mat": "en", "cha": "en", "awe": "en", "pole": "", "epa": ""}
+)
 # (round 55) the Inuit languages of Canada, Alaska and Greenland: Inuktitut "-nngit-", "-ngit-", Greenlandic "-nngil-",
 # "-ngil-", Iñupiaq "-ŋit-", Yup'ik "-nrite-", "-nrit-" (blind set 58's "Ilisimanngitunga" quoted as "Ilisimajunga")
 NEGATIVE_INFIXES = frozenset(("nngit", "ngit", "nngil", "ngil", "ŋit", "nrite", "nrit"))
@@ -1125,6 +1150,8 @@ LEXICON: Lexicon = Lexicon(
     negative_prefixes=NEGATIVE_PREFIXES,
     negative_particles=NEGATIVE_PARTICLES,
     negative_infixes=NEGATIVE_INFIXES,
+    negative_suffixes=NEGATIVE_SUFFIXES,
+    clause_negations=CLAUSE_NEGATIONS,
     number_words=MappingProxyType({**NUMBER_WORDS, **REGIONAL_NUMBER_WORDS}),
     magnitudes=MAGNITUDES,
     clause_conjunctions=frozenset("and but or yet so".split()),

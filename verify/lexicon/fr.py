@@ -546,6 +546,14 @@ NEGATIVE_PHRASES = MappingProxyType(
     | dict.fromkeys(("jamais de la vie", "hors de question", "pas question", "pas du tout"), ("pas", ""))
 )
 NEGATIVE_PREFIXES = frozenset(("ha", "si", "nti", "nta"))
+# (round 56) the Arabic of the Maghreb and of Egypt negates a verb with "ma" before it and "-ch", "-sh" closing it
+# ("ma nefhemch", I do not understand, against "nefhem"; "ma fhemtch"): ``negative_particles``, ``negative_suffixes``
+NEGATIVE_PARTICLES = frozenset(("ma", "mā"))
+NEGATIVE_SUFFIXES = frozenset(("ch", "sh", "š"))
+# (round 56) Negations left out of ``negations`` as a common word of one of the four languages (see ``Lexicon.
+# clause_negations``): Bambara "ma" (French "ma"), Wolof "du" (French and German "du"), Kabyle "ur" (English "ur"),
+# Jèrriais "rein" (German "rein"); Shindzuani "tsi" (a name; Malagasy "tsy" of the same letters is listed)
+CLAUSE_NEGATIONS = MappingProxyType({"ma": "fr en de", "du": "fr de", "ur": "en", "rein": "de", "tsi": ""})
 # Function words of the Creoles a French page quotes (Antillean, Guianese, Haitian, Réunion, Mauritian, Seychellois,
 # Louisiana) that no lexicon's stopwords hold: a text holding them is French for the reading of a regional negation
 # ("Nou pa ni dlo" holds Spanish "ni" and no French stopword)
@@ -691,6 +699,9 @@ LEXICON: Lexicon = Lexicon(
     final_negations=FINAL_NEGATIONS,
     negative_phrases=NEGATIVE_PHRASES,
     negative_prefixes=NEGATIVE_PREFIXES,
+    negative_particles=NEGATIVE_PARTICLES,
+    negative_suffixes=NEGATIVE_SUFFIXES,
+    clause_negations=CLAUSE_NEGATIONS,
     regional_stopwords=CREOLE_STOPWORDS,
     bare_negations=words("point"),
     number_words=NUMBER_WORDS,
