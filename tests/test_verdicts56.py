@@ -8,6 +8,8 @@ main 9d2d6c5f; the negatives guard against a dropped adjective, a word of the pa
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 
@@ -90,3 +92,143 @@ def test_a_negation_the_change_shows_is_flagged(claim: str, source: str) -> None
 @pytest.mark.parametrize(("claim", "source"), NO_NEGATION.values(), ids=NO_NEGATION)
 def test_a_change_of_no_negation_is_not_flagged(claim: str, source: str) -> None:
     assert not _negation_flagged(claim, source)
+
+
+# -- a body's notice matched to its own record, a surname after a form of address, "first" ----------------------------
+
+
+def _report(tmp_path: Path, article: str, statements: list[tuple[str, str]]):
+    import json
+
+    from verify._check import check_document
+    from verify.document import Format, from_text
+    from verify.sources.snapshots import load_store
+
+    snapshot = {
+        "schema": "verify.snapshot/1",
+        "url": "https://example.org/record",
+        "kind": "transcript",
+        "title": "A record (written for this test)",
+        "statements": [{"speaker": speaker, "text": text} for speaker, text in statements],
+        "published": "2026-12-01",
+        "fetched_at": "2026-12-01T20:00:00Z",
+    }
+    (tmp_path / "record.json").write_text(json.dumps(snapshot, ensure_ascii=False), encoding="utf-8")
+    return check_document(from_text(article, "a.txt", Format.TEXT), load_store(tmp_path))
+
+
+def _finding(report, words: str):
+    return next(f for f in report.findings if words in f.claim.text)
+
+
+# A body's notice credited to its unit named last in a chain of the body and its units, the record saved under the
+# body's name of one word; neither name holds a unit's noun, the unit named between them does (blind set 59's
+# "NamWater, Northern Business Unit, Oshakati Water Supply Scheme, says"). (article, body, said)
+UNIT_CHAINS = {
+    "en-scottishwater": (
+        "Taps ran dry in Lewiston on Monday.\n\nScottishWater, Highland Operations Unit, Drumnadrochit Treatment "
+        "Works, says in its notice: “Supply to Lewiston is interrupted until Friday 11 December.”\n",
+        "ScottishWater",
+        "Supply to Lewiston is interrupted until Friday 11 December.",
+    ),
+    "es-sedapal": (
+        "Comas amaneció sin agua el lunes.\n\nSedapal, Gerencia de Servicios Norte, Planta Comas, informa en su "
+        "comunicado: «El servicio en Comas se restablecerá el jueves 10 de diciembre.»\n",
+        "Sedapal",
+        "El servicio en Comas se restablecerá el jueves 10 de diciembre.",
+    ),
+}
+
+
+@pytest.mark.parametrize(("article", "body", "said"), UNIT_CHAINS.values(), ids=UNIT_CHAINS)
+def test_a_units_notice_is_its_bodys_record(tmp_path: Path, article: str, body: str, said: str) -> None:
+    from verify.models import Verdict
+
+    finding = _finding(_report(tmp_path, article, [(body, said)]), said[:20])
+    assert finding.verdict is Verdict.VERIFIED
+
+
+def test_two_people_with_a_unit_between_stay_two(tmp_path: Path) -> None:
+    from verify.models import Verdict
+
+    article = (
+        "The wharf at Neiafu closed on Monday.\n\nLose Havili, Ports Operations Unit, and Tevita Fonua, Marine "
+        "Division, signed the notice. “The wharf is closed to every boat until Friday,” said Tevita Fonua.\n"
+    )
+    finding = _finding(
+        _report(tmp_path, article, [("Lose Havili", "The wharf is closed to every boat until Friday.")]), "wharf is"
+    )
+    assert finding.verdict is Verdict.MISATTRIBUTED
+
+
+# A quote credited by the surname after a word that is no first name (a form of address of the quoted language) right
+# after the record's speaker, named in full before it, was introduced: the record's speaker's words (blind set 59's
+# Jèrriais "Mess Pallot" of Philippe Pallot failed its clean article's exit). (article, record's speaker, said)
+ADDRESSED_BY_SURNAME = {
+    "en-urdu-aapa": (
+        "Nasreen Qureshi has run the sweet shop on Stoney Lane for thirty years. She learnt the trade from her "
+        "father.\n\n“The flood reached the second shelf of the counter,” said Aapa Qureshi, as the street calls "
+        "her.\n",
+        "Nasreen Qureshi",
+        "The flood reached the second shelf of the counter.",
+    ),
+    "fr-tatie": (
+        "Ahmed Soilihi répare les filets sur la plage de Chindini depuis quarante ans.\n\n« La mer a pris trois "
+        "pirogues cette nuit », a dit Tatie Soilihi.\n",
+        "Ahmed Soilihi",
+        "La mer a pris trois pirogues cette nuit.",
+    ),
+}
+
+
+@pytest.mark.parametrize(("article", "speaker", "said"), ADDRESSED_BY_SURNAME.values(), ids=ADDRESSED_BY_SURNAME)
+def test_a_surname_after_a_form_of_address_is_the_records_speaker(
+    tmp_path: Path, article: str, speaker: str, said: str
+) -> None:
+    from verify.models import Verdict
+
+    finding = _finding(_report(tmp_path, article, [(speaker, said)]), said[:20])
+    assert (finding.verdict, finding.claim.speaker) == (Verdict.VERIFIED, speaker)
+
+
+# The same with a first name a lexicon lists, or a credited person the article introduces: another person of that
+# surname, misattributed. (article, record's speaker, said)
+ANOTHER_OF_THE_SURNAME = {
+    "fr-first-name": (
+        "Ahmed Soilihi répare les filets sur la plage de Chindini depuis quarante ans.\n\n« La mer a pris trois "
+        "pirogues cette nuit », a dit Jean Soilihi.\n",
+        "Ahmed Soilihi",
+        "La mer a pris trois pirogues cette nuit.",
+    ),
+    "en-introduced": (
+        "Seini Mafi has woven mats at Talamahu market for thirty years. Her nephew, Tavake Mafi, drives the market "
+        "truck.\n\n“The market roof leaks on my side every time it rains,” said Tavake Mafi.\n",
+        "Seini Mafi",
+        "The market roof leaks on my side every time it rains.",
+    ),
+}
+
+
+@pytest.mark.parametrize(("article", "speaker", "said"), ANOTHER_OF_THE_SURNAME.values(), ids=ANOTHER_OF_THE_SURNAME)
+def test_another_person_of_the_surname_stays_misattributed(
+    tmp_path: Path, article: str, speaker: str, said: str
+) -> None:
+    from verify.models import Verdict
+
+    finding = _finding(_report(tmp_path, article, [(speaker, said)]), said[:20])
+    assert finding.verdict is Verdict.MISATTRIBUTED
+
+
+def test_first_said_in_letters_is_no_number_added() -> None:
+    from verify.match import added_facts, prepare
+
+    # (tune set 49's "from first light until dark"; a figure "1st" and a count stay numbers)
+    assert (
+        added_facts(prepare("The ferry leaves at first light from the quay"), "The ferry is ready at the quay.") == ()
+    )
+    assert [
+        c.claim for c in added_facts(prepare("The 1st ferry leaves from the quay"), "The ferry is at the quay.")
+    ] == ["1st"]
+    assert [c.claim for c in added_facts(prepare("Two ferries leave from the quay"), "The ferry is at the quay.")] == [
+        "Two"
+    ]

@@ -764,6 +764,13 @@ def _judge_words(
                 " the saved record says the words are its."
             )
             return _held_to_named(claim, best_other, body, note, weak=not last)
+        addressed = _addressed_by_surname(claim, best_other.statement, lead, earlier, candidates)
+        if addressed:
+            note = (
+                f" The article credits “{claim.mention or claim.speaker}”, which names no one else: {addressed}, named"
+                " before the quote with that surname, is the saved record's speaker."
+            )
+            return _held_to_named(claim, best_other, addressed, note)
         if _named_at_quote(claim) or _namesake(claim.speaker, best_other.statement.speaker, shared):
             # A surname alone two people bear ("Montero" of Javier and Pablo Montero) names neither for sure: the
             # words of one are no proof of the claim, and who is meant is the article's to say (at most a warning).
@@ -1338,8 +1345,6 @@ def _unit_and_body(claim: Claim, statement: Statement, lead: Lead) -> bool:
     # (a record's speaker of one word may be a body's name: "Corpoguajira", named with its unit right here)
     if statement.origin is not Origin.SNAPSHOT or not named[1][:1].isupper() or not all(map(_unit_shaped, named)):
         return False
-    if not any(_unit_worded(name) for name in named):
-        return False
     text = lead() if callable(lead) else lead
     breaks = list(_NAMING_SENTENCE_BREAK.finditer(text))
     sentence = text[breaks[-1].end() if breaks else 0 :]
@@ -1351,8 +1356,17 @@ def _unit_and_body(claim: Claim, statement: Statement, lead: Lead) -> bool:
     # "District Fisheries Office, Jaffna, of the Department …", "Tiefbauamt Graubünden, Bezirk 4, Stützpunkt Disentis";
     # not a clause: "The Harbour Trust said the Marine Division")
     between = sentence[places[0][0] + len(places[0][1]) : places[1][0]].replace(",", " , ").split()
-    return len(between) <= _UNIT_GAP_WORDS and all(
-        w.lower() in _UNIT_LINKS or w[:1].isupper() or _UNIT_NUMBER.fullmatch(w) for w in between
+    # (a unit's noun in either name, or in a unit named between them when the record's speaker is a body's name of one
+    # word: "NamWater, Northern Business Unit, Oshakati Water Supply Scheme, says" of NamWater's notice, blind set 59,
+    # neither "NamWater" nor "Scheme" a unit's noun; two people named with a department between stay two)
+    return (
+        len(between) <= _UNIT_GAP_WORDS
+        and all(w.lower() in _UNIT_LINKS or w[:1].isupper() or _UNIT_NUMBER.fullmatch(w) for w in between)
+        and (
+            any(_unit_worded(name) for name in named)
+            or len(named[1].split()) == 1
+            and _unit_worded(" ".join(between))
+        )
     )
 
 
@@ -1674,6 +1688,31 @@ def _namesake_on_record(claim: Claim, statement: Statement, shared: frozenset[st
     if surname != key[-1:] or surname[0] not in shared or person_key(claim.speaker or "")[-1:] != surname:
         return None
     return _record_name(statement)
+
+
+def _addressed_by_surname(
+    claim: Claim, statement: Statement, lead: Lead, earlier: Lead, candidates: list[Statement]
+) -> str | None:
+    """The full name of a saved record's speaker whom the quote credits by the surname after a word that is no first
+    name (a form of address, a nickname: Jèrriais "Mess Pallot" of Philippe Pallot, blind set 59, whose exit it
+    failed), when the article names the record's speaker in full before the quote, never writes the credited words
+    before the quote's paragraph, and no other person of the sources bears the surname. The evidence names one
+    person: the words are the record's speaker's, not another's (a given name a lexicon lists, "Jean Pallot", and a
+    person the article introduces, "her nephew, Tavake Mafi", stay another person)."""
+    if statement.origin is not Origin.SNAPSHOT or not resolved(statement.speaker):
+        return None
+    credited, recorded = person_key(claim.speaker or ""), person_key(statement.speaker or "")
+    if len(credited) < 2 or len(recorded) < 2 or credited[-1] != recorded[-1]:
+        return None
+    if credited[-1] in _shared_surnames(s.speaker for s in candidates):
+        return None  # (two people of the sources bear the surname)
+    if credited == recorded or any(w in _FIRST_NAMES or w in recorded for w in credited[:-1]):
+        return None
+    before = earlier() if callable(earlier) else earlier
+    if _written_name(credited, before) is not None:
+        return None  # (the article introduces the credited person: another person of that surname)
+    found = _written_name(recorded, before + "\n" + (lead() if callable(lead) else lead))
+    return _record_name(statement) if found is not None else None
 
 
 def _record_name(statement: Statement) -> str:

@@ -1674,11 +1674,23 @@ def _added(claim: PreparedClaim, source: list[Word], negated: bool) -> tuple[Cha
             run = []
         if word is None or word.norm in norms:
             continue
-        if is_number(word.norm) and word.norm not in ANY_STOPWORDS and i not in restated:
+        if is_number(word.norm) and word.norm not in ANY_STOPWORDS and i not in restated and not _first(word):
             found[(word.original, "number")] = None
         elif word.norm in CHANGED_NEGATIONS and not negated:
             found[(word.original, "negation")] = None
     return tuple(Change("insert", text, "", (flag,)) for text, flag in found)
+
+
+# How the normaliser writes an ordinal of one ("first", "1st", "1er")
+_ORDINAL_ONE = "1th"
+
+
+def _first(word: Word) -> bool:
+    """Whether a word is the ordinal of one said in letters ("first"): an order or a time of day ("from first light",
+    "at first", "first thing"), no figure a line adds to its source, as the other languages' "erste", "primera" and
+    "premier" are words, not numbers (tune set 49: "The canoes will run from first light until dark", an unsupported
+    line, was an error for adding "first"). "1st" written as a figure is a number."""
+    return word.norm == _ORDINAL_ONE and word.original.isalpha()
 
 
 def _figure_value(found: Sequence[Word], i: int, lexicons: list[Lexicon]) -> tuple[str, int] | None:
