@@ -970,9 +970,10 @@ NEGATIVE_PHRASES = MappingProxyType(
     {"no way": ("no", "i i'm i'll we we're we'll you he she they it that this")}
     # (round 56) Scottish Gaelic and Manx "chan"/"cha" before the verb they negate: "Chan eil plèana ann" (there is no
     # plane) capitalised opening a sentence is no name (Jackie Chan), the two words together a negation ("Tha plèana
-    # ann", there is a plane; blind set 59); Manx "Cha nel ushtey ayn" against "Ta ushtey ayn"
+    # ann", there is a plane; blind set 59); Manx "Cha nel ushtey ayn" against "Ta ushtey ayn". Left out: "chan e",
+    # "cha do", whose last words ("e", "do") stand in most texts and would make each of them read its phrases
     | dict.fromkeys(
-        ("chan eil", "cha robh", "cha bhi", "chan e", "cha do", "chan urrainn", "cha nel", "cha row", "cha jig"),
+        ("chan eil", "cha robh", "cha bhi", "chan urrainn", "cha nel", "cha row", "cha jig"),
         ("not", ""),
     )
     | dict.fromkeys(
