@@ -2515,9 +2515,8 @@ def _particle_before(verb: Word, text: str) -> bool:
 _GLOTTAL_MARKS = str.maketrans("", "", "'ʻʼ’`")
 _OPEN_VOWELS = str.maketrans("ɔɛəɪʊ", "oeeiu")
 _VOWELS = frozenset("aeiouy")
-_FINAL_I = {"i": "y", "y": "i"}
 _NEGATION_FIELDS = frozenset(
-    {"negations", "regional_negations", "final_negations", "negative_phrases", "bare_negations"}
+    {"negations", "regional_negations", "final_negations", "negative_phrases", "bare_negations", "clause_negations"}
 )
 # The listed negations a respelling may stand for, and the languages each is another word of ("pa": Spanish "pa'",
 # English "pa"); every word a lexicon weighs as a negation itself, read as its list says
@@ -2553,8 +2552,9 @@ def _respelt_negation(norm: str) -> frozenset[str] | None:
     forms |= {"".join(letter for letter, _ in itertools.groupby(form)) for form in forms}  # (a doubled letter)
     forms |= {unaccented(form) for form in forms}
     forms |= {form[:-1] for form in forms if form[-1:] == "h" and form[-2:-1] in _VOWELS}
-    # (a closing "i" written "y", as Malagasy writes it, and the other way: Shindzuani "tsi" of Malagasy "tsy")
-    forms |= {form[:-1] + _FINAL_I[form[-1]] for form in forms if form[-1:] in _FINAL_I and len(form) > 2}
+    # (a closing "i" the list writes "y", as Malagasy does: Shindzuani "tsi" of Malagasy "tsy"; not the other way,
+    # where "day" and "key" would read as Bikol "dai" and Swiss "kei")
+    forms |= {form[:-1] + "y" for form in forms if form[-1:] == "i" and len(form) > 2}
     forms.discard(norm)
     found = next((_NEGATION_SPELLINGS[form] for form in sorted(forms) if form in _NEGATION_SPELLINGS), None)
     return None if found is None or norm in _lexicon_words() else found
