@@ -120,7 +120,7 @@ def _name_word(rest: str) -> str:
     ("r(?<=Mr)"), so that a place where no capital stands (a run's end: most places a name word is tried) fails at
     once instead of at each of the alternatives."""
     return (
-        rf"(?:{_OKINA}|{_NAME_APOSTROPHE})?[{CAPITALS}](?:\.(?<=[A-Z]\.)(?:[A-Z]\.)*|{_TITLE_WITH_STOP}"
+        rf"(?:{_OKINA}|{_NAME_APOSTROPHE}|)[{CAPITALS}](?:\.(?<=[A-Z]\.)(?:[A-Z]\.)*|{_TITLE_WITH_STOP}"
         rf"|{_LONE_AFTER_FIRST}"
         rf"|{rest})"
     )
@@ -145,16 +145,16 @@ _PLURAL_OWNER_HEADS = "|".join(sorted(_en.PLURAL_OWNER_HEADS))
 # Omolo", "Onyang' Otieno") before the next name word (a closing single quote, "‘… Hong Kong’ said", is followed by
 # no capital); the apostrophe is tested first, what stands before it looked behind after it.
 _PLURAL_OWNER = (
-    rf"(?:['’](?:(?<=s['’])(?=\s+(?:{NAME_WORD}\s+){{0,2}}(?i:{_PLURAL_OWNER_HEADS})\b)|(?<=ng['’])(?= [{CAPITALS}])))?"
+    rf"(?:['’](?:(?<=s['’])(?=\s+(?:{NAME_WORD}\s+){{0,2}}(?i:{_PLURAL_OWNER_HEADS})\b)|(?<=ng['’])(?= [{CAPITALS}]))|)"
 )
 
 
 def _name_tail(word: str) -> str:
-    return rf"(?:{_PLURAL_OWNER}\s+(?:(?:{_SPACED})\s+)*(?:(?:{_HYPHENED})-)?{word}){{0,6}}"
+    return rf"(?:{_PLURAL_OWNER}\s+(?:(?:{_SPACED})\s+)*(?:(?:{_HYPHENED})-|){word}){{0,6}}"
 
 
 def _name_run(word: str) -> str:
-    return rf"(?:(?<![\w-])(?:{_HYPHENED})-)?{word}{_name_tail(word)}"
+    return rf"(?:(?<![\w-])(?:{_HYPHENED})-|){word}{_name_tail(word)}"
 
 
 _NAME_TAIL = _name_tail(NAME_WORD)
