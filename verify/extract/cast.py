@@ -962,7 +962,6 @@ def _untitled(phrase: str, code: str) -> str:
 # A capitalised word of two letters or more ending in a stop ("Hochw.", "Rvdo.", "Econ.", "Licda."): before a whole
 # name, an abbreviated title whatever its region, no name of its own
 _ABBREVIATED_WORD = re.compile(rf"[{CAPITALS}][^\W\d_]{{1,7}}\.")
-_LONE_INITIAL = re.compile(rf"[{CAPITALS}]\.")
 
 
 def _abbreviated_title(words: Sequence[str], lex: Lexicon) -> bool:
@@ -970,14 +969,17 @@ def _abbreviated_title(words: Sequence[str], lex: Lexicon) -> bool:
     initial): a capitalised abbreviation ending in a stop that is no known first name ("Dekan Hochw. Josef Mairhofer",
     "Econ. Mayra Cedeño Valarezo"), a style in letters of any lexicon ("S.M. Moustapha Baba II", "H.E. Grace
     Mutale"), an abbreviated title of any lexicon written without its stop ("Ds Hendrik Louw", "Rvdo Pedro Quiñones"),
-    or in a language that writes no initial before a given name a lone capital and its stop ("C. Ismael López
-    Vicente"; "F. Scott Fitzgerald" and "J. R. Hartley" keep theirs in English, "A. Brunner" has no whole name)."""
+    or in a language that writes no initial before a given name a lone capital or letters and their stops ("C.
+    Ismael López Vicente", "Q.F. Marcia Cerda Shiguango"; "F. Scott Fitzgerald", "J. R. Hartley" and "K.P. Suresh
+    Kumar" keep theirs in English, "A. Brunner" has no whole name)."""
     if len(words) < 3 or not name_word(words[1]) or not name_word(words[2]) or _INITIALS.fullmatch(words[1]):
         return False
     word = words[0]
     if word in _ANY_STYLE_ABBREVIATIONS or word in _ANY_TITLE_ABBREVIATION:
         return True
-    if _LONE_INITIAL.fullmatch(word):
+    if _INITIALS.fullmatch(word):
+        # ("C. Ismael López Vicente"; letters with their stops, "Q.F. Marcia Cerda Shiguango", "P.M. Arnoldo Waiwai
+        # Kiath": a degree's or a profession's letters where no one writes given names' initials before given names)
         return not lex.initials_before_given_names
     return _ABBREVIATED_WORD.fullmatch(word) is not None and word[:-1].lower() not in _ANY_FIRST_NAME
 
@@ -4855,8 +4857,10 @@ class Cast:
         if title_gender(key[0], lex) or title_role(key[0], lex):
             return None
         # (a given name a lexicon knows, or one opening a name of three words: "Alasdair Kerr" is no one's form of
-        # address before "Kerr Marine", a body's name read as a person's)
-        given = known_first_name(key[1])
+        # address before "Kerr Marine", a body's name read as a person's; or one opening a name of two words after a
+        # word the article writes nowhere in lower case, "Nei Tiaon" of "Tiaon Rimon", "Meekulu Hileni" of "Hileni
+        # Shipanga": a form of address no lexicon lists, where a word of the article's own is no one's, "Mess Hall")
+        given = known_first_name(key[1]) or key[0] not in self.lexicon.stopwords and not self._common(key[0])
         fitting = [
             p
             for p in self._by_first_name[key[1]]

@@ -1199,6 +1199,9 @@ LEXICON: Lexicon = Lexicon(
         # ``address_suffixes``). (Not "Dom", a cathedral; not "Sar", a surname as often.)
         " Fru Frøken Fröken Frk. Hr. Dhr. Mevr. Mw. Mej. Jhr. Jkvr. Ds. Pastoor Kapelaan Broeder Zuster Frater"
         " Schwester Bruder Dunna Moșul Sayın"
+        # round 56: a canon's "Kanonikus" (as Polish Silesia's German pages write "ks. kan."), Upper Silesia's
+        # "Omka" and "Opka" (grandmother, grandfather)
+        " Kanonikus Omka Opka"
     ),
     # ("Seine Exzellenz", "Ihre Exzellenz", "Seine Eminenz", "Seine Heiligkeit", "Seine Majestät", "Ihre Majestät")
     address_phrases=frozenset(

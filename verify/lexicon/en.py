@@ -782,6 +782,8 @@ runólfur gunnar sigurður ólafur einar magnús guðmundur
 dom
 andriy maksym serhiy mykola oleksiy dmytro yuriy vasyl bohdan volodymyr vitaliy yevhen ihor pavlo vadym mykhailo ostap
 artem denys kostiantyn vladyslav yaroslav oleh ruslan
+eòghann eoghann ruairidh ruaraidh seumas dòmhnall domhnall murchadh tormod coinneach aonghas anndra uilleam peadar
+eachann ailean somhairle fionnlagh raghnall lachlann pádraig seán ciarán oisín tadhg donnchadh
 """)  # ("Dom" a man's name, "Dom Phillips", though French "Dom" is a monk's title: a first name is never dropped)
 FEMALE_NAMES = words("""
 abigail alice alicia amanda amy andrea angela ann anna anne barbara betsy betty bev beverly billie brenda carly carol
@@ -831,6 +833,8 @@ ayaan hodan fadumo faduma hibaq sahra amran ilhan nimco ifrah sagal hawo ubah de
 elisapee jeannie leetia meeka looee musu fatu yatta kebbeh
 senga salote losana guðrún sigríður
 svitlana tetiana yuliia halyna liudmyla kateryna viktoriia olha nadiia daryna solomiia larysa valentyna
+peigi peig mòrag màiri ealasaid raonaid seònaid sìne oighrig ciorstaidh beathag mairead catrìona seonag dolina
+siobhán gráinne bríd áine máire róisín sinéad
 """)
 # First names of the lists above that men and women both bear: still first names, but the gender stays
 # unknown until a title or a pronoun tells it ("Lee Example ... she said"; "Kelly" of either gender).
@@ -1512,6 +1516,14 @@ LEXICON: Lexicon = Lexicon(
         # (and the nouns of styles a possessive opens, read once the possessive is cut as a pronoun: "Her Worship
         # Rehema Naigaga", "His Lordship", "Your Excellency"; not "Grace", "Honour": given names)
         " Worship Excellency Eminence Holiness Majesty Highness Lordship Ladyship Beatitude"
+        # round 56, by region (where an article shows no structure that tells the word a form of address: one mention,
+        # no later name without it): Bhutan's Dzongkha "Ap" (a man's; the Welsh "ap" joins a name in lower case),
+        # "Aum" (a woman's), "Dasho" (a conferred title), "Lopen" (a teacher, a monk), not "Lam" (a surname); Scottish
+        # Gaelic "Maighstir" (a minister, a priest); Kiribati's "Nei" (a
+        # woman's: "Tem" is read already) and "Unimane" (an elder); Oshiwambo "Elenga" (a headman), "Meekulu" (an old
+        # woman), "Tatekulu" (an old man), "Kuku" is left (a given name); Tuvalu's and Samoa's "Faifeau" (a pastor);
+        # Vanuatu's Bislama "Jif" (a chief); Tonga's "Faifekau" (a minister).
+        " Ap Aum Dasho Lopen Maighstir Nei Unimane Elenga Meekulu Tatekulu Faifeau Faifekau Jif"
     ),
     # Round 55: forms of address that are given names too (Brunei's "Awang" and "Dayang", Malaysia's "Abang" and
     # "Dang", the Lao "Than"): a form of address only before another form of address ("Awang Haji Mohd Rizal") or

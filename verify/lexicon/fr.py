@@ -1115,11 +1115,18 @@ LEXICON: Lexicon = Lexicon(
         # round 55: Madagascar's kings and nobles "Ampanjaka", "Mpanjaka", "Andriambavy", the teacher's "Ramose",
         # an elder's "Raiamandreny"; Nunavik's Inuktitut "Anaanatsiaq", "Ataatatsiaq" (a grandmother, a grandfather)
         " Ampanjaka Mpanjaka Andriambavy Ramose Raiamandreny Anaanatsiaq Ataatatsiaq"
+        # round 56: Wallonia's "Matante", "Mononke" (aunt, uncle, written as one word before a given name); Jersey's
+        # and Guernsey's Jèrriais and Guernésiais "Mess" (Mister; "Mess" is an English noun as often, but never before
+        # a whole name), "Madame" is a courtesy title already
+        " Matante Mononke Mess"
     ),
     # (the Maroons' "Gran Man" of Guyane and Suriname, Burkina Faso's "Mogho Naaba", "Son Excellence", "Son Éminence",
     # "Sa Sainteté", "Sa Béatitude", "Sa Grandeur", "Son Altesse")
     address_phrases=frozenset(
         (
+            # (round 56: Cambodia's Khmer "Lok Srey" (Madam), "Lok Ta" (grandfather), "Preah Bhikkhu" (a monk),
+            # "Lok" alone being a surname as often)
+            "Lok Srey", "Lok Ta", "Preah Bhikkhu",
             "Gran Man", "Mogho Naaba", "Son Excellence", "Son Éminence", "Sa Sainteté", "Sa Béatitude",
             "Sa Grandeur", "Son Altesse",
             # (round 53: the Sahel's pilgrims, Niger's and Chad's canton and village chiefs, Senegal's religious

@@ -1,0 +1,105 @@
+"""Round 56 (address56): a person's whole name — a form of address no lexicon lists before a given name of a name of two
+words, letters with their stops before a name where no one writes given names' initials, the given names of the
+Gaels, and forms of address of more regions. Sentences of our own in several languages, other names, titles and places
+than any evaluation set's; each positive fails on main 9d2d6c5, each negative passes on both."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_cast_forms import _said_in
+
+
+@pytest.mark.parametrize(
+    ("code", "texts", "want"),
+    [
+        # a word no lexicon lists before the given name of a person named before by two words is a form of address
+        (
+            "en",
+            (
+                "Tiare Mokoroa runs the ferry kiosk at the jetty.",
+                '"No boat has come since Monday," said Nukutere Tiare.',
+            ),
+            ["Tiare Mokoroa"],
+        ),
+        (
+            "fr",
+            (
+                "Sefo Tauiliili vend du poisson au marché d'Apia.",
+                "« Le frigo est vide », a dit Matai Sefo.",
+            ),
+            ["Sefo Tauiliili"],
+        ),
+        (
+            "de",
+            (
+                "Wanjiru Kamau verkauft Gemüse am Markt von Nyeri.",
+                "„Der Regen kam zu spät“, sagte Shosho Wanjiru.",
+            ),
+            ["Wanjiru Kamau"],
+        ),
+    ],
+)
+def test_a_form_before_a_given_name_of_two_words(code: str, texts: tuple[str, ...], want: list[str]) -> None:
+    assert _said_in(code, *texts) == want
+
+
+@pytest.mark.parametrize(
+    ("code", "texts", "want"),
+    [
+        # a word of the article's own language before a given name is no form of address ("Harbour" is written in
+        # lower case elsewhere in the article): the mention stays someone else
+        (
+            "en",
+            (
+                "Keira Tobin runs the harbour cafe at the harbour wall.",
+                '"The tide was high," said Harbour Keira.',
+            ),
+            ["Harbour Keira"],
+        ),
+    ],
+)
+def test_a_word_of_the_article_is_no_form(code: str, texts: tuple[str, ...], want: list[str]) -> None:
+    assert _said_in(code, *texts) == want
+
+
+@pytest.mark.parametrize(
+    ("code", "texts", "want"),
+    [
+        # letters with their stops before a whole name, in a language that writes no given names' initials before
+        # given names: a degree's or a profession's letters
+        (
+            "es",
+            ("«El puente está cerrado», dijo la T.S. Julia Ortega Sáenz, tesorera municipal.",),
+            ["Julia Ortega Sáenz"],
+        ),
+        ("fr", ("« Le quai est fermé », a dit T.S. Amadou Kane Diop, ingénieur.",), ["Amadou Kane Diop"]),
+        # in English they are initials of the name
+        ("en", ('"The bridge is shut," said K.R. Anil Menon, the engineer.',), ["K.R. Anil Menon"]),
+    ],
+)
+def test_letters_with_stops_before_a_name(code: str, texts: tuple[str, ...], want: list[str]) -> None:
+    assert _said_in(code, *texts) == want
+
+
+@pytest.mark.parametrize(
+    ("code", "texts", "want"),
+    [
+        # a Gaelic given name before a second given name is no form of address
+        (
+            "en",
+            (
+                "Màiri Ann Nicolson keeps the post office at Lochboisdale.",
+                '"The mail bags are still on the pier," said Màiri Ann.',
+            ),
+            ["Màiri Ann Nicolson"],
+        ),
+        # forms of address of more regions
+        ("en", ('"The road is gone," said Aum Dechen Wangmo, who farms at Talo.',), ["Dechen Wangmo"]),
+        ("en", ('"We will pray for the crews," said Faifeau Tavita Sapolu of the village church.',), ["Tavita Sapolu"]),
+        ("fr", ("« Li route est cwite », a dit Matante Josiane Hanquet, qui tient le café.",), ["Josiane Hanquet"]),
+        ("fr", ("« Le bac partira lundi », a annoncé Lok Srey Sok Chenda, la gouverneure.",), ["Sok Chenda"]),
+    ],
+)
+def test_given_names_and_forms_of_more_regions(code: str, texts: tuple[str, ...], want: list[str]) -> None:
+    assert _said_in(code, *texts) == want
