@@ -103,3 +103,63 @@ def test_letters_with_stops_before_a_name(code: str, texts: tuple[str, ...], wan
 )
 def test_given_names_and_forms_of_more_regions(code: str, texts: tuple[str, ...], want: list[str]) -> None:
     assert _said_in(code, *texts) == want
+
+
+@pytest.mark.parametrize(
+    ("code", "texts", "want"),
+    [
+        # the Bavarian and Austrian order: an article, the surname of someone named before, then a given name
+        (
+            "de",
+            (
+                "Theresia Obermoser verkauft am Markt Brot.",
+                "„Das Brot ist aus“, sagte die Obermoser Vroni.",
+            ),
+            ["Theresia Obermoser"],
+        ),
+        # a given name of two joined by a hyphen, cut short
+        (
+            "fr",
+            (
+                "Marie-Françoise Delvaux tient la boulangerie de Stavelot.",
+                "« Le four est froid », a dit Marie-Fran, comme l'appellent ses clients.",
+            ),
+            ["Marie-Françoise Delvaux"],
+        ),
+        # a relative clause giving what people call someone, after an appositive in lower case
+        (
+            "fr",
+            (
+                "Le maire, Me Nabil Haddad, notaire de profession, que toute la ville appelle Abou Karim, est venu.",
+                "« Le port rouvrira lundi », a dit Abou Karim.",
+            ),
+            ["Nabil Haddad"],
+        ),
+        # a body's letters of two count as written in capitals; a form of address of two letters opens a name
+        ("en", ('"The pass is closed," said Ap Dorji Wangchuk, who drives the Thimphu bus.',), ["Dorji Wangchuk"]),
+    ],
+)
+def test_names_the_article_shows(code: str, texts: tuple[str, ...], want: list[str]) -> None:
+    assert _said_in(code, *texts) == want
+
+
+@pytest.mark.parametrize(
+    ("code", "texts", "want"),
+    [
+        # no one of that surname named before: the run is read as before
+        ("de", ("„Das Brot ist aus“, sagte die Obermoser Vroni.",), ["Obermoser Vroni"]),
+        # two given names the short form may stand for: no one
+        (
+            "fr",
+            (
+                "Marie-Françoise Delvaux tient la boulangerie. Marie-Francine Hock tient le café.",
+                "« Le four est froid », a dit Marie-Fran.",
+            ),
+            ["Marie-Fran"],
+        ),
+        # the agency's letters in capitals still name the agency
+        ("en", ('"The pass is closed," AP Tokyo Bureau reported.',), ["AP Tokyo Bureau"]),
+    ],
+)
+def test_names_the_article_shows_guards(code: str, texts: tuple[str, ...], want: list[str]) -> None:
+    assert _said_in(code, *texts) == want

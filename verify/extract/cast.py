@@ -977,9 +977,10 @@ def _abbreviated_title(words: Sequence[str], lex: Lexicon) -> bool:
     word = words[0]
     if word in _ANY_STYLE_ABBREVIATIONS or word in _ANY_TITLE_ABBREVIATION:
         return True
-    if _INITIALS.fullmatch(word):
+    if _INITIALS.fullmatch(word) and "-" not in word:
         # ("C. Ismael López Vicente"; letters with their stops, "Q.F. Marcia Cerda Shiguango", "P.M. Arnoldo Waiwai
-        # Kiath": a degree's or a profession's letters where no one writes given names' initials before given names)
+        # Kiath": a degree's or a profession's letters where no one writes given names' initials before given names;
+        # "J.-M. Le Pen" keeps the initials of his given names joined by their hyphen)
         return not lex.initials_before_given_names
     return _ABBREVIATED_WORD.fullmatch(word) is not None and word[:-1].lower() not in _ANY_FIRST_NAME
 
@@ -1806,7 +1807,13 @@ def body_name(phrase: str, code: str) -> str:
         # "Article", "Police" opening a sentence: a word, not yet a name ("NATO" is one; "MBA" of "Géraldine Chiasson,
         # MBA," a degree of hers)
         return ""
-    if not any(w in lex.organisation_words and w not in lex.place_words or w.endswith(_DOMAINS) for w in lowered):
+    # (a body's letters of two opening a run of three words or more count only as written, in capitals: "AP Tokyo
+    # Bureau" is the agency, "Ap Kinzang Norbu" a Bhutanese form of address before a name)
+    opening = len(words) > 2 and len(words[0]) == 2 and words[0].istitle()
+    if not any(
+        w in lex.organisation_words and w not in lex.place_words and not (opening and i == 0) or w.endswith(_DOMAINS)
+        for i, w in enumerate(lowered)
+    ):
         listed = lettered or _any_compound_body(lowered, lex) or _listed_in_genitive(lowered, lex)
         if not (listed or _town_body(words, lex) or _people_body(lowered, lex)):
             return _foreign_body(phrase, words, lex)
@@ -2690,8 +2697,12 @@ def _nickname_clause(lex: Lexicon, text: str, sentence: int, end: int, named_end
         # "Luca Schefer, den alle nur «Schefi» nennen,", "Luca Schefer, a quien todos llaman «Schefi»": the relative
         # clause's nickname is the name's before its comma (the last words before it, capitalised)
         comma = max(sentence, end - _NICKNAME_CLAUSE_CHARS) + stops[-1].start()
-        before = text[max(sentence, comma - _NICKNAME_CLAUSE_CHARS) : comma].split()
-        named = list(takewhile(lambda w: w[:1].isupper(), reversed(before)))
+        before = text[max(sentence, comma - _NICKNAME_CLAUSE_CHARS) : comma]
+        named = list(takewhile(lambda w: w[:1].isupper(), reversed(before.split())))
+        if not named and (apposed := before.rfind(",")) > 0:
+            # "Me Marwan Chidiac, avocat de profession, que tout Batroun appelle Abou Élie": an appositive in lower
+            # case between the name and the relative clause (the name before its comma)
+            named = list(takewhile(lambda w: w[:1].isupper(), reversed(before[:apposed].rpartition(",")[2].split())))
         return ("", " ".join(reversed(named))) if named else None
     if any(w in lex.object_relatives for w in words):
         return None  # ("el cuchillo que la familia llama «la Pepa»": what the relative stands for, a thing as often)
@@ -3237,8 +3248,10 @@ class Cast:
                 told = ""
                 self._whole_names.add(phrase)
         elif not name:
-            # most capitalised runs ("The", "But", "Monday"): nothing more to look up, but a title word alone
-            person = self._titled_surname(phrase)
+            # most capitalised runs ("The", "But", "Monday"): nothing more to look up, but a title word alone, or the
+            # surname of someone named before then a given name after an article ("die Klotz Burgi" of Notburga Klotz)
+            if (person := self._titled_surname(phrase)) is None and (surnamed := self._surname_first(phrase)):
+                person = self.find(surnamed)
             return None if person is None else ("", "", person)
         else:
             told = gender_of(phrase, self.lexicon.code)
@@ -3455,6 +3468,18 @@ class Cast:
         partner = _candidate(joined.group(1), self.lexicon.code)[0] if joined is not None else ""
         if partner and partner != name:
             self._partners[name], self._partners[partner] = partner, name
+
+    def _surname_first(self, phrase: str) -> str:
+        """The surname and the given name of a run of a definite article, the surname of someone named before and a
+        given name a lexicon knows, in a language that capitalises nouns: the Bavarian and Austrian way of naming
+        someone ("die Klotz Burgi" of Notburga Klotz, "die Mair Resi" of Theresia Mair; "der Huber Sepp" opens on a
+        word that is a name's particle too, read as a name already), or "". Not a noun for a person before a given name
+        ("die Bäckerin Anna"), nor a word no one of the article bears as a surname ("die Stadt Anna")."""
+        words = phrase.split()
+        if len(words) != 3 or not self.lexicon.capitalised_nouns or words[1].lower() not in self._by_surname:
+            return ""  # (most runs)
+        fits = words[0].lower() in self.lexicon.definite and known_first_name(words[2]) and name_word(words[1])
+        return f"{words[1]} {words[2]}" if fits else ""
 
     def _titled_surname(self, phrase: str) -> Person | None:
         """The person named in full whose surname is a title word, mentioned by it alone ("Pastor ha descartado" after
@@ -4811,6 +4836,8 @@ class Cast:
                 # a maiden name kept, called by the first of them (no one else is called so)
                 fitting = [p for p in middle if not (gender and p.sure and p.gender != gender)]
                 latest = max(fitting, key=lambda p: p.seen, default=None)
+            elif "-" in key[0]:
+                latest = self._short_hyphened(key[0])  # "Marie-Jo" of "Marie-Josée Lambotte"
         elif len(key) > 1 and key[0] in self._by_first_name and (given := self._by_given_names(key)) is not None:
             latest = given  # "celebra María José" of "María José Herrera": her first names, no surname "José"
         elif (
@@ -4827,6 +4854,22 @@ class Cast:
             bearers = [p for p in self._by_surname.get(key[0], ()) if speaker_key(p.name)[-1] == key[0]]
             latest = bearers[0] if len(bearers) == 1 else None
         return latest
+
+    def _short_hyphened(self, word: str) -> Person | None:
+        """The one person whose given name of two joined by a hyphen a lone word cut short stands for ("Marie-Jo" of
+        "Marie-Josée Lambotte", "Jean-Phi" of "Jean-Philippe Roux": the first given name whole, the second's opening of
+        two letters or more); None for no one or several ("Marie-Jo" of Marie-Josée and Marie-Joëlle)."""
+        head, _, tail = word.partition("-")
+        if len(tail) < 2:
+            return None
+        fitting = {
+            id(p): p
+            for first, people in self._by_first_name.items()
+            if first.startswith(word) and first.partition("-")[0] == head and len(first) > len(word)
+            for p in people
+            if not p.organisation
+        }
+        return next(iter(fitting.values())) if len(fitting) == 1 else None
 
     def _addressed_so_before(self, key: tuple[str, ...]) -> Person | None:
         """The one person a mention of two words names by a word both mentions open on, then a given name or a surname

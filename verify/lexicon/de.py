@@ -463,6 +463,9 @@ planung information richtlinie anordnung erlass merkblatt vermerk bekanntmachung
 untersuchung bewertung einschätzung aushang rundbrief leitfaden vorlage weisung durchsage analyse
 """)
 
+# First names (round 56 adds the Alps' old given names and their short forms, "Notburga", "Kreszenz", "Hias", "Traudl",
+# which the Tyrolean and Bavarian order gives after the surname, "die Klotz Burgi"; and Upper Silesia's Polish ones,
+# "Gertruda", "Henryk": a run of an unknown first name and a surname opening a sentence is read as no one)
 MALE_NAMES = words("""
 alexander andreas christian daniel david dirk felix florian frank friedrich georg hans heinz helmut jan
 jens joachim jonas jörg jürgen karl klaus lars lukas markus martin matthias max michael niklas olaf
@@ -480,6 +483,8 @@ gian giachen giusep peder luzi armon linard
 hinnerk hinrich jann
 andrij maxym maksym serhij mykola oleksij olexij oleksandr olexander dmytro wassyl taras bohdan wolodymyr witalij
 jewhen ihor petro pawlo iwan wadym anatolij walerij mychajlo ostap artem denys kostjantyn wladyslaw jaroslaw oleh ruslan
+hansjörg kassian pankraz loisl hias wastl girgl seppi hansi
+henryk zbigniew ryszard bogdan tadeusz
 """)
 FEMALE_NAMES = words("""
 andrea angela anja anna annalena birgit christina claudia eva franziska gabriele heike julia karin
@@ -497,6 +502,9 @@ tjarda mengia uorschla seraina madlaina annina mierta flurina hanka marja
 ladina chatrina cilgia
 oksana olena natalija switlana tetjana julija iryna halyna ljudmyla kateryna wiktorija olha nadija daryna solomija
 larysa walentyna
+notburga kreszenz crescentia ottilie kunigunde afra genovefa walpurga aloisia cäcilia hermine rosina traudl rosl lisl
+moidl nandl vevi annerl evi steffi
+gertruda zuzanna jadwiga bożena grażyna
 """)
 NAME_PARTICLES = words("von van der den de zu vom zum")
 NOT_NAMES = words("""
