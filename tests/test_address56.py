@@ -13,30 +13,34 @@ from tests.test_cast_forms import _said_in
 @pytest.mark.parametrize(
     ("code", "texts", "want"),
     [
-        # a word no lexicon lists before the given name of a person named before by two words is a form of address
+        # a word no lexicon lists before the given name of a person named before by two words, whom the article told a
+        # man or a woman, is a form of address
         (
             "en",
             (
                 "Tiare Mokoroa runs the ferry kiosk at the jetty.",
+                '"Nothing sells," she said.',
                 '"No boat has come since Monday," said Nukutere Tiare.',
             ),
-            ["Tiare Mokoroa"],
+            ["Tiare Mokoroa", "Tiare Mokoroa"],
         ),
         (
             "fr",
             (
                 "Sefo Tauiliili vend du poisson au marché d'Apia.",
+                "« Personne n'achète », a-t-il dit.",
                 "« Le frigo est vide », a dit Matai Sefo.",
             ),
-            ["Sefo Tauiliili"],
+            ["Sefo Tauiliili", "Sefo Tauiliili"],
         ),
         (
             "de",
             (
                 "Wanjiru Kamau verkauft Gemüse am Markt von Nyeri.",
+                "„Niemand kauft“, sagte sie.",
                 "„Der Regen kam zu spät“, sagte Shosho Wanjiru.",
             ),
-            ["Wanjiru Kamau"],
+            ["Wanjiru Kamau", "Wanjiru Kamau"],
         ),
     ],
 )
@@ -56,6 +60,16 @@ def test_a_form_before_a_given_name_of_two_words(code: str, texts: tuple[str, ..
                 '"The tide was high," said Harbour Keira.',
             ),
             ["Harbour Keira"],
+        ),
+        # a run the article tells no man or woman ("Kerr Marine's", a firm's name) is no one a form of address and a
+        # given name stand for: "Alasdair Kerr" is someone else
+        (
+            "en",
+            (
+                "Kerr Marine's operations director, Alasdair Kerr, blamed a gearbox fault.",
+                '"The part comes from Norway," said Alasdair Kerr.',
+            ),
+            ["Alasdair Kerr"],
         ),
     ],
 )

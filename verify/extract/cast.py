@@ -4900,15 +4900,18 @@ class Cast:
         if title_gender(key[0], lex) or title_role(key[0], lex):
             return None
         # (a given name a lexicon knows, or one opening a name of three words: "Alasdair Kerr" is no one's form of
-        # address before "Kerr Marine", a body's name read as a person's; or one opening a name of two words after a
-        # word the article writes nowhere in lower case, "Nei Tiaon" of "Tiaon Rimon", "Meekulu Hileni" of "Hileni
-        # Shipanga": a form of address no lexicon lists, where a word of the article's own is no one's, "Mess Hall")
-        given = known_first_name(key[1]) or key[0] not in self.lexicon.stopwords and not self._common(key[0])
+        # address before "Kerr Marine", a body's name read as a person's; or one opening the name of two words of
+        # someone the article told a man or a woman, after a word it writes nowhere in lower case, "Nei Tiaon" of
+        # "Tiaon Rimon … her house", "Meekulu Hileni" of "Hileni Shipanga … she carried": a form of address no lexicon
+        # lists, where a word of the article's own is no one's, "Harbour Keira")
+        given = known_first_name(key[1])
+        unlisted = not given and key[0] not in self.lexicon.stopwords and not self._common(key[0])
         fitting = [
             p
             for p in self._by_first_name[key[1]]
             if not p.organisation
-            and len(whole := speaker_key(p.name)) > (1 if given or fathers_named(p.name.split()) else 2)
+            and len(whole := speaker_key(p.name))
+            > (1 if given or unlisted and p.gender or fathers_named(p.name.split()) else 2)
             and whole[0] == key[1]
             and not any(map(_a_bodys_noun, whole))
         ]
