@@ -10,8 +10,8 @@ from tests.test_cast import _paragraphs
 from tests.test_cast_forms import _FILLER, _said_in
 from verify.document import Format, from_text
 from verify.extract.blocks import blocks
-from verify.extract.quotes import find_quotes
 from verify.extract.cast import roles_of
+from verify.extract.quotes import find_quotes
 
 
 @pytest.mark.parametrize(
@@ -3462,7 +3462,8 @@ def test_a_description_of_someone_else_s_deed_stays_where_it_was(code: str, text
         (
             "en",
             (
-                "The senior wardmaster of Tema, Kofi Mensah Boateng, walked the flooded lanes: “The drains are blocked.”",
+                "The senior wardmaster of Tema, Kofi Mensah Boateng, walked the flooded lanes: “The drains are "
+                "blocked.”",
                 "Ama Owusu sells kenkey by the lorry park. “My stall is under water,” she said.",
                 "“The assembly will clear them this week,” said the wardmaster.",
             ),
@@ -3471,7 +3472,8 @@ def test_a_description_of_someone_else_s_deed_stays_where_it_was(code: str, text
         (
             "fr",
             (
-                "Le chef de village, Koffi Amouzou, appuyé sur sa canne, a fait le tour du marché : « Le pont tiendra. »",
+                "Le chef de village, Koffi Amouzou, appuyé sur sa canne, a fait le tour du marché : « Le pont "
+                "tiendra. »",
                 "Afi Mensah vend du poisson fumé. « Mes clientes ne viennent plus », a-t-elle dit.",
                 "« Les camions passeront lundi », a assuré l'homme à la canne.",
             ),
@@ -3480,8 +3482,8 @@ def test_a_description_of_someone_else_s_deed_stays_where_it_was(code: str, text
         (
             "es",
             (
-                "El alcalde, Ramón Archbold, que buceó caracol quince años antes de la política, habló en el muelle: «La "
-                "lancha sale el martes».",
+                "El alcalde, Ramón Archbold, que buceó caracol quince años antes de la política, habló en el muelle: "
+                "«La lancha sale el martes».",
                 "Ernesto Howard arregla motores en la playa. «No hay repuestos», dijo.",
                 "«El mar manda aquí», contestó el viejo buzo.",
             ),

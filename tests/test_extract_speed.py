@@ -89,7 +89,10 @@ def _plain_name_word(rest: str) -> str:
     opening = rf"(?:{speakers._OKINA}|{speakers._NAME_APOSTROPHE})?"
     # (a listed title's degree parts after its stop: "Dipl.-Forstw.", "Dr. med.", round 56)
     tail = speakers._DEGREE_TAIL
-    return rf"{opening}(?:[A-Z]\.(?:[A-Z]\.)*|(?:{titles})\.{tail}|[A-Z]{speakers._LONE_AFTER_FIRST}|[{CAPITALS}]{rest})"
+    return (
+        rf"{opening}(?:[A-Z]\.(?:[A-Z]\.)*|(?:{titles})\.{tail}"
+        rf"|[A-Z]{speakers._LONE_AFTER_FIRST}|[{CAPITALS}]{rest})"
+    )
 
 
 @settings(max_examples=1000, deadline=None)

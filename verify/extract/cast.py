@@ -7428,9 +7428,9 @@ class Cast:
         return any(not (self._place_said(form) and form not in names or self._origin_places(form)) for form in forms)
 
     def _place_said(self, form: str) -> bool:
-        """Whether a capitalised word of a description (``fit_form``), no word of the name of someone who may be a person
-        (:meth:`_names_in` asks that first; not a school the cast took for one, "Sgoil Lìonacleit", :meth:`_may_fit`),
-        is a place or a thing the article said of someone of the cast (:meth:`_said_words`)."""
+        """Whether a capitalised word of a description (``fit_form``), no word of the name of someone who may be a
+        person (:meth:`_names_in` asks that first; not a school the cast took for one, "Sgoil Lìonacleit",
+        :meth:`_may_fit`), is a place or a thing the article said of someone of the cast (:meth:`_said_words`)."""
         said_of_all, _ = self._said_openings()
         at = bisect_left(said_of_all, form)
         return at < len(said_of_all) and said_of_all[at] == form

@@ -645,7 +645,8 @@ def _build(lex: Lexicon) -> Grammar:
     # (nor does a preposition stand among the role's words, other than one of what the role is of: "sagte Ömer Demir
     # gegenüber einem Reporter" is Demir's, who spoke to a reporter, never a role "Ömer Demir gegenüber einem" before
     # a name "Reporter"; "Secretary of State Hillary Clinton" keeps its "of")
-    inner = lex.clause_words | lex.subordinators | (lex.prepositions - set(lex.complement_words) - set(lex.contracted_articles))
+    inner = lex.clause_words | lex.subordinators
+    inner |= lex.prepositions - set(lex.complement_words) - set(lex.contracted_articles)
     role_clause = rf"(?:{_alternation(inner)})(?![\w’'\-])"
     role_name = rf"{not_role}(?:(?!{role_clause})[\w’'.\-]++\s+{role_link}){{1,4}}?{dates}{_NAME_RUN}"
     # A named group: "Richmond police", "White House officials" (no determiner, so no description).

@@ -77,8 +77,8 @@ from .cast import (
     lettered_name_start,
     lower_of_part_end,
     name_after_nationality,
-    noun_before_name,
     nickname_given,
+    noun_before_name,
     person_alias,
     person_ending,
     person_label,
@@ -11568,7 +11568,8 @@ def _resolve(
             # Kreißsaals": a group, never what it is of
             complement = None
         if complement is not None and g.lexicon.capitalised_nouns and title_role(head.lower(), g.lexicon):
-            complement = None  # (a role the lexicon lists before a genitive is the cast's: "der Vorsitzende des Vereins")
+            # (a role the lexicon lists before a genitive is the cast's: "der Vorsitzende des Vereins")
+            complement = None
         if complement is not None and g.lexicon.capitalised_nouns:
             # ("sagte der oberste Bergretter des Tals": the description's head is "Bergretter", the genitive what it is
             # of, no one named "Tals"; whom the article gave that noun or its stem, else the description as written)
