@@ -4213,6 +4213,7 @@ class Cast:
             # nom,": the description ends on its noun)
         if self._name_after(text, end):
             return False  # "One local woman, Karen Robison, pulled ...": named right after
+
         def known() -> bool:
             # (a person by what stands around the noun, though no lexicon lists it: a relative only a person takes
             # after it, "One fan who queued", "Un aficionado, quien"; an article and an ending, "Eine Jeckin")
@@ -7323,6 +7324,7 @@ class Cast:
                 and lex.cue_verbs.isdisjoint(words)
                 and not any((lowered := [w.lower() for w in words])[-1] in of for of in links)
             ]
+
             def opened(words: list[str], at: int) -> bool:
                 # (an article, not after a preposition: "mit der Parteispitze" is no one's title)
                 return words[at] in lex.definite and (at == 0 or words[at - 1] not in lex.prepositions)
