@@ -102,6 +102,12 @@ def test_random_text_extracts_cleanly(text: str) -> None:
     _check(text)
 
 
+def test_thousands_of_stops_after_short_words_in_lower_case_extract_cleanly() -> None:
+    # (each is read as a degree's part after the word before it, "Dr. med.": the chain is followed back only as far as
+    # a degree runs, not through the whole text: 3,000 of them raised RecursionError)
+    _check("Die Gemeinde hat am Montag entschieden. " + "ab. " * 3_000 + "„Das ist gut“, sagte Anna Weber.")
+
+
 # Each builds hostile text of about n characters (the growth check grows n until a run is measurable).
 _LINEAR_CASES: dict[str, Callable[[int], str]] = {
     "thousands of opening marks": lambda n: "“" * n,

@@ -577,6 +577,7 @@ def _is_abbreviation(text: str, end: int) -> bool:
 
 
 _DEGREE_PART_MAX = 6  # the letters of a degree's part in lower case: "rer.", "nat.", "techn.", "pharm."
+_DEGREE_PARTS = 4  # the most parts in lower case a degree runs to after its abbreviation ("Mag. rer. soc. oec.": 3)
 
 
 def _degree_part(text: str, at: int, word: str) -> bool:
@@ -584,22 +585,27 @@ def _degree_part(text: str, at: int, word: str) -> bool:
     no list holds: one written onto an abbreviation by a hyphen ("Dipl.-Forstw.", "Dr.-Ing."), or a part in lower case
     after an abbreviation, itself such a part or one listed ("Mag. rer. soc. oec.", "Dr. med.", "DI Dr. techn."); its
     stop ends no sentence ("sagte Dipl.-Forstw. Engelbert Hilgart, der …"). A word in lower case after any other
-    word is a sentence's end ("sagte er heute. Anna …")."""
-    if at >= 3 and text[at - 1] == "-" and text[at - 2] == "." and text[at - 3].islower():
-        return True  # (after an abbreviation's small letter: "Dipl.-", "Dr.-"; not initials, "the U.S.-Mexico.")
-    if not (word.isalpha() and word.islower() and len(word) <= _DEGREE_PART_MAX) or text[at - 1 : at] != " ":
-        return False
-    if at < 2 or text[at - 2] != ".":
-        return False
-    # (the chain opens on a capitalised abbreviation: after one in lower case, "lic. oec. HSG Seraina", the stop may
-    # end a sentence as before, the name after it read as a sentence's subject)
-    start = at - 2
-    while start > 0 and text[start - 1].isalpha():
-        start -= 1
-    before = text[start : at - 2]
-    if before[:1].isupper():
-        return _is_abbreviation(text, at - 1)
-    return bool(before) and _degree_part(text, start, before)
+    word is a sentence's end ("sagte er heute. Anna …"). The chain is followed back ``_DEGREE_PARTS`` words at most,
+    so that thousands of short words with stops are no recursion through the text."""
+    for _ in range(_DEGREE_PARTS):
+        if at >= 3 and text[at - 1] == "-" and text[at - 2] == "." and text[at - 3].islower():
+            return True  # (after an abbreviation's small letter: "Dipl.-", "Dr.-"; not initials, "the U.S.-Mexico.")
+        if not (word.isalpha() and word.islower() and len(word) <= _DEGREE_PART_MAX) or text[at - 1 : at] != " ":
+            return False
+        if at < 2 or text[at - 2] != ".":
+            return False
+        # (the chain opens on a capitalised abbreviation: after one in lower case, "lic. oec. HSG Seraina", the stop
+        # may end a sentence as before, the name after it read as a sentence's subject)
+        start = at - 2
+        while start > 0 and text[start - 1].isalpha():
+            start -= 1
+        before = text[start : at - 2]
+        if before[:1].isupper():
+            return _is_abbreviation(text, at - 1)
+        if not before:
+            return False
+        at, word = start, before
+    return False
 
 
 # Given names' initials written together, less their last stop ("K.V" of "K.V. Balakrishnan", "M.A" of "M.A. Khan"):
