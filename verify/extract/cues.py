@@ -25,10 +25,10 @@ from .speakers import WHOLE_NAME_WORD as _NAME_WORD
 
 _MAX_ADVERBS = 4  # "he has also repeatedly said": more is no cue
 CAPITALISED_ROLE_WORDS = 2  # capitalised words before a role in an appositive ("Senior Vice President", "Acme CEO")
-_PARENTHETICAL = r"(?:\s+\([^()\n]{1,40}\))?"  # "(D-Wash.)", "(R-OH)"
+_PARENTHETICAL = r"(?:\s+\([^()\n]{1,40}\)|)"  # "(D-Wash.)", "(R-OH)"
 # An appositive between the name and the verb: "Jo Coelbart, a retired Belgian general, said".
 # It opens in lower case or with a number ("a retired ...", "who ...", "69,"), never with a name.
-APPOSITIVE = r"(?:,\s[a-z0-9(][^“”„\"«»\n]{0,200}?,)?"
+APPOSITIVE = r"(?:,\s[a-z0-9(][^“”„\"«»\n]{0,200}?,|)"
 _LEAD = r"^[\s,;:—–-]*"
 _LAST_SPACE = 0x3000  # the ideographic space: no character after it is white space
 # The characters ``_LEAD`` passes over: its marks and every white space (``\s`` is ``str.isspace``)
@@ -41,7 +41,7 @@ CLAUSE_CUE_TAIL = re.compile(r"[^.!?“”„\"«»]{0,60}?[,:]?\s*")
 # (“... participate.” Rutte said at a press conference.): no clause of reported speech.
 REPORTED_CLAUSE = re.compile(r"\b(?:that|whether|if|dass|que|ob)\b|[“”„\"«»:]")
 # A speaker named with a colon: "Mark Rutte: “...", "Fire chief: “..."
-_NAME_PHRASE = rf"(?:{_NAME_WORD}\s+(?:(?:of|for|at|für)\s+(?:the\s+)?)?){{0,6}}{_NAME_RUN}"
+_NAME_PHRASE = rf"(?:{_NAME_WORD}\s+(?:(?:of|for|at|für)\s+(?:the\s+|)|)){{0,6}}{_NAME_RUN}"
 # A pattern nothing matches, for a cue a language lacks; anchored, so a search tries one place, not every one.
 NEVER = r"\A(?!)"
 
@@ -187,6 +187,16 @@ def _alternation(words: Iterable[str]) -> str:
     return _trie_pattern(_trie(words))
 
 
+def _optional(pattern: str) -> str:
+    """``(?:pattern)?`` as an alternation whose last branch is empty, ``(?:pattern|)``: the engine tries the pattern,
+    then nothing, as the greedy ``?`` does, but a group of more than one item under ``?`` is compiled to the engine's
+    general repeat (a repeat context set up and torn down, its marks saved) at every place it is tried, and a branch to
+    one test of each alternative's first item (speed56's cut of a name's optional parts, here for the cue patterns and
+    every trie's optional rest: ``sa(?:id|ys(?:ing|))``). The same matches, spans and groups
+    (``tests/test_speed57_gates.py``)."""
+    return f"(?:{pattern}|)"
+
+
 def _trie(words: Iterable[str]) -> dict[str, dict]:
     trie: dict[str, dict] = {}
     for word in words:
@@ -226,7 +236,7 @@ def _trie_pattern(node: dict[str, dict]) -> str:
     if not branches:
         return ""
     pattern = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{pattern})?" if "" in node else pattern
+    return _optional(pattern) if "" in node else pattern
 
 
 def phrases(words: Iterable[str]) -> str:
@@ -327,7 +337,7 @@ _AGENCY_LETTERS = rf"[{CAPITALS}]{{2,5}}(?![\w’'\-])"
 _YEAR = r"(?:1[89]|20)\d\d(?![\w’'\-])"
 # A body's name: capitalised words and the small words between them ("Compagnie des Îles du Ponant")
 _BODY_WORDS = (
-    rf"[{CAPITALS}][\w’'&.\-]*(?:\s+(?:(?:{_BODY_JOINERS})\s+(?:{_ELIDED_ARTICLE})?|{_ELIDED_ARTICLE})?"
+    rf"[{CAPITALS}][\w’'&.\-]*(?:\s+(?:(?:{_BODY_JOINERS})\s+(?:{_ELIDED_ARTICLE}|)|{_ELIDED_ARTICLE}|)"
     rf"[{CAPITALS}][\w’'&.\-]*){{%d,7}}"
 )
 _BODY_NAME = _BODY_WORDS % 1
@@ -337,7 +347,7 @@ def _body_name(lex: Lexicon) -> str:
     """A body's name, perhaps after a determiner: "la Compagnie des Îles du Ponant", "The Des Moines Register"."""
     if not lex.determiners:
         return _BODY_NAME
-    return rf"(?:(?:{_alternation(lex.determiners)})\s+|{_ELIDED_ARTICLE})?{_BODY_NAME}"
+    return rf"(?:(?:{_alternation(lex.determiners)})\s+|{_ELIDED_ARTICLE}|){_BODY_NAME}"
 
 
 @per_language
@@ -597,7 +607,7 @@ def _build(lex: Lexicon) -> Grammar:
     # An elided object pronoun glued to the verb: "Odile Ferrand l'assure :", "La maire l'a répété :".
     elided = _elided_objects(lex)
     if elided:
-        adverbs = rf"(?:{_alternation(elided)})?{adverbs}(?:{_alternation(elided)})?"
+        adverbs = rf"{_optional(_alternation(elided))}{adverbs}{_optional(_alternation(elided))}"
     # A clause word is a word of its own, not the head of a compound ("sous" of "le sous-préfet"); a subordinator opens
     # a clause too ("“…”, its lowest level since records began": no description "its lowest level since records").
     clause = rf"(?:{_alternation(lex.clause_words | lex.subordinators)})(?![\w’'\-])"
@@ -623,7 +633,7 @@ def _build(lex: Lexicon) -> Grammar:
     spaced = _alternation(_capitalised(tuple(d for d in (*lex.determiners, *lex.partitives) if not d.endswith("'"))))
     determiner = rf"(?:(?:{spaced})\s+|(?:{_alternation(glued)}))" if glued else rf"(?:{spaced})\s+"
     description = (
-        determiner + r"(?:of\s+(?:the|those|these|his|her|their|its)\s+)?"
+        determiner + r"(?:of\s+(?:the|those|these|his|her|their|its)\s+|)"
         rf"(?:(?!{clause})[\w’'&.\-]++\s+){{0,5}}"
         rf"(?!{clause}|(?:{openers})\b)(?>[\w’'&\-]*\w)"  # (never ending on a determiner: "that the")
     )
@@ -638,7 +648,7 @@ def _build(lex: Lexicon) -> Grammar:
     # descriptions end at the link)
     of_words = [w for w in lex.complement_words if w.isalpha() and w not in lex.contracted_articles]
     role_link = (
-        rf"(?:(?:{_alternation(of_words)})\s+(?!(?:{_alternation(lex.determiners)})\s)(?=[^\W\d_{CAPITALS}][^\W\d_]*\s))?"
+        rf"(?:(?:{_alternation(of_words)})\s+(?!(?:{_alternation(lex.determiners)})\s)(?=[^\W\d_{CAPITALS}][^\W\d_]*\s)|)"
         if of_words
         else ""
     )
@@ -658,9 +668,9 @@ def _build(lex: Lexicon) -> Grammar:
         else "(?!)"
     )
     # A name may open on the article of its title: "said the Bishop of Elmsbury, the Rt Rev Rowan de la Cour".
-    titled = rf"(?:(?:{_alternation(lex.definite)})\s+(?=[{CAPITALS}]))?"
+    titled = rf"(?:(?:{_alternation(lex.definite)})\s+(?=[{CAPITALS}])|)"
     # Two people credited together: "reply Burton and Nick".
-    names = rf"{_NAME_PHRASE}(?:\s+and\s+{_NAME_RUN})?"
+    names = rf"{_NAME_PHRASE}(?:\s+and\s+{_NAME_RUN}|)"
     # What a description is of, before its verb: "the leader of the council said", "la candidate de gauche a été
     # précise :", "El mayor de los hermanos asegura:", "Der Bürgermeister der Stadt sagte:" (one or two words).
     # (a word and a space, or an elided one glued to the next: "de la ville", "d'Ajaccio")
@@ -669,8 +679,8 @@ def _build(lex: Lexicon) -> Grammar:
     linked += [rf"\s+(?:{_alternation(elided_links)})"] if elided_links else []
     complement = (
         rf"(?:{'|'.join(linked)})"
-        rf"(?:(?:{_alternation(lex.determiners)})\s+)?(?!{clause}|(?:{_alternation(lex.determiners)})\s)[\w’'\-]+"
-        rf"(?:\s+(?!{clause})[\w’'\-]+)?"
+        rf"(?:(?:{_alternation(lex.determiners)})\s+|)(?!{clause}|(?:{_alternation(lex.determiners)})\s)[\w’'\-]+"
+        rf"(?:\s+(?!{clause})[\w’'\-]+|)"
         if lex.complement_words
         else ""
     )
@@ -680,10 +690,10 @@ def _build(lex: Lexicon) -> Grammar:
     # names: "the Florida senator and Republican presidential candidate said", "le sénateur et candidat républicain a
     # déclaré", "der Senator und Kandidat sagte"; not "the mayor and the police chief said", two people)
     ands = [w for w in lex.and_words if w.isalpha()]
-    trailing = rf"(?:\s+[^\W\d_{CAPITALS}][\w’'\-]*)?" if lex.postnominal_adjectives else ""
+    trailing = rf"(?:\s+[^\W\d_{CAPITALS}][\w’'\-]*|)" if lex.postnominal_adjectives else ""
     conjoined = (
         rf"(?:\s+(?:{_alternation(ands)})\s+(?!(?:{_alternation(lex.determiners)})\s)(?:[\w’'\-]+\s+){{0,3}}?"
-        rf"(?{'i' if lex.capitalised_nouns else ''}:{persons})(?![\w’'\-]){trailing})?"
+        rf"(?{'i' if lex.capitalised_nouns else ''}:{persons})(?![\w’'\-]){trailing}|)"
     )
     # (a demonstrative determiner and a noun for a person: "Dicho funcionario respondió", "this official told")
     determined = _alternation(_capitalised(tuple(lex.demonstrative_determiners - set(lex.determiners))))
@@ -705,19 +715,19 @@ def _build(lex: Lexicon) -> Grammar:
     )
     # A description and the name it gives, set off by commas: "the assailant, John McGraw, told", "el director regional
     # del Servicio Electoral, Tomás Ibáñez,".
-    described_name = rf"{description}(?:{complement})?,\s+{_NAME_PHRASE}(?=,\s)"
+    described_name = rf"{description}{_optional(complement)},\s+{_NAME_PHRASE}(?=,\s)"
     # A document and its author after a participle: "a court document filed by state attorney Dave Aronberg", "un
     # communiqué publié par la mairie de Rennes" (the author speaks for it: ``quotes._mention``)
     authored = (
         rf"{determiner}(?:[\w’'\-]+\s+){{0,2}}?(?:{_alternation(lex.document_nouns)})\s+"
         rf"(?:{_alternation(lex.authored_participles)})\s+(?:{_alternation(lex.agent_links)})\s+"
-        rf"(?:{titled}{_NAME_PHRASE}|{role_name}|{description}(?:{complement})?)"
+        rf"(?:{titled}{_NAME_PHRASE}|{role_name}|{description}{_optional(complement)})"
         if lex.document_nouns and lex.authored_participles and lex.agent_links
         else "(?!)"
     )
     speaker = _live(
         rf"(?P<who>\b(?:{pronoun}{pointed_first}{demonstrated})\b|\b{group}|\b{_NAME_PHRASE}{_PARENTHETICAL}"
-        rf"|\b{voiced}|\b{authored}|\b{description}(?:{complement})?|\b{described_name}|\b{role_name}{_PARENTHETICAL})"
+        rf"|\b{voiced}|\b{authored}|\b{description}{_optional(complement)}|\b{described_name}|\b{role_name}{_PARENTHETICAL})"
     )
     # After a verb the speaker runs to the end of its name: "said Virginia delegate Beau Correll".
     greedy_role_name = role_name.replace("{1,4}?", "{1,6}")
@@ -757,14 +767,14 @@ def _build(lex: Lexicon) -> Grammar:
     # (a description and the name it goes by: "said the base chief known as Bob", "dijo un hombre conocido como Bob")
     naming = lex.naming_words | lex.known_as_phrases
     known_as = (
-        rf"{description},?\s+(?:{phrases(naming)})\s+(?:(?:{_alternation(lex.definite)})\s+)?{_NAME_RUN}"
+        rf"{description},?\s+(?:{phrases(naming)})\s+(?:(?:{_alternation(lex.definite)})\s+|){_NAME_RUN}"
         if naming
         else "(?!)"
     )
     speaker_after_verb = _live(
         rf"(?P<who>\b(?:{pronoun}{pointed}{demonstrated})\b|\b{group}|\b{modified_role}|\b{greedy_role_name}"
         rf"{_PARENTHETICAL}|(?:\b|(?=['’])){names}{_PARENTHETICAL}|\b{published}|\b{married}|\b{known_as}|\b{authored}"
-        rf"|\b{description}(?:{lower_complement})?)"
+        rf"|\b{description}{_optional(lower_complement)})"
     )
     # Between an inverted cue verb and its speaker: a time ("mardi soir", "el martes", "Tuesday") or a
     # short phrase of place or addressee ("a la prensa", "devant les élus"), at most two of them.
@@ -799,8 +809,8 @@ def _build(lex: Lexicon) -> Grammar:
     # A short phrase of the document the words came in, between a subject and its verb ("The hospital in a short
     # statement said", "L'hôpital dans un bref communiqué a déclaré", "El hospital en un breve comunicado afirmó")
     aside = (
-        rf"(?:,?\s+(?:{_alternation(lex.prepositions)})\s+(?:(?:{_alternation(lex.determiners)})\s+)?"
-        rf"(?:[\w’'\-]+\s+){{0,2}}?(?i:{_alternation(lex.document_nouns)})\b)?"
+        rf"(?:,?\s+(?:{_alternation(lex.prepositions)})\s+(?:(?:{_alternation(lex.determiners)})\s+|)"
+        rf"(?:[\w’'\-]+\s+){{0,2}}?(?i:{_alternation(lex.document_nouns)})\b|)"
         if lex.document_nouns
         else ""
     )
@@ -822,7 +832,7 @@ def _build(lex: Lexicon) -> Grammar:
     )
     role_after_verb = re.compile(
         rf"{_LEAD}{adverbs}(?!\w+ing\b){verb}\s+{adjunct}{adverbs}(?P<role>(?:[\w’'.&\-]+\s+){{0,8}}?[\w’'\-]+),\s+"
-        rf"(?P<who>(?:{trade})?{titled}{_NAME_RUN})(?=\s*[.,;!?]|\s*$)"
+        rf"(?P<who>{_optional(trade)}{titled}{_NAME_RUN})(?=\s*[.,;!?]|\s*$)"
     )
     # French inversion: « ... », a-t-il déclaré / « ... », explique-t-elle
     # (an object pronoun may come first: « ... », nous a-t-elle dit / m'a-t-il confié)
@@ -984,13 +994,13 @@ def _build(lex: Lexicon) -> Grammar:
     # (the phrase's last word a capitalised noun, so that no verb is read into it; the caller checks that a
     # subordinator opens the clause: "die morgens ihre Tochter zur Kita bringt, sagt" is a relative clause's)
     closing = (
-        rf"(?P<closing>(?:\s+(?:{_alternation(lex.prepositions)})\s+(?:(?:{_alternation(lex.articles)})\s+)?"
-        rf"(?:[^\W\d_{CAPITALS}][\w’'\-]*\s+)?[{CAPITALS}][\w’'\-]*){{1,2}})?"
+        rf"(?:(?P<closing>(?:\s+(?:{_alternation(lex.prepositions)})\s+(?:(?:{_alternation(lex.articles)})\s+|)"
+        rf"(?:[^\W\d_{CAPITALS}][\w’'\-]*\s+|)[{CAPITALS}][\w’'\-]*){{1,2}})|)"
         if lex.verb_final_clauses
         else ""
     )
     subject = re.compile(
-        rf"{speaker}{conjoined}{appositive}{aside}{closing}(?:\s+(?:who|whose)\s+[^,.!?“”„\"«»]{{1,100}}?)?,?\s+{adverbs}{days}"
+        rf"{speaker}{conjoined}{appositive}{aside}{closing}(?:\s+(?:who|whose)\s+[^,.!?“”„\"«»]{{1,100}}?|),?\s+{adverbs}{days}"
     )
     # Matched up to a cue verb already found (the gap may hold commas, so no appositive is needed; with
     # the verb's place known the engine never tries every verb at every place).
@@ -1006,7 +1016,7 @@ def _build(lex: Lexicon) -> Grammar:
     quoted = (
         rf"{_word_alternation(lex.quoting_verbs)}\s+{marker}(?P<who>\b{object_pronoun}\b|{_NAME_PHRASE}|\b{description})"
         # ("quoting the mayor: “...”"; "quoted the ranch foreman, Jesse Oakes, as testifying:": the name set off after)
-        rf"(?:,\s+{_NAME_PHRASE},)?(?:\s+(?:{links})\b|\s*:\s*$)"
+        rf"(?:,\s+{_NAME_PHRASE},|)(?:\s+(?:{links})\b|\s*:\s*$)"
         if links
         else NEVER
     )
@@ -1067,7 +1077,7 @@ def _build(lex: Lexicon) -> Grammar:
             rf"\b(?:{copulas})\s+(?:(?P<who>{_NAME_RUN}|{pronoun})\s+)?(?P<manner>(?:[^\W\d_]+\s+){{0,3}}[^\W\d_]+)\s*:\s*$"
         ),
         leading_cue=re.compile(
-            rf"^{speaker}{appositive}\s+{adverbs}(?P<verb>{verbs})\b(?:\s+that\b)?[\s,:]*(?P<content>.+)$", re.S
+            rf"^{speaker}{appositive}\s+{adverbs}(?P<verb>{verbs})\b(?:\s+that\b|)[\s,:]*(?P<content>.+)$", re.S
         ),
         middle_cue=re.compile(rf"^(?P<a>.+?),\s+{speaker}\s+{adverbs}(?P<verb>{verbs}),\s+(?P<b>.+)$", re.S),
         trailing_cue=re.compile(
