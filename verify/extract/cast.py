@@ -7244,7 +7244,10 @@ class Cast:
         if not stems:
             return frozenset()
         said_of_all, _ = self._said_openings()
-        return frozenset(w for w in said_of_all if w != form and (w in stems or w[-1:] in _VOWELS and w[:-1] in stems))
+        # (a stem, or it and a last vowel, looked up in the sorted words: a few look-ups instead of a pass over them all)
+        wanted = {*stems, *(stem + vowel for stem in stems for vowel in _VOWELS)} - {form}
+        found = ((w, bisect_left(said_of_all, w)) for w in wanted)
+        return frozenset(w for w, at in found if at < len(said_of_all) and said_of_all[at] == w)
 
     def _passages_of(self) -> dict[int, list[tuple[str, int, int]]]:
         """The words before each name in the passages about its person (:meth:`_passages`: the text, where they open
@@ -7345,7 +7348,9 @@ class Cast:
             )
             self._called_before_cache[id(person)] = found
         shared = max(_FIT_OPENING, len(head) - _CALLED_ENDING)
-        return head in found or any(len(commonprefix((head, w))) >= shared for w in found)
+        # (a word that shares the head's first ``shared`` characters: a head shorter than that shares them with none)
+        opening = head[:shared]
+        return head in found or len(head) >= shared and any(map(str.startswith, found, repeat(opening)))
 
     def _doer(self, words: list[str], head: str) -> tuple[str, bool]:
         """A description's head noun as what someone does or did is compared (``fit_form``, "ex" or "ex-" written onto

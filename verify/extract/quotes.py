@@ -8204,10 +8204,13 @@ def _speakers_before(found: list[_Found], cast: Cast) -> dict[int, str]:
     """The person quoted before each quote (by the item's id), when the cast knows them as a person."""
     before: dict[int, str] = {}
     last = ""
+    asked: dict[str | None, bool] = {}  # (each speaker asked of the cast once: most are quoted more than once)
     for item in found:
         if last:
             before[id(item)] = last
-        if cast.names_person(item.speaker):
+        if (person := asked.get(item.speaker)) is None:
+            person = asked[item.speaker] = cast.names_person(item.speaker)
+        if person:
             assert item.speaker is not None
             last = item.speaker
     return before
