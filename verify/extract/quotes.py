@@ -14747,6 +14747,10 @@ def _name_predicate_apart(lex: Lexicon, text: str, item: _Found) -> bool:
     start = item.spans[0].start
     before = text[max(0, start - _APART_CHARS) : start].split()
     last = len(before) - 1
+    # (a naming predicate's last word among the words the loop asks of it, looked for in C first: most quotes have none)
+    asked = before[max(0, last - _APART_WORDS) : last]
+    if _NAME_PREDICATE_LAST[lex.code].isdisjoint(map(str.replace, map(str.lower, asked), repeat("’"), repeat("'"))):
+        return False
     for at in range(last, max(-1, last - 1 - _APART_WORDS), -1):
         word = before[at]
         if word[-1:] in _CLAUSE_MARKS or word[-1:] in _QUOTE_CLOSERS:
