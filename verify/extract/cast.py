@@ -4861,7 +4861,8 @@ class Cast:
         "Marie-Josée Lambotte", "Jean-Phi" of "Jean-Philippe Roux": the first given name whole, the second's opening of
         two letters or more); None for no one or several ("Marie-Jo" of Marie-Josée and Marie-Joëlle)."""
         head, _, tail = word.partition("-")
-        if len(tail) < 2:
+        # (most such words, a hyphened surname alone, open no one's first name: asked of the names in C first)
+        if len(tail) < 2 or not any(map(str.startswith, self._by_first_name, repeat(word))):
             return None
         fitting = {
             id(p): p
