@@ -37,7 +37,9 @@ def test_the_old_forms_are_round_55s() -> None:
     """The reference copies above are the old forms: the new ones with each empty branch written back as a repeat."""
     for rest in (speakers._WORD_REST, rf"(?>{speakers._WORD_REST})"):
         new = speakers._name_run(speakers._name_word(rest))
-        written_back = new.replace("|)", ")?")
+        # (round 57 wrote the degree's tail after a title with empty branches of its own: kept as it is)
+        title = speakers._TITLE_WITH_STOP
+        written_back = new.replace(title, "\0").replace("|)", ")?").replace("\0", title)
         assert written_back == _name_run_before(_name_word_before(rest))
 
 

@@ -22,7 +22,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from verify.extract import cast as cast_module
-from verify.extract import cues, quotes
+from verify.extract import cues, quotes, speakers
 from verify.extract.cast import _VOWELS, Cast, Person
 from verify.lexicon import LEXICONS
 
@@ -298,3 +298,29 @@ def test_a_hyphened_word_cut_short_is_read_as_before(firsts: list[str], word: st
     people = {first: [Person(name=f"{first.title()} Roux")] for first in firsts}
     cast = SimpleNamespace(_by_first_name=people)
     assert Cast._short_hyphened(cast, word) is _short_hyphened_before(people, word)
+
+
+# --- a degree's tail after a title ----------------------------------------------------------------------------------
+
+# Round 56's form: each part a repeat of its group.
+_DEGREE_TAIL_BEFORE = (
+    rf"(?:-[{speakers.CAPITALS}][a-z]{{1,9}}\.)*(?:\s(?:[a-z]{{2,6}}\.|\([{speakers.CAPITALS}][\w.]{{0,5}}\))(?=\s))*"
+)
+_DEGREE_PIECES = [
+    "Dr.", "Dipl.-Ing.", "Dipl.-Forstw.", "Dr.-Ing.", "-Ing.", "Mag.", "Mr.", "Sen.", "med.", "rer.", "soc.", "oec.",
+    "(FH)", "(Rtd)", "(FH", "techn.", "Anna", "Hilgart", "said", "ab.", "a.", "-", ".", " ", "  ", "\n", "x",
+]  # fmt: skip
+
+
+@settings(max_examples=800, deadline=None)
+@given(text=st.lists(st.sampled_from(_DEGREE_PIECES), max_size=10).map(" ".join))
+def test_a_degree_after_a_title_reads_as_before(text: str) -> None:
+    assert speakers._DEGREE_TAIL in speakers.NAME_RUN
+    for new_text in (speakers.NAME_RUN, speakers.WHOLE_NAME_RUN, speakers._TITLE_WITH_STOP):
+        new = re.compile(new_text)
+        old = re.compile(new_text.replace(speakers._DEGREE_TAIL, _DEGREE_TAIL_BEFORE))
+        assert new.pattern != old.pattern
+        for at in range(len(text) + 1):
+            fast, plain = new.match(text, at), old.match(text, at)
+            assert (fast and fast.span()) == (plain and plain.span()), (text, at)
+        assert [m.span() for m in new.finditer(text)] == [m.span() for m in old.finditer(text)]
