@@ -324,3 +324,43 @@ def test_a_degree_after_a_title_reads_as_before(text: str) -> None:
             fast, plain = new.match(text, at), old.match(text, at)
             assert (fast and fast.span()) == (plain and plain.span()), (text, at)
         assert [m.span() for m in new.finditer(text)] == [m.span() for m in old.finditer(text)]
+
+
+# --- a name run's and a name phrase's repeats, guarded ---------------------------------------------------------------
+
+
+# Round 56's forms: the repeats unguarded.
+def _name_tail_before(word: str) -> str:
+    return rf"(?:{speakers._PLURAL_OWNER}\s+(?:(?:{speakers._SPACED})\s+)*(?:(?:{speakers._HYPHENED})-|){word}){{0,6}}"
+
+
+def _name_phrase_before() -> str:
+    word, run = speakers.WHOLE_NAME_WORD, speakers.WHOLE_NAME_RUN
+    return rf"(?:{word}\s+(?:(?:of|for|at|für)\s+(?:the\s+|)|)){{0,6}}{run}"
+
+
+_NAME_PIECES = [
+    "Mark", "Rutte", "Ann", "O'Neil", "'Mamosa", "ʻAbd", "al-Amiri", "el-", "Al-", "bin", "ibn", "de", "van", "der",
+    "von", "Ó", "Laoire", "Farmers'", "Union", "Achieng'", "Omolo", "Mr.", "Dr.", "J.", "of", "for", "the", "at",
+    "said", "and", "who", "de la", "Bank", ",", ".", " ", "  ", "\n", "a", "x", "É", "ng",
+]  # fmt: skip
+
+
+@settings(max_examples=800, deadline=None)
+@given(text=st.lists(st.sampled_from(_NAME_PIECES), max_size=12).map(" ".join))
+def test_a_name_run_and_phrase_read_as_before(text: str) -> None:
+    word = speakers.NAME_WORD
+    pairs = [
+        (speakers._name_tail(word), _name_tail_before(word)),
+        (speakers.NAME_RUN, speakers.NAME_RUN.replace(speakers._name_tail(word), _name_tail_before(word))),
+        (cues._NAME_PHRASE, _name_phrase_before()),
+    ]
+    for new_text, old_text in pairs:
+        assert new_text != old_text
+        new, old = re.compile(new_text), re.compile(old_text)
+        for at in range(len(text) + 1):
+            fast, plain = new.match(text, at), old.match(text, at)
+            assert (fast and fast.span()) == (plain and plain.span()), (text, at)
+            fast, plain = new.fullmatch(text, at), old.fullmatch(text, at)
+            assert (fast and fast.span()) == (plain and plain.span()), (text, at)
+        assert [m.span() for m in new.finditer(text)] == [m.span() for m in old.finditer(text)]

@@ -19,7 +19,7 @@ from typing import TypeVar
 from .._regexcache import compiled_regexes
 from ..letters import CAPITALS, SMALLS
 from ..lexicon import LEXICONS, NAME_JOINERS, Lexicon, lexicon
-from .speakers import NAME_RUN
+from .speakers import NAME_RUN, NAME_WORD_OPENINGS
 from .speakers import WHOLE_NAME_RUN as _NAME_RUN
 from .speakers import WHOLE_NAME_WORD as _NAME_WORD
 
@@ -41,7 +41,11 @@ CLAUSE_CUE_TAIL = re.compile(r"[^.!?“”„\"«»]{0,60}?[,:]?\s*")
 # (“... participate.” Rutte said at a press conference.): no clause of reported speech.
 REPORTED_CLAUSE = re.compile(r"\b(?:that|whether|if|dass|que|ob)\b|[“”„\"«»:]")
 # A speaker named with a colon: "Mark Rutte: “...", "Fire chief: “..."
-_NAME_PHRASE = rf"(?:{_NAME_WORD}\s+(?:(?:of|for|at|für)\s+(?:the\s+|)|)){{0,6}}{_NAME_RUN}"
+# (its words before the run guarded by the characters a name word opens on, ``speakers.NAME_WORD_OPENINGS``: the
+# engine's general repeat is set up only where a name word may stand, not at every word a speaker is tried from)
+_NAME_PHRASE = (
+    rf"(?:(?=[{NAME_WORD_OPENINGS}])(?:{_NAME_WORD}\s+(?:(?:of|for|at|für)\s+(?:the\s+|)|)){{1,6}}|){_NAME_RUN}"
+)
 # A pattern nothing matches, for a cue a language lacks; anchored, so a search tries one place, not every one.
 NEVER = r"\A(?!)"
 
