@@ -168,6 +168,10 @@ _CUE_GRAMMAR_CASES: dict[str, Callable[[int], str]] = {
     "determiners and commas": lambda n: "“We are ready.” " + "a Ab, " * n + "x.",
     "capitalised run between quotes": lambda n: "“We are ready,” " + "Ab O'Cd " * n + "“and more.”",
     "participles": lambda n: "a " + "saying " * n + "“We are ready.”",
+    # (round 57's guarded repeats: a title's degree parts, a run's particles, a name phrase's words)
+    "titles and degrees": lambda n: "“We are ready,” said " + "Dr. med. Dipl.-Ing. (FH) Ab " * n + "x.",
+    "particles in a run": lambda n: "“We are ready,” " + "Ab de la van al-Cd " * n + "said.",
+    "name phrase words": lambda n: "“We are ready,” " + "Ab of the Cd for " * n + "said.",
 }
 
 
