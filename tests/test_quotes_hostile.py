@@ -118,6 +118,13 @@ _LINEAR_CASES: dict[str, Callable[[int], str]] = {
     "cue after cue": lambda n: "Mr. Ab Cd said “Ef gh ij,” he said. " * (n // 36),
     "capitalised words": lambda n: "Ab " * (n // 3),
     "one open quote then commas": lambda n: "“a,” " + "Ab, " * (n // 4),
+    # (roles57: descriptions of what someone was and of who heads a place, each read over every passage with its years,
+    # its quotes inside and a place after a link: read once a page, not once a description)
+    "descriptions of a past and a head": lambda n: (
+        "Ab Cd, who drove lorries in 1990 “for Ef en Montaña,” spoke: “Gh ij.” “Kl,” said the former lorry driver. "
+        "“Mn,” said the Montañan. “Op,” said the hospital chief. "
+    )
+    * (n // 170),
 }
 
 

@@ -124,6 +124,9 @@ _FIT_WORDS = 12  # the words of a description read for its fit
 _FIT_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")  # ("sous-préfet", "women's" are one word each)
 _SAID_WORD = re.compile(r"[^\W\d_]+")
 _QUOTE_MARK = re.compile("[\"“”„«»]")  # a double quote mark: words before a name after one are a quote's and its cue's
+# A quote within a passage about someone, its marks paired (400 characters at most): what the person says is
+# not what the article says of them ("Im Winter fahr ich …" is no deed of the mayor's, roles57)
+_QUOTED = re.compile("[“„«\"][^“”„«»\"]{0,400}[”“»\"]")
 _RUNS_ON = re.compile(rf"\b[{CAPITALS}][^\W\d_]* $")  # a capitalised word right before a name, no mark between
 _CALLED_NEAR = 7  # the words before a name a noun it is called by may stand ("The Gup of Toebesa gewog, Aum X")
 _CALLED_REACH = 3  # the words a noun a person is called by may stand after its article ("The senior headman of")
@@ -171,6 +174,28 @@ def kin(words: list[str], word: str, lex: Lexicon) -> list[str]:
     if ord(opening[-1]) == sys.maxunicode:
         return words[first:]
     return words[first : bisect_left(words, opening[:-1] + chr(ord(opening[-1]) + 1), first)]
+
+
+def _told_former(words: list[str], lex: Lexicon) -> bool:
+    """Whether a description's words (lower case, its article first) tell what someone was: a word of lexicon
+    ``former_words`` ("the former dive instructor", "der Salzbergmann von einst"), or one opening on such a word with
+    its hyphen ("the ex-bronc rider", "l'ex-chef pâtissier")."""
+    if not lex.former_words.isdisjoint(words[1:]):
+        return True
+    hyphened = tuple(w for w in lex.former_words if w.endswith("-"))
+    return bool(hyphened) and any(w.startswith(hyphened) and len(w) > len("ex-") for w in words[1:])
+
+
+@lru_cache(maxsize=8)
+def _past_forms(code: str) -> frozenset[str]:
+    """The words that state a past (lexicon ``past_words``) in ``fit_form``, as a person's words are compared."""
+    return frozenset(map(fit_form, LEXICONS[code].past_words))
+
+
+@lru_cache(maxsize=8)
+def _head_forms(code: str) -> frozenset[str]:
+    """The nouns of one who heads what a complement names (lexicon ``office_heads``) in ``fit_form``."""
+    return frozenset(map(fit_form, LEXICONS[code].office_heads))
 
 
 def _origin_stems(form: str, lex: Lexicon) -> set[str]:
@@ -234,10 +259,13 @@ def _elided(words: list[str], lex: Lexicon) -> list[str]:
 
 
 def _unelided(word: str, lex: Lexicon) -> str:
-    """A word without an elided article written onto it ("l'hôpital" -> "hôpital", "l'eau" -> "eau")."""
+    """A word without an elided article or link written onto it ("l'hôpital" -> "hôpital", "l'eau" -> "eau", "d'école"
+    -> "école", where a language elides its article)."""
     if "'" not in word and "’" not in word:
         return word  # (most words: no mark, no article to look for)
     article = next((a for a in lex.definite if a.endswith(("'", "’")) and word.startswith(a)), "")
+    if article == "" and any(a.endswith(("'", "’")) for a in lex.definite):
+        article = next((a for a in _ELIDED_LINKS if word.startswith(a)), "")
     return word[len(article) :] if article and len(word) > len(article) else word
 
 
@@ -3191,6 +3219,9 @@ class Cast:
     _called_before_cache: dict[int, frozenset[str]] = field(default_factory=dict)  # (``_called_before``)
     _passages_by: tuple[int, dict[int, list[tuple[str, int, int]]]] | None = None  # (``_passages_of``)
     _office_cache: tuple[int, frozenset[str]] | None = None  # the words said of anyone that tell an office, of how many
+    # the people whose passages hold a year (``_dated``), and the words found to stand as a place's name of their own
+    # (``_place_alone``), of how many names
+    _dated_cache: tuple[int, frozenset[int], dict[str, bool]] | None = None
     lexicon: Lexicon = _en.LEXICON  # the article's language: its pronouns, titles and function words
     # Words the article writes in lower case: a capitalised run made of them is a heading or a
     # sentence opening ("Border Wall Contract Donald Trump", "Ferguson Effect"), not a name.
@@ -6847,7 +6878,10 @@ class Cast:
         # (the head noun before what it is of: "wives" of "the fishermen's wives", "man" of "the man responsible for the
         # county's roads", "Beamte" of "der oberste Beamte der Stadt")
         ends = (lex.stopwords, lex.description_links)
-        phrase = words[:1] + [*takewhile(lambda w: not any(w in words_of for words_of in ends), words[1:])]
+        # (nor a link written onto its noun: "la directrice d'école" is a directrice, of a school)
+        phrase = words[:1] + [
+            *takewhile(lambda w: not any(w in words_of for words_of in ends) and w[:2] not in _ELIDED_LINKS, words[1:])
+        ]
         if len(phrase) < 2:
             return None  # ("der seinen Namen nicht": a relative clause, no description)
         head = phrase[_head_end(phrase, lex) - 1]
@@ -6858,7 +6892,12 @@ class Cast:
         people = len(phrase) > 2 and bool(role_classes(" ".join(map(fit_form, phrase[1:])), lex.code, False))
         if kin or not people and (kind is _Noun.BODY or kind is _Noun.DOCUMENT or head in lex.place_words):
             return None  # ("her husband": whose kin; "the council", "die Messe Landshut GmbH": a body's words)
-        body = not people and any(self._noun_kind(w) is _Noun.BODY for w in phrase[1:])
+        # (a body's noun before a head that heads what it names is that head's complement, no body's name: "the hospital
+        # chief" is the chief of the hospital, lexicon ``office_heads``)
+        # (not someone's aide: "the mayor's chief of staff")
+        headed = head in lex.office_heads and not self._owned_as_written(" ".join(written))
+        complemented_head = people or headed and phrase[-1] == head
+        body = not complemented_head and any(self._noun_kind(w) is _Noun.BODY for w in phrase[1:])
         if self._defined(head) is not None or body:
             return None  # ("der Rassegeflügelzüchterverein Pirna": a body's name; "the DNC": a body's letters)
         # (a noun of whoever comes from a place may end as a plural does, "le Sérignanais": the cue's verb said one)
@@ -6873,7 +6912,10 @@ class Cast:
         # San Telmo"; its complement's words say whom it describes)
         complement = words[len(phrase) :] if generic else []
         # (a generic head's role is none to hold: "die Frau an der Stadtspitze", "le chef de l'exécutif de la wilaya")
-        role = "" if generic else title_role(head, lex)
+        # (what someone was is no role anyone of the cast holds now: "der einstige Bootsführer" is not the "Leiter des
+        # Nationalparks" whose role a "-führer" names, nor anyone of its role the cast chose when it read the cue)
+        former = _told_former(words, lex)
+        role = "" if generic or former else title_role(head, lex)
         current = self.find(credited) if credited else None
         if current is not None and (current.organisation or current.name.lower() in " ".join(words[2:])):
             return None  # ("die Messe Landshut GmbH mit": a body credited; "Die Tarefera Rosa da Silva": named)
@@ -6908,6 +6950,9 @@ class Cast:
         # (a gender tells against the person credited only of a noun for a person: not "la finale", "le clou")
         person_noun = office or bool(role) or self._noun_kind(head) is _Noun.PERSON or bool(_noun_gender(head, lex))
         unfit = current is not None and self._not_described(current, gender if person_noun else "", office, called)
+        # (nor is it someone who holds offices of other classes only, when its own words name its class: "der
+        # Stadtvater" is not the Stadtpfarrer quoted just before, whatever words they share)
+        unfit = unfit or current is not None and self._of_other_offices(current, phrase, trades)
         # (left as written, of a gender and an office: the one person of both named near may be it; not when it names
         # an office of its own that no one holds, "afirmó la alcaldesa" after a cofradía's presidenta)
         lost = current is None and office and bool(gender) and not role_classes(fit_form(role), lex.code, True)
@@ -6923,7 +6968,7 @@ class Cast:
         # is not, against no guess of the cast's: "la joven poeta" stays the young poet quoted, not the jury's
         # president, "la poeta Elena Sanchís")
         open_to = current is None or unfit
-        fit = self._fits_of(written, head, role, domains, classes, bool(complement), by_words, open_to)
+        fit = self._fits_of(written, head, role, domains, classes, bool(complement), by_words, open_to, headed)
         if fit is None:
             return self._described_otherwise(current, written, gender, office, heard) if unfit or lost else None
         # (a person of a gender by what they come from, "the man from the waterworks", "la patronne de l'eau"; not an
@@ -7100,6 +7145,7 @@ class Cast:
         of_work: bool,
         said_classes: bool = False,
         called_before: bool = False,
+        headed: bool = False,
     ) -> Callable[[Person, frozenset[str], frozenset[str]], int] | None:
         """How well a person fits a description (its words as written, its head noun lower case and the head's role), as
         a test of a person and the words said of them (:meth:`_said_words`); None when the description says nothing to
@@ -7113,7 +7159,11 @@ class Cast:
         (:meth:`_origin_places`), a noun the article called them by before their name (:meth:`_called_before`, when
         ``called_before``) add 2 each. A generic head's complement
         (``of_work``: "the woman from the harbour") fits by its domain of work too (lexicon ``domain_families``: the
-        "ports authority")."""
+        "ports authority"). A head that heads what its complement names (``headed``, lexicon ``office_heads``: "the
+        hospital chief", "la directrice d'école") adds 2 for a person a complement's word is said of who is called by
+        the head's family or holds an office; a description of what someone was (:meth:`_doer`) adds 2 for a person
+        a word fits whose passages state a past (lexicon ``past_words``: "der Salzbergmann von einst" of a mayor "der
+        vor seiner Wahl … im Salzberg … eingefahren ist", not the fire chief quoted before)."""
         lex = self.lexicon
         words = list(map(str.lower, written))
         told = self._content_forms(words, head)
@@ -7155,8 +7205,28 @@ class Cast:
                 for (own, family), (w, _) in zip(families, told, strict=True)
             ]
 
+        # (the head's own family among the words said of anyone, and the complement's words: ``headed``)
+        complement_families = [family for own, family in families if not own] if headed and head else []
+        heads = fit_form(head) if complement_families else ""
+        # (any noun of one who heads counts as the head's own: "the hospital chief" of "The director of the … Hospital")
+        head_family = (
+            frozenset(s for s in kin(said_of_all, heads, lex) if _fits(heads, s, lex)) | {heads} | _head_forms(lex.code)
+            if heads
+            else frozenset()
+        )
+        past = _past_forms(lex.code) if former else frozenset()
+        # (or a year: "a projeté des films ici de 1968 à 2011")
+        dated = self._dated()[0] if past else frozenset()
+
         def fit(person: Person, said: frozenset[str], lower: frozenset[str]) -> int:
             score = sum(not (lower if own else said).isdisjoint(family) for own, family in families)
+            if score and (
+                past
+                and (not said.isdisjoint(past) or id(person) in dated)
+                or any(not said.isdisjoint(family) for family in complement_families)
+                and (not said.isdisjoint(head_family) or self._holds_office(person))
+            ):
+                score += _FIT_ROLE
             roles = person.roles
             # (a role of the description's class counts as its own: "l'officier" of "le colonel X"; so does one the
             # words said of them name, "El alcalde de Uribia, el economista X", and what they do or did)
@@ -7248,7 +7318,44 @@ class Cast:
         # (a stem, or it and a last vowel, looked up in the sorted words: a few look-ups instead of a pass over them all)
         wanted = {*stems, *(stem + vowel for stem in stems for vowel in _VOWELS)} - {form}
         found = ((w, bisect_left(said_of_all, w)) for w in wanted)
-        return frozenset(w for w, at in found if at < len(said_of_all) and said_of_all[at] == w)
+        return frozenset(
+            w for w, at in found if at < len(said_of_all) and said_of_all[at] == w and self._place_alone(w)
+        )
+
+    def _dated(self) -> tuple[frozenset[int], dict[str, bool]]:
+        """The people (their ids) whose passages hold a year ("a projeté des films ici de 1968 à 2011": a past stated),
+        and the answers of :meth:`_place_alone` so far: read once for the names noted, however many descriptions ask."""
+        if self._dated_cache is None or self._dated_cache[0] != len(self._said):
+            dated = frozenset(id(p) for p, text, _, opens, ends in self._passages() if _YEAR.search(text, opens, ends))
+            self._dated_cache = (len(self._said), dated, {})
+        return self._dated_cache[1], self._dated_cache[2]
+
+    def _place_alone(self, form: str) -> bool:
+        """Whether a word said of someone (``fit_form``) stands somewhere in their passages as a place's name of its
+        own: not only as the end of a longer capitalised name a link joins it to, where a language writes nouns in
+        lower case ("Montaña" of "Grupo de Rescate e Intervención en Montaña" is a body's name: "el montañero" is no
+        one from it; "nacido en Sabinosa" is a place)."""
+        lex = self.lexicon
+        if lex.capitalised_nouns:
+            return True
+        _, known = self._dated()
+        if (alone := known.get(form)) is None:
+            alone = known[form] = self._stands_alone(form)
+        return alone
+
+    def _stands_alone(self, form: str) -> bool:
+        """:meth:`_place_alone`, read over the passages."""
+        lex = self.lexicon
+        for _, text, _, opens, ends in self._passages():
+            before: list[str] = []
+            for match in _SAID_WORD.finditer(text, opens, ends):
+                word = match.group()
+                if fit_form(word) == form and not (
+                    len(before) == 2 and before[1].islower() and before[0][:1].isupper() and before[1] in lex.stopwords
+                ):
+                    return True
+                before = [*before[-1:], word]
+        return False
 
     def _passages_of(self) -> dict[int, list[tuple[str, int, int]]]:
         """The words before each name in the passages about its person (:meth:`_passages`: the text, where they open
@@ -7361,7 +7468,7 @@ class Cast:
         form = fit_form(head)
         cuts = (form[len(w) :] for w in former_words if form.startswith(w) and len(form) - len(w) >= _FIT_OPENING)
         cut = next(cuts, "")
-        return cut or form, bool(cut) or not former_words.isdisjoint(words[1:])
+        return cut or form, bool(cut) or _told_former(words, self.lexicon)
 
     def _does(self, person: Person, doer: str, former: bool, said: frozenset[str], lower: frozenset[str]) -> bool:
         """Whether a description's head noun (``doer``, :meth:`_doer`) is what the article says a person does or did:
@@ -7377,6 +7484,17 @@ class Cast:
         if former and doer in lower:
             return True
         return any(doer in nouns and _deed_said(deed, said) for deed, nouns in _deed_table(lex.code))
+
+    def _of_other_offices(self, person: Person, phrase: list[str], trades: frozenset[int]) -> bool:
+        """Whether a description's noun phrase (lower case) names classes of office (lexicon ``class_nouns``, no trade)
+        of which a person holds none while holding offices of other classes ("der Stadtvater" of the "Stadtpfarrer"),
+        by their roles and by the words the article said of them (:meth:`_classes_said`)."""
+        code = self.lexicon.code
+        named = frozenset().union(*(role_classes(fit_form(w), code, False) for w in phrase[1:])) - trades
+        if not named:
+            return False
+        held = self._classes_held(person)
+        return bool(held - trades) and named.isdisjoint(held) and named.isdisjoint(self._classes_said(person))
 
     def _classes_held(self, person: Person) -> frozenset[int]:
         """The classes of roles (lexicon ``class_roles``) of the roles and the nouns the article gave a person."""
@@ -7454,7 +7572,8 @@ class Cast:
         if known_first_name(words[0]) or person.sure:
             return True
         # (nor a name nothing showed to be a person's: "Sirius XM", "Trump Tower", "American Muslim")
-        known = bool(person.gender or person.quoted)
+        # (or a title the article gave them: "Dr. Emelihter Sehna, MBBS")
+        known = bool(person.gender or person.quoted or person.roles)
         return known and not any(w[:1].islower() or w.lower() in self.common for w in words)
 
     @staticmethod
@@ -7478,8 +7597,11 @@ class Cast:
             words: dict[int, tuple[Person, set[str], set[str], list[int]]] = {}
             for at, (person, text, _, opens, ends) in enumerate(self._passages()):
                 _, said, lower, places = words.setdefault(id(person), (person, set(), set(), []))
-                # (each word's form and case read in C: a description's fit reads every word said of anyone)
+                # (each word's form and case read in C: a description's fit reads every word said of anyone; not the
+                # words of a quote the passage holds, which the person says: "Im Winter fahr ich …" is no driver's)
                 found = _SAID_WORD.findall(text, opens, ends)
+                if _QUOTE_MARK.search(text, opens, ends):
+                    found = _SAID_WORD.findall(_QUOTED.sub(" ", text[opens:ends]))
                 forms = list(map(fit_form, found))
                 said.update(forms)
                 lower.update(forms if capitalised else compress(forms, map(str.islower, map(itemgetter(0), found))))

@@ -8232,6 +8232,9 @@ def _description_after(g: Grammar, blocks: list[Block], item: _Found) -> str:
     span = item.spans[-1]
     text = blocks[span.block].text
     at = text.find(item.mention, span.end, span.end + _DESCRIPTION_REACH)
+    if at < 0 and item.spans[0].block == span.block:
+        # (or the cue's subject before the quote: "Die Frau aus der Kreisstadt schüttelte den Kopf: „…“")
+        at = text.rfind(item.mention, max(0, item.spans[0].start - _DESCRIPTION_REACH), item.spans[0].start)
     if at < 0:
         return item.mention
     end = at + len(item.mention)

@@ -1313,6 +1313,17 @@ class Lexicon:
     # lower case; a noun may carry "ex" or "ex-" written onto it, "la exenfermera"): its head said of someone by the
     # article ("fue enfermera durante veinte años") is a role of theirs for the fit
     former_words: frozenset[str] = frozenset()
+    # Words a passage says a past by (lower case: "before", "until", "retired"; "früher", "bis", "war"; "jadis",
+    # "jusqu", "pendant"; "antes", "hasta", "durante"): a description of what someone was ("der Salzbergmann von
+    # einst", "l'ancien perliculteur") fits by its content words the person whose passages state a past (roles57,
+    # ``Cast.fitting``), not one of whom the article says the same thing now
+    past_words: frozenset[str] = frozenset()
+    # Nouns that say their holder heads what the description's complement names (lower case: "head", "chief",
+    # "director"; "Vorsteherin", "Leiter"; "directrice", "dirigeante"; "jefe", "presidente"): "the hospital chief",
+    # "die Vorsteherin des Bezirks", "la directrice d'école", "el presidente municipal" fit the person who heads
+    # something the complement's words are said of, by their head's word or an office they hold (roles57,
+    # ``Cast.fitting``)
+    office_heads: frozenset[str] = frozenset()
     # Nouns whose grammatical gender tells nothing of the person's sex ("la autoridad tradicional" may be a man; "die
     # Lehrkraft", "la personne", "l'autorité coutumière"; lower case): a description headed by one tells no gender
     epicene_nouns: frozenset[str] = frozenset()

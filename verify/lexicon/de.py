@@ -1053,7 +1053,16 @@ LEXICON: Lexicon = Lexicon(
     """),
     former_words=words("""
     ehemalige ehemaliger ehemaligen ehemals einstige einstiger einstigen frühere früherer früheren pensionierte
-    pensionierter ex ex-
+    pensionierter ex ex- einst früher
+    """),
+    # (a past a passage states, and nouns for whoever heads what a complement names; roles57)
+    past_words=words("""
+    früher einst einstmals damals ehemals bis war waren lang jahrelang jahrzehntelang pensioniert ruhestand zuvor
+    vorher
+    """),
+    office_heads=words("""
+    chef chefin leiter leiterin vorsteher vorsteherin vorsitzender vorsitzende direktor direktorin präsident
+    präsidentin oberhaupt kommandant kommandantin vorstand obmann obfrau
     """),
     epicene_nouns=words("person persönlichkeit autorität lehrkraft fachkraft führungskraft koryphäe"),
     domain_families=domain_families("""

@@ -1870,6 +1870,14 @@ LEXICON: Lexicon = Lexicon(
     nets trawled / fisherman fisherwoman fisher trawlerman;
     """),
     former_words=words("former ex ex- erstwhile onetime one-time retired"),
+    # (a past a passage states, and nouns for whoever heads what a complement names; roles57)
+    past_words=words("""
+    before until till retired formerly once used spent ago was were previously earlier
+    """),
+    office_heads=words("""
+    head chief leader boss director directress principal headmaster headmistress chair chairman chairwoman
+    chairperson president superintendent manager administrator commander governor
+    """),
     domain_families=domain_families("""
     water waterworks waterboard reservoir dam dams sewer sewage sewerage irrigation aqueduct hydraulic
     hydrological drainage utilities;

@@ -979,6 +979,14 @@ LEXICON: Lexicon = Lexicon(
     pescaban / pescador pescadora;
     """),
     former_words=words("antiguo antigua antiguos ex ex- jubilado jubilada retirado retirada"),
+    # (a past a passage states, and nouns for whoever heads what a complement names; roles57)
+    past_words=words("""
+    antes hasta durante fue era eran otrora antaño jubilado jubilada retirado retirada
+    """),
+    office_heads=words("""
+    jefe jefa director directora presidente presidenta dirigente responsable titular rector rectora
+    comandante mandamás
+    """),
     epicene_nouns=words("persona personalidad víctima figura eminencia estrella"),
     domain_families=domain_families("""
     agua aguas hídrico hídrica hidráulico hidráulica embalse presa acueducto riego acequia potable saneamiento

@@ -900,6 +900,14 @@ LEXICON: Lexicon = Lexicon(
     sage-femme accoucheuse; pêchait pêchaient pêchent filets / pêcheur pêcheuse; plong / plongeur plongeuse;
     """),
     former_words=words("ancien ancienne anciens ex ex- retraité retraitée"),
+    # (a past a passage states, and nouns for whoever heads what a complement names; roles57)
+    past_words=words("""
+    jadis autrefois naguère avant jusqu pendant durant était étaient fut ancien ancienne retraité retraitée
+    """),
+    office_heads=words("""
+    chef cheffe directeur directrice dirigeant dirigeante président présidente responsable patron patronne
+    commandant commandante principal principale
+    """),
     epicene_nouns=words("autorité personne personnalité victime recrue vedette sommité figure sentinelle"),
     domain_families=domain_families("""
     eau eaux hydraulique barrage barrages assainissement aqueduc potable irrigation;
