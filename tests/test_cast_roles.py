@@ -3587,6 +3587,16 @@ def test_a_description_fitting_no_one_rules_out_the_person_quoted_before_of_the_
             "Dale Ingalls",
         ),
         (
+            "en",
+            (
+                "The mayor of Cobalt, Ron Hebert, who worked underground at the silver mine until it closed in 1989, "
+                "walked the flooded street: “The pumps run all night.”",
+                "Ginette Lacroix keeps the diner on the main street. “Nobody came in for breakfast,” she said.",
+                "“The old shafts always fill in the spring,” said the ex-miner.",
+            ),
+            "Ron Hebert",
+        ),
+        (
             "fr",
             (
                 "Le maire de Bréhat, Loïc Kerhervé, qui a sculpté le granit pendant trente ans avant son élection, a "

@@ -157,6 +157,9 @@ def _fits(word: str, said: str, lex: Lexicon) -> bool:
         return True
     if long.startswith(short) and long[len(short) :] in lex.agent_endings:
         return True
+    # (a short word's last "e" opening an agent's ending: "mine", "miner"; longer words lose it in ``fit_form``)
+    if short[-1] == "e" and long.startswith(short) and "e" + long[len(short) :] in lex.agent_endings:
+        return True
     if not lex.capitalised_nouns:
         return False
     return short in long if len(short) < _FIT_OPENING else (word[:_FIT_OPENING] in said or said[:_FIT_OPENING] in word)
@@ -184,6 +187,14 @@ def _told_former(words: list[str], lex: Lexicon) -> bool:
         return True
     hyphened = tuple(w for w in lex.former_words if w.endswith("-"))
     return bool(hyphened) and any(w.startswith(hyphened) and len(w) > len("ex-") for w in words[1:])
+
+
+def _unformer(word: str, lex: Lexicon) -> str:
+    """A word without a word of what someone was written onto it with its hyphen ("ex-miner" -> "miner", lexicon
+    ``former_words``)."""
+    if "-" not in word:
+        return word  # (most words)
+    return next((word[len(w) :] for w in lex.former_words if w.endswith("-") and word.startswith(w)), word) or word
 
 
 @lru_cache(maxsize=8)
@@ -7285,7 +7296,9 @@ class Cast:
         lex = self.lexicon
         passed = (FUNCTION_WORDS, lex.stopwords, lex.fit_generic, lex.cue_verbs)
         told = [
-            (fit_form(_unelided(w, lex)), w == head) for w in words[1:] if not any(w in words_of for words_of in passed)
+            (fit_form(_unelided(_unformer(w, lex), lex)), w == head)
+            for w in words[1:]
+            if not any(w in words_of for words_of in passed)
         ]
         if lex.capitalised_nouns:
             # (a compound's opening before its generic end is the thing it names, not the head noun: "Schleusenmann" is
@@ -7572,8 +7585,9 @@ class Cast:
         if known_first_name(words[0]) or person.sure:
             return True
         # (nor a name nothing showed to be a person's: "Sirius XM", "Trump Tower", "American Muslim")
-        # (or a title the article gave them: "Dr. Emelihter Sehna, MBBS")
-        known = bool(person.gender or person.quoted or person.roles)
+        # (or a title the article gave them, "Dr. Emelihter Sehna, MBBS"; or a deed a sentence opening on their whole
+        # name says, "Bernice Keefe taught at the village school")
+        known = bool(person.gender or person.quoted or person.roles) or id(person) in self._by_deed()
         return known and not any(w[:1].islower() or w.lower() in self.common for w in words)
 
     @staticmethod

@@ -8231,22 +8231,30 @@ def _description_after(g: Grammar, blocks: list[Block], item: _Found) -> str:
     assert item.mention is not None
     span = item.spans[-1]
     text = blocks[span.block].text
+    lex = g.lexicon
     at = text.find(item.mention, span.end, span.end + _DESCRIPTION_REACH)
-    if at < 0 and item.spans[0].block == span.block:
-        # (or the cue's subject before the quote: "Die Frau aus der Kreisstadt schüttelte den Kopf: „…“")
+    before = at < 0 and item.spans[0].block == span.block and lex.capitalised_nouns
+    if before:
+        # (or the cue's subject before the quote where nouns are capitalised: "Die Frau aus der Kreisstadt schüttelte
+        # den Kopf: „…“", to the verb after its noun)
         at = text.rfind(item.mention, max(0, item.spans[0].start - _DESCRIPTION_REACH), item.spans[0].start)
     if at < 0:
         return item.mention
     end = at + len(item.mention)
     following = text[end : end + _DESCRIPTION_REACH].split(maxsplit=1)
-    lex = g.lexicon
     # (a link word, or one of where someone is from: "die Frau vom Forst", "der Mann aus dem Schloss"; or one the
     # stopwords lack, "l'homme à l'écharpe")
     links = (lex.stopwords, lex.origin_links, lex.description_links)
     if not following or not any(following[0] in words for words in links):
         return item.mention
     close = _DESCRIPTION_CLOSE.search(text, end, at + _DESCRIPTION_REACH)
-    return text[at : close.start() if close is not None else at + _DESCRIPTION_REACH]
+    described = text[at : close.start() if close is not None else at + _DESCRIPTION_REACH]
+    if before:  # (up to the first word in lower case after a noun: the verb, "schüttelte")
+        words = described[len(item.mention) :].split()
+        nouns = [i for i, w in enumerate(words) if w[:1].isupper()]
+        verb = next((i for i in range(nouns[0] + 1, len(words)) if words[i][:1].islower()), len(words)) if nouns else 0
+        described = " ".join([item.mention, *words[:verb]])
+    return described
 
 
 def _credit_surnames_named_later(found: list[_Found], reader: _Reader) -> None:
