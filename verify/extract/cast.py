@@ -121,6 +121,9 @@ _FORMER_REACH = 5  # the words before a role a word of what someone was reaches 
 _OPENING_MARKS = " \t\n\"“„«‹'‘¿¡—–-"  # what may stand before a name opening a sentence
 _OFFICE_INSIDE = 6  # the shortest word of office a German compound holds inside it ("politik" of "Landespolitiker")
 _FIT_WORDS = 12  # the words of a description read for its fit
+# the most words between a word of one who heads and one of what they head in a passage ("The director of the Pohnpei
+# State Hospital": 5; ``Cast._heading``)
+_HEADED_NEAR = 5
 _FIT_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")  # ("sous-préfet", "women's" are one word each)
 _SAID_WORD = re.compile(r"[^\W\d_]+")
 _QUOTE_MARK = re.compile("[\"“”„«»]")  # a double quote mark: words before a name after one are a quote's and its cue's
@@ -6907,8 +6910,10 @@ class Cast:
         # chief" is the chief of the hospital, lexicon ``office_heads``)
         # (not someone's aide: "the mayor's chief of staff")
         headed = head in lex.office_heads and not self._owned_as_written(" ".join(written))
-        complemented_head = people or headed and phrase[-1] == head
-        body = not complemented_head and any(self._noun_kind(w) is _Noun.BODY for w in phrase[1:])
+        body = not people and any(self._noun_kind(w) is _Noun.BODY for w in phrase[1:])
+        # (then only whoever heads it fits: not a senator of "the Senate minority leader", ``Cast._heads_of``)
+        body_headed = body and headed and phrase[-1] == head
+        body = body and not body_headed
         if self._defined(head) is not None or body:
             return None  # ("der Rassegeflügelzüchterverein Pirna": a body's name; "the DNC": a body's letters)
         # (a noun of whoever comes from a place may end as a plural does, "le Sérignanais": the cue's verb said one)
@@ -6979,7 +6984,9 @@ class Cast:
         # is not, against no guess of the cast's: "la joven poeta" stays the young poet quoted, not the jury's
         # president, "la poeta Elena Sanchís")
         open_to = current is None or unfit
-        fit = self._fits_of(written, head, role, domains, classes, bool(complement), by_words, open_to, headed)
+        fit = self._fits_of(
+            written, head, role, domains, classes, bool(complement), by_words, open_to, headed, body_headed
+        )
         if fit is None:
             return self._described_otherwise(current, written, gender, office, heard) if unfit or lost else None
         # (a person of a gender by what they come from, "the man from the waterworks", "la patronne de l'eau"; not an
@@ -7157,6 +7164,7 @@ class Cast:
         said_classes: bool = False,
         called_before: bool = False,
         headed: bool = False,
+        heads_only: bool = False,
     ) -> Callable[[Person, frozenset[str], frozenset[str]], int] | None:
         """How well a person fits a description (its words as written, its head noun lower case and the head's role), as
         a test of a person and the words said of them (:meth:`_said_words`); None when the description says nothing to
@@ -7171,8 +7179,9 @@ class Cast:
         ``called_before``) add 2 each. A generic head's complement
         (``of_work``: "the woman from the harbour") fits by its domain of work too (lexicon ``domain_families``: the
         "ports authority"). A head that heads what its complement names (``headed``, lexicon ``office_heads``: "the
-        hospital chief", "la directrice d'école") adds 2 for a person a complement's word is said of who is called by
-        the head's family or holds an office; a description of what someone was (:meth:`_doer`) adds 2 for a person
+        hospital chief", "la directrice d'école") adds 2 for a person whose passages say a word of one who heads near a
+        word of its complement (:meth:`_heads_of`), the only people who fit when the complement is a body's noun before
+        the head (``heads_only``: "the hospital chief", not a senator of "the Senate minority leader"); a description of what someone was (:meth:`_doer`) adds 2 for a person
         a word fits whose passages state a past (lexicon ``past_words``: "der Salzbergmann von einst" of a mayor "der
         vor seiner Wahl … im Salzberg … eingefahren ist", not the fire chief quoted before)."""
         lex = self.lexicon
@@ -7225,17 +7234,20 @@ class Cast:
             if heads
             else frozenset()
         )
+        # (the people who head it: a head's word and a complement's within a few words of their passages)
+        heading = self._heads_of(head_family, frozenset().union(*complement_families)) if heads else frozenset()
         past = _past_forms(lex.code) if former else frozenset()
         # (or a year: "a projeté des films ici de 1968 à 2011")
         dated = self._dated()[0] if past else frozenset()
 
         def fit(person: Person, said: frozenset[str], lower: frozenset[str]) -> int:
+            if heads_only and id(person) not in heading:
+                return 0  # (``heads_only``: a body's noun before the head, "the hospital chief")
             score = sum(not (lower if own else said).isdisjoint(family) for own, family in families)
             if score and (
                 past
                 and (not said.isdisjoint(past) or id(person) in dated)
-                or any(not said.isdisjoint(family) for family in complement_families)
-                and (not said.isdisjoint(head_family) or self._holds_office(person))
+                or id(person) in heading
             ):
                 score += _FIT_ROLE
             roles = person.roles
@@ -7334,6 +7346,24 @@ class Cast:
         return frozenset(
             w for w, at in found if at < len(said_of_all) and said_of_all[at] == w and self._place_alone(w)
         )
+
+    def _heads_of(self, heads: frozenset[str], complement: frozenset[str]) -> frozenset[int]:
+        """The people (their ids) one of whose passages holds a word of one who heads (``heads``, ``fit_form``) within
+        ``_HEADED_NEAR`` words of a word of a description's complement (``complement``): "The director of the Pohnpei
+        State Hospital" heads what "the hospital chief" does, "La directrice de l'école de Rotoava" what "la directrice
+        d'école" does; not a senator whose passages say "Senate" far from any "leader" ("the Senate minority
+        leader"). Asked only for a description headed so (lexicon ``office_heads``)."""
+        found: set[int] = set()
+        for person, text, _, opens, ends in self._passages():
+            if id(person) in found:
+                continue
+            forms = [fit_form(w) for w in _SAID_WORD.findall(text, opens, ends)]
+            said_heads = [i for i, w in enumerate(forms) if w in heads]
+            if said_heads and any(
+                abs(i - j) <= _HEADED_NEAR for j, w in enumerate(forms) if w in complement for i in said_heads
+            ):
+                found.add(id(person))
+        return frozenset(found)
 
     def _dated(self) -> tuple[frozenset[int], dict[str, bool]]:
         """The people (their ids) whose passages hold a year ("a projeté des films ici de 1968 à 2011": a past stated),

@@ -8180,11 +8180,13 @@ def _credit_fitting_people(g: Grammar, blocks: list[Block], found: list[_Found],
     # (the person quoted before each description, by the item's place: whose saved words a description that fits no one
     # is no proof of when it is of the other gender, "cut in the man in the red scarf" after a farmer's wife)
     before = _speakers_before(found, cast)
+    heard: dict[str, int] = {}  # (where each description was last credited: a split quote's later part was not)
     for item in described:
         assert item.mention is not None
         credited = item.speaker
         told = called.get(credited or "", [])
-        person = cast.fitting(_description_after(g, blocks, item), credited, item.goes_on, item.heard, told)
+        at = heard[item.mention] = item.heard if item.heard >= 0 else heard.get(item.mention, item.heard)
+        person = cast.fitting(_description_after(g, blocks, item), credited, item.goes_on, at, told)
         if isinstance(person, str):
             item.speaker = person  # (the description as written: no one of its class, not the person credited)
             # (whose saved words these are is no proof when the description is of the other gender: not them)
