@@ -7352,11 +7352,12 @@ class Cast:
         ``_HEADED_NEAR`` words of a word of a description's complement (``complement``): "The director of the Pohnpei
         State Hospital" heads what "the hospital chief" does, "La directrice de l'école de Rotoava" what "la directrice
         d'école" does; not a senator whose passages say "Senate" far from any "leader" ("the Senate minority
-        leader"). Asked only for a description headed so (lexicon ``office_heads``)."""
+        leader"), nor a name of one word of no gender ("Le président-directeur général du Réseau de santé Vitalité"
+        says so of the body's last word too). Asked only for a description headed so (lexicon ``office_heads``)."""
         found: set[int] = set()
         for person, text, _, opens, ends in self._passages():
-            if id(person) in found:
-                continue
+            if id(person) in found or not (person.gender or " " in person.name):
+                continue  # (a name of one word the article gave no gender may end a body's: "Réseau de santé Vitalité")
             forms = [fit_form(w) for w in _SAID_WORD.findall(text, opens, ends)]
             said_heads = [i for i, w in enumerate(forms) if w in heads]
             if said_heads and any(
@@ -7526,7 +7527,7 @@ class Cast:
             return True
         if former and doer in lower:
             return True
-        return any(doer in nouns and _deed_said(deed, said) for deed, nouns in _deed_table(lex.code))
+        return any(doer in nouns and _deed_said(deed, lower) for deed, nouns in _deed_table(lex.code))
 
     def _of_other_offices(self, person: Person, phrase: list[str], trades: frozenset[int]) -> bool:
         """Whether a description's noun phrase (lower case) names classes of office (lexicon ``class_nouns``, no trade)
@@ -7615,9 +7616,8 @@ class Cast:
         if known_first_name(words[0]) or person.sure:
             return True
         # (nor a name nothing showed to be a person's: "Sirius XM", "Trump Tower", "American Muslim")
-        # (or a title the article gave them, "Dr. Emelihter Sehna, MBBS"; or a deed a sentence opening on their whole
-        # name says, "Bernice Keefe taught at the village school")
-        known = bool(person.gender or person.quoted or person.roles) or id(person) in self._by_deed()
+        # (or a title the article gave a whole name: "Dr. Emelihter Sehna, MBBS")
+        known = bool(person.gender or person.quoted or " " in person.name and person.roles)
         return known and not any(w[:1].islower() or w.lower() in self.common for w in words)
 
     @staticmethod
@@ -7641,13 +7641,15 @@ class Cast:
             words: dict[int, tuple[Person, set[str], set[str], list[int]]] = {}
             for at, (person, text, _, opens, ends) in enumerate(self._passages()):
                 _, said, lower, places = words.setdefault(id(person), (person, set(), set(), []))
-                # (each word's form and case read in C: a description's fit reads every word said of anyone; not the
-                # words of a quote the passage holds, which the person says: "Im Winter fahr ich …" is no driver's)
+                # (each word's form and case read in C: a description's fit reads every word said of anyone)
                 found = _SAID_WORD.findall(text, opens, ends)
-                if _QUOTE_MARK.search(text, opens, ends):
-                    found = _SAID_WORD.findall(_QUOTED.sub(" ", text[opens:ends]))
                 forms = list(map(fit_form, found))
                 said.update(forms)
+                if _QUOTE_MARK.search(text, opens, ends):
+                    # (the words of a quote the passage holds are the person's own, no noun nor deed the article gives
+                    # them: "Im Winter fahr ich …" is no driver's; a domain's word in it still ties them to it)
+                    found = _SAID_WORD.findall(_QUOTED.sub(" ", text[opens:ends]))
+                    forms = list(map(fit_form, found))
                 lower.update(forms if capitalised else compress(forms, map(str.islower, map(itemgetter(0), found))))
                 places.append(at)
             for person, said, lower, _ in words.values():
