@@ -7017,6 +7017,10 @@ class Cast:
             # roles of none of its classes: "the alderman" after a sheep farmer's quote is left as written)
             if current is not None and not unfit and self._of_another_class(current, words, classes, fit):
                 return " ".join(written[1:])
+            if current is not None and former and not role and fit is not None and not self._holds_head(current, head):
+                # (what someone was that the article states of no one is no guess of the person quoted before: "der
+                # ehemalige Schuldiener" after a carpenter's quote stays as written)
+                return " ".join(written[1:])
             return self._described_otherwise(current, written, gender, office, heard) if unfit or lost else None
         top = max(score for score, _, _ in scores)
         # (the person credited keeps a description it fits as well as anyone, unless it describes an office they do not
@@ -7528,6 +7532,11 @@ class Cast:
         if former and doer in lower:
             return True
         return any(doer in nouns and _deed_said(deed, lower) for deed, nouns in _deed_table(lex.code))
+
+    def _holds_head(self, person: Person, head: str) -> bool:
+        """Whether the article called a person by a description's head noun (their roles, the nouns before their name
+        and the descriptions credited to them: ``role_words``, ``named_as``), as written."""
+        return head in person.role_words or head in person.named_as or head in person.roles
 
     def _of_other_offices(self, person: Person, phrase: list[str], trades: frozenset[int]) -> bool:
         """Whether a description's noun phrase (lower case) names classes of office (lexicon ``class_nouns``, no trade)
