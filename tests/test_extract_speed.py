@@ -1157,8 +1157,17 @@ def test_a_body_s_long_name_read_near_first_is_the_one_the_whole_stretch_gives(
     subject = quotes._span_pattern(length).match(text, at)
     assert subject is not None
     g = grammar(code)
+    # (a short form in brackets fixes the name before either stretch is read: the letters' name, by design)
+    lettered = cast.lettered_body(g.lexicon, text, *subject.span("who"))
     whole = cast._body_within(g.lexicon, text, *subject.span("who"), cast._BODY_NAME_CHARS)
-    assert cast.whole_body(g.lexicon, text, *subject.span("who")) == whole
+    assert cast.whole_body(g.lexicon, text, *subject.span("who")) == (whole if lettered is None else lettered)
+
+
+def test_a_body_s_short_form_in_brackets_ends_its_name_read_near_or_whole() -> None:
+    # (hypothesis found it: the letters' name, not the whole stretch's, which takes the letters in)
+    text = "Departement Departement Kulturelle (Dreal)"
+    lex = grammar("de").lexicon
+    assert cast.whole_body(lex, text, 0, 11) == cast.lettered_body(lex, text, 0, 11) == (0, 34)
 
 
 def test_a_deferred_credit_takes_its_test_s_arguments_as_a_partial() -> None:
