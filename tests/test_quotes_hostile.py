@@ -125,6 +125,9 @@ _LINEAR_CASES: dict[str, Callable[[int], str]] = {
         "“Mn,” said the Montañan. “Op,” said the hospital chief. "
     )
     * (n // 170),
+    # (frames57: an answer's frame after each quote and before each colon, and answers' nouns with no end)
+    "answers' frames": lambda n: "“a”, was the reply of the ab cd. The reply of the ab came: “b” " * (n // 62),
+    "answers' nouns": lambda n: "The reply of the reply from " * (n // 28) + ": “a”",
 }
 
 

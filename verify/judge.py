@@ -733,6 +733,13 @@ def _judge_words(
             # words the innkeeper quoted before said): the article credits someone else with them.
             message = _misattributed_message(claim, best_other)[:-1] + _ruled_out_note(claim)
             return _finding(claim, Verdict.MISATTRIBUTED, best_other, message, best_other.changes)
+        if best_other.exact and _description_not_theirs(claim, best_other.statement, lead, earlier):
+            # A description at the cue that the article never gives the person whose saved words these are ("“…”, was
+            # the reply of the former dive instructor" after a stallholder's quote): it credits someone else, whom
+            # the cast did not find; the record is no proof it meant them (at most a warning: whom it means is a guess;
+            # words changed stay held to the record's speaker, as before).
+            message = _misattributed_message(claim, best_other)[:-1] + _not_theirs_note(claim, best_other.statement)
+            return _finding(claim, Verdict.MISATTRIBUTED, best_other, message, best_other.changes, weak=True)
         described = _described(best_other.statement, lead)
         if described and (same_person(described, claim.speaker) or not _cue_names_speaker(claim)):
             # A saved record crediting a description ("explicó la gerente del área") is the words of the person the
@@ -2745,6 +2752,80 @@ def _listed_changes(changes: tuple[Change, ...]) -> str:
         else:
             parts.append(f"“{change.source}” left out{flags}")
     return "; ".join(parts)
+
+
+def _description_not_theirs(claim: Claim, statement: Statement, lead: Lead, earlier: Lead) -> bool:
+    """Whether the cue credits a definite description the cast resolved to no one ("the former dive instructor", "el
+    viejo basquetbolista", "der einstige Dorflehrer") that the article never gives the saved record's speaker: no word
+    of it (by its first letters, ``_DESCRIPTION_STEM``: "bakery" is the baker's) stands in a sentence that names them,
+    or in the sentence after one. Such a cue names someone, not no one: the record's speaker, quoted just before, is
+    not whom it credits because their words match. A pronoun, no subject and no cue at all name no one, and a
+    description the article gives them is theirs: those the record may still credit (``_recorded_speaker``)."""
+    mention = claim.mention
+    if not mention or resolved(claim.speaker) or not _described_at_cue(mention):
+        return False
+    if mention.lower() in _PERSON_PRONOUNS or not resolved(statement.speaker) or statement.origin is not Origin.SNAPSHOT:
+        return False
+    stems = _description_stems(mention)
+    if not stems:
+        return False  # ("the man", "la dama": no word long enough to tell; the cast's gender test rules on those)
+    words = [w for w in re.split(r"[\s'’]+", mention.casefold()) if w and w not in _DETERMINERS]
+    if not any(w in _FORMER_WORDS or w.startswith("ex-") for w in words) and any(
+        role_head(w, code) for w in words for code in LEXICONS
+    ):
+        # (an office is named in other words than the article's, and by titles it abbreviates: "el alcalde huasteco"
+        # of "el presidente municipal de Huejutla", "the senator" of "Sen. Ann Cole"; a former trade or office is a
+        # fact the article must have written of the person it is said of)
+        return False
+    text = (earlier() if callable(earlier) else earlier) + "\n" + (lead() if callable(lead) else lead)
+    text = text[-_SAID_OF_REACH:]  # (read back so far only: each such quote of a long page reads no more than that)
+    # (what the article says before the cue: the quote's own frame, "La réplica del viejo basquetbolista llegó
+    # enseguida:", says nothing of anyone else)
+    text = text[: text.casefold().rfind(mention.casefold())] if mention.casefold() in text.casefold() else text
+    key = {w.casefold() for w in person_key(statement.speaker or "") if len(w) > 1}
+    spans = [s for line in text.split("\n") for s in (line[a:b] for a, b in sentences(line))]
+    named = [i for i, span in enumerate(spans) if key & {w.casefold() for w in _WORD.findall(span)}]
+    if not named:
+        return False  # (the article never writes their name: nothing tells whether the description is theirs)
+    said_of = " ".join(" ".join(spans[i : i + 2]) for i in named).casefold()
+    return not any(w.startswith(stems) for w in _WORD.findall(said_of))
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+# The most characters before a quote read for what the article says of a saved record's speaker: a dozen paragraphs
+# (a person introduced further back is no longer the one a description right after another's quote is tested on)
+_SAID_OF_REACH = 4_000
+# The first letters of a description's word that tell it in what the article says of a person ("instr" of
+# "instructor", "baker" of "bakery", "pâtis" of "pâtissière"): five, as a stem of English, French, Spanish and German
+# nouns of trades keeps them apart and an inflection or a suffix leaves them
+_DESCRIPTION_STEM = 5
+
+
+# Words of a description that fit anyone, so tell no one apart: function words, the lexicons' words a description may
+# hold of anyone ("man", "old", "local", lexicon ``fit_generic``) and those of a former trade or office ("former",
+# "einstige", "ancien", "antiguo": ``former_words``, ``role_modifiers``)
+_UNTELLING = FUNCTION_WORDS | frozenset(
+    w for lex in LEXICONS.values() for w in (*lex.fit_generic, *lex.former_words, *lex.role_modifiers)
+)
+
+
+_FORMER_WORDS = frozenset(w for lex in LEXICONS.values() for w in lex.former_words)
+
+
+def _description_stems(mention: str) -> tuple[str, ...]:
+    """The first letters of each word of a description that is no function word (the parts of a hyphenated or elided
+    word each: "ex-chef" gives "chef", "l'ancien" "ancie")."""
+    stems: list[str] = []
+    for word in _WORD.findall(mention.casefold()):
+        for part in re.split(r"[-'’]", word):
+            if len(part) >= _DESCRIPTION_STEM - 1 and part not in _UNTELLING and part not in _DETERMINERS:
+                stems.append(part[:_DESCRIPTION_STEM])
+    return tuple(stems)
+
+
+def _not_theirs_note(claim: Claim, statement: Statement) -> str:
+    """Why a description credited with a quote is not the saved record's speaker (``_description_not_theirs``)."""
+    return f"; the article credits “{claim.mention}”, which it never says of {_record_name(statement)}."
 
 
 def _ruled_out_note(claim: Claim) -> str:

@@ -923,7 +923,8 @@ def _build(lex: Lexicon) -> Grammar:
         # “...,” according to Rutte / „...“, so Merkel / “...,” according to a statement from the Harbour Trust
         # (and “...,” per a statement from the City of Abbotsford, “…,” per the guild: lexicon ``credits_after``, read
         # here only, its article the speaker's)
-        re.compile(rf"^[\s,;:]*(?:{according}|{credits_after})\s+{according_speaker}"),
+        # (set off by a dash too: "„…“ – so der einstige Porzellanmaler.", "« … » — selon l'ancien maire.")
+        re.compile(rf"^[\s,;:]*(?:[{DASHES}]\s*)?(?:{according}|{credits_after})\s+{according_speaker}"),
         # „...“, Anna Berg zufolge. (a person's name before a postposition of "according to", lexicon
         # ``according_after``; a body's is read above)
         re.compile(

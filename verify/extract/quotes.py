@@ -1860,6 +1860,8 @@ def _cue_in_words(g: Grammar, window: str) -> re.Match[str] | None:
         match = owned.search(window)
         if match is not None and _plausible(g, match.group("who")):
             return match  # "because, in Forbes’ words, “...”"
+    if (answered := _answer_named_before(g, window)) is not None:
+        return answered  # "Die Antwort des einstigen Dorflehrers kam prompt:": his, not the last speaker's
     for quoting in g.quoting.finditer(window):
         if CUE_TAIL.fullmatch(window, quoting.end()):
             return quoting  # A tabloid reported her as saying: “...” — she said it, not the tabloid
@@ -8675,7 +8677,7 @@ def _back_credit(g: Grammar, blocks: list[Block], index: int, item: _Found) -> s
         if sentence_start(opening, first.start) != first.start:
             return None
         if not _new_sentence_follows(block.text, last):
-            return _set_off_back_cue(g, block.text, last.end)
+            return _set_off_back_cue(g, block.text, last.end) or _answer_inverted(g, block.text, last.end)
         text = block.text[last.end :].lstrip(" .!?…")
     credited = (
         _credited_back(g, text)
@@ -8723,8 +8725,13 @@ def _answer_owner(g: Grammar, text: str) -> str | None:
     # (the pattern itself is the test: a frame not opening the text fails at its first letters, as cheaply as a test
     # of the text's opening would, and it reads a frame of any length with any space between its words)
     owner = _answer_pattern(lex.code).match(text) if lex.answer_frames else None
-    if owner is None:
-        return None
+    return _answer_who(g, owner) if owner is not None else None
+
+
+def _answer_who(g: Grammar, owner: re.Match[str]) -> str | None:
+    """The speaker a match of an answer's frame names (its groups "who" and "link"), with the article the link holds,
+    if a person or body known by a name or a definite description."""
+    lex = g.lexicon
     who, link = owner.group("who"), (owner.group("link") or "").lower()
     if link in lex.genitive_articles and " " not in who:
         who = f"{lex.genitive_articles[link]} {_nominative(lex, link, who)}"
@@ -8757,6 +8764,113 @@ def _answer_pattern(code: str) -> re.Pattern[str]:
     return re.compile(
         rf"(?i:{frames})\s+(?:[^\W\d_]+\s+){{0,2}}?(?:[^\W\d_]['’])?(?i:{_alternation(lex.answer_nouns)})\s+"
         rf"{link}(?P<who>[^\s.,;:!?]+(?:\s+[^\s.,;:!?]+){{0,4}}?)\s*(?:[.,;!?]|$)"
+    )
+
+
+def _answer_inverted(g: Grammar, text: str, end: int) -> str | None:
+    """Whose answer the rest of a quote's own sentence says the words were, its verb and the answer's noun first (lexicon
+    ``answer_nouns``; the link ``complement_words``, ``answer_links``): "“…”, was the reply of the former dive
+    instructor.", "“…”, came the answer from the ex-bronc rider.", "«…», fue la respuesta del alcalde.", "« … », a été
+    la réplique de l'ancienne maire.": the name or the description after the link, never the person quoted before."""
+    lex = g.lexicon
+    if not lex.answer_nouns or text[end : end + 1] not in _ANSWER_INVERTED_LEADS:
+        return None  # (the cheap question first: a frame stands after a comma or a space, most quotes end a sentence)
+    owner = _answer_inverted_pattern(lex.code).match(text, end)
+    return _answer_who(g, owner) if owner is not None else None
+
+
+_ANSWER_INVERTED_LEADS = frozenset(", ")
+
+
+@lru_cache(maxsize=8)
+def _answer_inverted_pattern(code: str) -> re.Pattern[str]:
+    """A frame of :func:`_answer_inverted`: a comma maybe, one to three words in lower case ending on a determiner (the
+    verb and the noun's article: "was the", "came the", "a été la"), an adjective maybe, the noun, the link, the
+    speaker up to the sentence's end or a comma."""
+    lex = LEXICONS[code]
+    link = _answer_link(lex)
+    return re.compile(
+        rf"\s?,?\s+(?:[^\W\d_{CAPITALS}][\w’'\-]*\s+){{0,2}}?(?i:{_alternation(lex.determiners)})\s+"
+        rf"(?:[^\W\d_]+\s+)?(?:[^\W\d_]['’])?(?i:{_alternation(lex.answer_nouns)})\s+"
+        rf"{link}(?P<who>[^\s.,;:!?“”„\"«»]+(?:\s+[^\s.,;:!?“”„\"«»]+){{0,4}}?)\s*(?:[.,;!?]|$)"
+    )
+
+
+def _answer_link(lex: Lexicon) -> str:
+    """The link of an answer's noun to whose it is, as a pattern: a group "link" of a spaced link, or an elided one
+    written onto the next word ("d'")."""
+    links = (*lex.complement_words, *lex.answer_links)
+    elided = [link for link in links if link.endswith(("'", "’"))]
+    spaced = phrases(link for link in links if link not in elided)
+    return rf"(?:(?P<link>{spaced})\s+" + (f"|{phrases(elided)}" if elided else "") + ")"
+
+
+def _answer_named_before(g: Grammar, window: str) -> re.Match[str] | None:
+    """The speaker a sentence before the colon opening a quote names as whose answer the words are (lexicon
+    ``answer_nouns``, ``complement_words``, ``answer_links``): "Die Antwort des einstigen Dorflehrers kam prompt:", "La
+    réplica del viejo basquetbolista llegó enseguida:", "Réponse de l'ex-chef pâtissier :", "The reply of the former
+    lighthouse keeper came at once:": the name or description after the link, read as the subject of a sentence
+    before a colon is (with the article the link holds), never the person quoted before. A match in a text of its
+    own: the link's article and the description."""
+    lex = g.lexicon
+    tail = window.rstrip()
+    if not lex.answer_nouns or not tail.endswith(":"):
+        return None
+    found = _answer_before_pattern(lex.code).search(tail, max(0, len(tail) - _ANSWER_BEFORE_REACH))
+    if found is None:
+        return None
+    link = (found.group("link") or "").lower()
+    rest = found.group("rest").strip()
+    article = lex.contracted_articles.get(link) or lex.genitive_articles.get(link) or ""
+    if link in lex.genitive_articles:
+        # (the genitive's nouns and their adjectives as the nominative writes them: "des einstigen Dorflehrers" -> "der
+        # einstige Dorflehrer"; the clause's verb and what follows, in lower case, kept: the reader stops at them)
+        words = rest.split()
+        nouns = [i for i, w in enumerate(words) if w[:1].isupper()]
+        head = nouns[0] if nouns else -1
+        words = [
+            _nominative(lex, link, w) if i in nouns else (w[:-1] if i < head and w.endswith("en") else w)
+            for i, w in enumerate(words)
+        ]
+        rest = " ".join(words)
+    # (the speaker ends where the frame's verb opens its predicate: "kam prompt", "llegó enseguida", "ne s'est pas
+    # fait attendre", "came at once"; a verbless frame's rest is all speaker: "Réponse de l'ex-chef pâtissier :")
+    words = rest.split()
+    end = next((i for i, w in enumerate(words) if i and _opens_predicate(lex, w)), len(words))
+    if not end or end > _ANSWER_WHO_WORDS:
+        return None
+    who = " ".join(([article] if article else []) + words[:end])
+    if who.lower() in lex.pronouns or not _plausible(g, who):
+        return None
+    return _span_pattern(len(who)).match(who)
+
+
+_ANSWER_BEFORE_REACH = 200  # the most characters of the sentence before the colon read back (a frame is short)
+_ANSWER_WHO_WORDS = 6  # the most words of the speaker an answer's frame names before its colon
+
+
+def _opens_predicate(lex: Lexicon, word: str) -> bool:
+    """Whether a word after an answer's link opens the frame's predicate, no part of the speaker: a verb of an answer's
+    coming (lexicon ``answer_verbs``), a copula, a negation, a cue verb, an elided pronoun or negation ("s'est",
+    "n'a")."""
+    low = word.lower()
+    return (
+        low in lex.answer_verbs
+        or low in lex.copulas
+        or low in lex.negations
+        or low in lex.cue_verbs
+        or low[1:2] in ("'", "’") and low[:1] in "nsl"
+    )
+
+
+@lru_cache(maxsize=8)
+def _answer_before_pattern(code: str) -> re.Pattern[str]:
+    """A frame of :func:`_answer_named_before`: a sentence opening on the noun of an answer (its article and an
+    adjective maybe), the link, and the rest up to the colon."""
+    lex = LEXICONS[code]
+    return re.compile(
+        rf"(?:^|(?<=[.!?…])[\"»”]?\s+|(?<=\n))(?:(?i:{_alternation(lex.determiners)})\s+)?(?:[^\W\d_]+\s+)?"
+        rf"(?i:{_alternation(lex.answer_nouns)})\s+{_answer_link(lex)}(?P<rest>[^.!?:;“”„\"«»\n]{{1,150}}?)\s*:$"
     )
 
 

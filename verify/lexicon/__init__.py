@@ -510,6 +510,13 @@ class Lexicon:
     # meunier")
     answer_frames: tuple[str, ...] = ()
     answer_nouns: frozenset[str] = frozenset()
+    # Links besides ``complement_words`` from a noun of an answer to whose it is, lower case: "came the answer from the
+    # ex-bronc rider" (read by ``quotes._answer_inverted`` and ``quotes._answer_named_before``)
+    answer_links: tuple[str, ...] = ()
+    # The verbs of an answer's coming that open the predicate of a frame naming whose answer it is, lower case: "Die
+    # Antwort des einstigen Dorflehrers kam prompt:", "La réplica del viejo basquetbolista llegó enseguida:" (the
+    # speaker ends before them; copulas, negations and cue verbs end it too)
+    answer_verbs: frozenset[str] = frozenset()
     # "“...” Rosalind Thirtle, the chair, let the room take that in.", "« … » La maire a laissé passer les
     # applaudissements.": verbs of a speaker's pause after their words (pausing, waiting, letting, pointing; lower
     # case, a compound tense with its auxiliary), whose subject, in the sentence right after a quote no cue credits,

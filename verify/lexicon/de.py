@@ -1314,7 +1314,11 @@ LEXICON: Lexicon = Lexicon(
     back_cues=("auf diese weise", "das", "dies", "so"),
     back_cue_objects=frozenset({"es"}),  # ("So erzählt es Erna Lüders.")
     answer_frames=("das ist", "das war", "dies ist", "dies war", "das sind", "das waren"),
-    answer_nouns=words("antwort antworten begründung erklärung erwiderung auskunft kommentar reaktion rechtfertigung"),
+    answer_nouns=words(
+        "antwort antworten begründung erklärung erwiderung entgegnung replik auskunft kommentar reaktion rechtfertigung"
+    ),
+    # (the verb of an answer's coming after whose it is: "Die Antwort des einstigen Dorflehrers kam prompt:")
+    answer_verbs=words("kam kommt folgte folgt fiel fällt lautete lautet erfolgte erfolgt"),
     back_cue_sources=(
         "tönt es bei ", "tönte es bei ", "klingt es bei ", "klang es bei ", "heißt es bei ", "hieß es bei ",
     ),  # fmt: skip

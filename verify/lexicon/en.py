@@ -2036,7 +2036,10 @@ LEXICON: Lexicon = Lexicon(
     said_verb="said",
     # ("So said Petra Lindgren on Tuesday.", "That is how Lindgren put it.")
     answer_frames=("that is", "that was", "that's", "this is", "this was", "such was", "such is"),
-    answer_nouns=words("answer answers reply explanation justification response reaction comment"),
+    answer_nouns=words("answer answers reply explanation justification response reaction comment retort rejoinder"),
+    answer_links=("from",),  # ("came the answer from the ex-bronc rider", "The reply from the chair came at once:")
+    # (the verb of an answer's coming after whose it is: "The reply of the former keeper came at once:")
+    answer_verbs=words("came comes come followed follows arrived arrives fell falls shot"),
     back_cues=(
         "that's what", "that is what", "this is what", "that was what", "that's how", "that is how", "so",
         # (a manner standing for the words: "That was how Ann Cole, the chair, summed up the morning.")

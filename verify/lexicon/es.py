@@ -1330,7 +1330,11 @@ LEXICON: Lexicon = Lexicon(
     said_verb="dijo",
     # ("Así lo contó Marta Ruiz.", "Así es como lo resumió la capitana, Marta Ruiz.", "De esta manera lo explicó …")
     answer_frames=("esa es", "esa fue", "ésa es", "ésa fue", "esta es", "esta fue", "tal fue", "tal es"),
-    answer_nouns=words("respuesta respuestas explicación explicaciones justificación comentario reacción réplica"),
+    answer_nouns=words(
+        "respuesta respuestas contestación explicación explicaciones justificación comentario reacción réplica"
+    ),
+    # (the verb of an answer's coming after whose it is: "La réplica del viejo basquetbolista llegó enseguida:")
+    answer_verbs=words("llegó llega vino viene siguió sigue fue es cayó cae"),
     back_cues=(
         # (the longer first: the first opener the sentence starts with is read)
         "así es como lo", "así fue como lo", "así es como", "así fue como", "de esta manera lo", "de este modo lo",

@@ -1270,7 +1270,11 @@ LEXICON: Lexicon = Lexicon(
     ),
     said_verb="a dit",
     answer_frames=("c'est", "c'était", "ce fut", "telle est", "telle fut", "telle a été", "voilà"),
-    answer_nouns=words("réponse réponses explication explications justification commentaire réaction réplique"),
+    answer_nouns=words(
+        "réponse réponses explication explications justification commentaire réaction réplique riposte"
+    ),
+    # (the verb of an answer's coming after whose it is: "La réponse de l'ancien pâtissier tombe :", "fuse")
+    answer_verbs=words("vint vient arriva arrive tomba tombe fusa fuse suivit suit fut"),
     back_cues=(
         "c'est ce qu'", "c'est ce que", "voilà ce qu'", "voilà ce que", "ainsi",
         # (a manner standing for the words: "C'est ainsi que la soigneuse Léa Roux a raconté la naissance.")
