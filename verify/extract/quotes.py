@@ -8816,7 +8816,11 @@ def _answer_named_before(g: Grammar, window: str) -> re.Match[str] | None:
     tail = window.rstrip()
     if not lex.answer_nouns or not tail.endswith(":"):
         return None
-    found = _answer_before_pattern(lex.code).search(tail, max(0, len(tail) - _ANSWER_BEFORE_REACH))
+    floor = max(0, len(tail) - _ANSWER_BEFORE_REACH)
+    low = tail[floor:].lower()
+    if not any(noun in low for noun in lex.answer_nouns):
+        return None  # (the cheap question first: most colons open a quote after a cue, no answer's noun)
+    found = _answer_before_pattern(lex.code).search(tail, floor)
     if found is None:
         return None
     link = (found.group("link") or "").lower()
