@@ -2764,7 +2764,9 @@ def _description_not_theirs(claim: Claim, statement: Statement, lead: Lead, earl
     mention = claim.mention
     if not mention or resolved(claim.speaker) or not _described_at_cue(mention):
         return False
-    if mention.lower() in _PERSON_PRONOUNS or not resolved(statement.speaker) or statement.origin is not Origin.SNAPSHOT:
+    if mention.lower() in _PERSON_PRONOUNS or statement.origin is not Origin.SNAPSHOT:
+        return False
+    if not resolved(statement.speaker):
         return False
     stems = _description_stems(mention)
     if not stems:

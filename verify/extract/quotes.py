@@ -8768,8 +8768,8 @@ def _answer_pattern(code: str) -> re.Pattern[str]:
 
 
 def _answer_inverted(g: Grammar, text: str, end: int) -> str | None:
-    """Whose answer the rest of a quote's own sentence says the words were, its verb and the answer's noun first (lexicon
-    ``answer_nouns``; the link ``complement_words``, ``answer_links``): "“…”, was the reply of the former dive
+    """Whose answer the rest of a quote's own sentence says the words were, its verb and the answer's noun first
+    (lexicon ``answer_nouns``; the link ``complement_words``, ``answer_links``): "“…”, was the reply of the former dive
     instructor.", "“…”, came the answer from the ex-bronc rider.", "«…», fue la respuesta del alcalde.", "« … », a été
     la réplique de l'ancienne maire.": the name or the description after the link, never the person quoted before."""
     lex = g.lexicon
