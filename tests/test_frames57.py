@@ -102,23 +102,31 @@ def _finding(report, words: str):
 
 NO_ONE_FITS = (
     "Floods in Kolonia\n\nThe causeway has been under water since Monday, and the market stands ankle-deep.\n\n"
+    "The town's mayor, Ioakim Sohlap, a former dive instructor, waded out to the pumps on Tuesday.\n\n"
     "Mersiana Ladore has sold pounded breadfruit at the Kolonia market since 1996.\n\n"
     "“Twenty baskets of breadfruit, and I sold every one,” said Ladore.\n\n"
     "“Breadfruit keeps its own calendar”, was the reply of the former dive instructor.\n"
 )
 
 
-def test_a_description_never_said_of_the_records_speaker_is_not_verified(tmp_path: Path) -> None:
-    # (the description fits no one the article names: the stallholder's saved words are no proof it meant her)
-    report = _report(
-        tmp_path,
-        NO_ONE_FITS,
-        [("Mersiana Ladore", "Twenty baskets of breadfruit, and I sold every one."),
-         ("Mersiana Ladore", "Breadfruit keeps its own calendar.")],
-    )  # fmt: skip
-    finding = _finding(report, "Breadfruit keeps")
-    assert finding.verdict is Verdict.MISATTRIBUTED
-    assert "never says of Mersiana Ladore" in finding.message
+def test_a_description_said_of_another_is_not_the_records_speakers() -> None:
+    # (the article gives the description to the mayor, never to the stallholder, and the cast fit it to no one: her
+    # saved words are no proof it meant her; said of no one, or of her, it may be hers)
+    from verify.judge import _description_not_theirs
+    from verify.models import Claim, ClaimKind, Origin, Place, Statement, StatementKind
+
+    lead = NO_ONE_FITS.split("“Breadfruit")[0]
+    record = Statement("Mersiana Ladore", "Breadfruit keeps its own calendar.", StatementKind.TRANSCRIPT,
+                       Origin.SNAPSHOT, "record.json")  # fmt: skip
+
+    def claim(mention: str) -> Claim:
+        speaker = mention.split(" ", 1)[1]
+        return Claim(ClaimKind.QUOTE, "Breadfruit keeps", speaker, Place.BODY, line=9, column=1, mention=mention)
+
+    assert _description_not_theirs(claim("the former dive instructor"), record, lead, "")
+    assert not _description_not_theirs(claim("the market veteran"), record, lead, "")
+    assert not _description_not_theirs(claim("the breadfruit seller"), record, lead, "")
+    assert not _description_not_theirs(claim("the mayor"), record, lead, "")  # (an office: named in other words)
 
 
 def test_a_description_the_article_gives_the_records_speaker_is_theirs(tmp_path: Path) -> None:
@@ -130,5 +138,14 @@ def test_a_description_the_article_gives_the_records_speaker_is_theirs(tmp_path:
 
 def test_a_pronoun_still_borrows_the_records_speaker(tmp_path: Path) -> None:
     article = NO_ONE_FITS.replace("was the reply of the former dive instructor", "she added")
+    report = _report(tmp_path, article, [("Mersiana Ladore", "Breadfruit keeps its own calendar.")])
+    assert _finding(report, "Breadfruit keeps").verdict is Verdict.VERIFIED
+
+
+def test_a_description_said_of_no_one_still_borrows_the_records_speaker(tmp_path: Path) -> None:
+    # (no one is called so: an unresolved description of anyone, the record's speaker too, whom the record names)
+    article = NO_ONE_FITS.replace("the former dive instructor", "the market veteran").replace(
+        ", a former dive instructor,", ""
+    )
     report = _report(tmp_path, article, [("Mersiana Ladore", "Breadfruit keeps its own calendar.")])
     assert _finding(report, "Breadfruit keeps").verdict is Verdict.VERIFIED

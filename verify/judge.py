@@ -2756,9 +2756,10 @@ def _listed_changes(changes: tuple[Change, ...]) -> str:
 
 def _description_not_theirs(claim: Claim, statement: Statement, lead: Lead, earlier: Lead) -> bool:
     """Whether the cue credits a definite description the cast resolved to no one ("the former dive instructor", "el
-    viejo basquetbolista", "der einstige Dorflehrer") that the article never gives the saved record's speaker: no word
-    of it (by its first letters, ``_DESCRIPTION_STEM``: "bakery" is the baker's) stands in a sentence that names them,
-    or in the sentence after one. Such a cue names someone, not no one: the record's speaker, quoted just before, is
+    viejo basquetbolista", "der einstige Dorflehrer") that the article never gives the saved record's speaker, a
+    person, and gives someone else: no word of it (by its first letters, ``_DESCRIPTION_STEM``: "bakery" is the
+    baker's) stands in a sentence that names them, or in the sentence after one, and one does in a sentence naming
+    another person or the sentence after it. Such a cue names someone, not no one: the record's speaker, quoted just before, is
     not whom it credits because their words match. A pronoun, no subject and no cue at all name no one, and a
     description the article gives them is theirs: those the record may still credit (``_recorded_speaker``)."""
     mention = claim.mention
@@ -2766,8 +2767,8 @@ def _description_not_theirs(claim: Claim, statement: Statement, lead: Lead, earl
         return False
     if mention.lower() in _PERSON_PRONOUNS or statement.origin is not Origin.SNAPSHOT:
         return False
-    if not resolved(statement.speaker):
-        return False
+    if not resolved(statement.speaker) or _person_named(statement.speaker or "") is None:
+        return False  # (a body's record: "l'association organisatrice, Santons de Provence Vivante" names it after)
     stems = _description_stems(mention)
     if not stems:
         return False  # ("the man", "la dama": no word long enough to tell; the cast's gender test rules on those)
@@ -2790,7 +2791,18 @@ def _description_not_theirs(claim: Claim, statement: Statement, lead: Lead, earl
     if not named:
         return False  # (the article never writes their name: nothing tells whether the description is theirs)
     said_of = " ".join(" ".join(spans[i : i + 2]) for i in named).casefold()
-    return not any(w.startswith(stems) for w in _WORD.findall(said_of))
+    if any(w.startswith(stems) for w in _WORD.findall(said_of)):
+        return False
+    # (and the article says it of someone else: a sentence that names another person, or the one after it, writes a
+    # word of it, "The Mayor …, Lepen Ioakim Sohlap, a former dive instructor …"; a description said of no one, "the
+    # bride-to-be" of a woman "who marries in June", is an unresolved description of anyone, the record's speaker too)
+    for i, span in enumerate(spans):
+        others = [m.group() for m in re.finditer(_NAME_RUN, span) if not set(person_key(m.group())) & key]
+        if any(_person_named(o) for o in others):
+            near = " ".join(spans[i : i + 2]).casefold()
+            if any(w.startswith(stems) for w in _WORD.findall(near)):
+                return True
+    return False
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
