@@ -120,6 +120,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
@@ -2759,8 +2760,8 @@ def _description_not_theirs(claim: Claim, statement: Statement, lead: Lead, earl
     viejo basquetbolista", "der einstige Dorflehrer") that the article never gives the saved record's speaker, a
     person, and gives someone else: no word of it (by its first letters, ``_DESCRIPTION_STEM``: "bakery" is the
     baker's) stands in a sentence that names them, or in the sentence after one, and one does in a sentence naming
-    another person or the sentence after it. Such a cue names someone, not no one: the record's speaker, quoted just before, is
-    not whom it credits because their words match. A pronoun, no subject and no cue at all name no one, and a
+    another person or the one after it (outside the words they quote). Such a cue names someone, not no one: the record's speaker, quoted
+    just before, is not whom it credits because their words match. A pronoun, no subject and no cue at all name no one, and a
     description the article gives them is theirs: those the record may still credit (``_recorded_speaker``)."""
     mention = claim.mention
     if not mention or resolved(claim.speaker) or not _described_at_cue(mention):
@@ -2791,18 +2792,22 @@ def _description_not_theirs(claim: Claim, statement: Statement, lead: Lead, earl
     if not named:
         return False  # (the article never writes their name: nothing tells whether the description is theirs)
     said_of = " ".join(" ".join(spans[i : i + 2]) for i in named).casefold()
-    if any(w.startswith(stems) for w in _WORD.findall(said_of)):
+    if any(_unaccented(w).startswith(stems) for w in _WORD.findall(said_of)):
         return False
     # (and the article says it of someone else: a sentence that names another person, or the one after it, writes a
     # word of it, "The Mayor …, Lepen Ioakim Sohlap, a former dive instructor …"; a description said of no one, "the
     # bride-to-be" of a woman "who marries in June", is an unresolved description of anyone, the record's speaker too)
+    # (outside the words those sentences quote: "les mineurs vivaient à huit" quoted from the guide says nothing of her)
     for i, span in enumerate(spans):
         others = [m.group() for m in re.finditer(_NAME_RUN, span) if not set(person_key(m.group())) & key]
         if any(_person_named(o) for o in others):
-            near = " ".join(spans[i : i + 2]).casefold()
-            if any(w.startswith(stems) for w in _WORD.findall(near)):
+            said = _QUOTED.sub(" ", " ".join(spans[i : i + 2])).casefold()
+            if any(_unaccented(w).startswith(stems) for w in _WORD.findall(said)):
                 return True
     return False
+
+
+_QUOTED = re.compile(r"[“«„\"][^“”«»„\"]*[”»“\"]")  # a quotation inside a sentence, its marks paired the common ways
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
@@ -2833,8 +2838,13 @@ def _description_stems(mention: str) -> tuple[str, ...]:
     for word in _WORD.findall(mention.casefold()):
         for part in re.split(r"[-'’]", word):
             if len(part) >= _DESCRIPTION_STEM - 1 and part not in _UNTELLING and part not in _DETERMINERS:
-                stems.append(part[:_DESCRIPTION_STEM])
+                stems.append(_unaccented(part)[:_DESCRIPTION_STEM])
     return tuple(stems)
+
+
+def _unaccented(word: str) -> str:
+    """A word without its accents ("básquet" -> "basquet": the stem of "basquetbolista" opens it)."""
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode() or word
 
 
 def _not_theirs_note(claim: Claim, statement: Statement) -> str:
