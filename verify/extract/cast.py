@@ -916,6 +916,30 @@ def _addressed_again(mention: str, whole: str, lex: Lexicon) -> bool:
     )
 
 
+# Endings a short form of a given name puts after the letters it keeps ("Vren-i" of Verena, "Kath-i" of Katharina,
+# "Ros-ie" of Rosalind, "Fran-zl" of Franz, "Resi-erl"): read off before the letters are compared
+_SHORT_ENDINGS = ("erl", "ie", "i", "y", "l")
+
+
+def shortens(word: str, given: str, lex: Lexicon) -> bool:
+    """Whether a lone word, lower case, is a short form of a given name, lower case: a part of it of three letters or
+    more ("tina" of Florentina, "hias" of Matthias, "lena" of Magdalena, "nando" of Fernando), or its first letter and
+    then letters of it in their order, a short form's ending read off ("dot" of Dorothy, "tom" of Thomas, "vreni" of
+    Verena, "kathi" of Katharina, "anni" of Anneliese); or one the letters do not show, as the lexicon lists it
+    (``hypocoristics``: "cuca" of Refugio). Never the name itself nor a longer word."""
+    if given in lex.hypocoristics.get(word, ()):
+        return True
+    if len(word) < 3 or len(word) >= len(given):
+        return False
+    if word in given:
+        return True
+    if word[0] != given[0]:
+        return False
+    stem = next((word[: -len(end)] for end in _SHORT_ENDINGS if word.endswith(end) and len(word) - len(end) > 2), word)
+    rest = iter(given[1:])
+    return all(letter in rest for letter in stem[1:])  # (letters in their order: an iterator consumed as it is read)
+
+
 def _address_shaped(named: Sequence[str], lex: Lexicon) -> bool:
     """Whether the first word of a whole name of three words or more may be a form of address the article tells so
     (:func:`_address_dropped`, ``Cast._address_shared``): a name word no lexicon knows as a first name nor as a
@@ -3304,6 +3328,14 @@ class Cast:
         if name.count(" ") in (2, 3) and (described := self._after_nationality(name)) is not None:
             return described.name, "", described  # "Béninois Fiacre Houngbo" (its article cut off): Fiacre Houngbo
         person = self.find(name, told, roles_of(phrase, name, self.lexicon.code) - self.lexicon.role_modifiers)
+        if (
+            person is not None
+            and self.lexicon.capitalised_nouns
+            and name.count(" ") == 1
+            and not person.organisation
+            and not same_speaker(person.name, name)
+        ):
+            name = person.name  # "die Pöhlmanns Anni" of Anneliese Pöhlmann (:meth:`_short_surname_first`): her name
         if person is None and self._whole_names and (whole := self._named_whole(phrase)) is not None:
             return whole.name, "", whole  # "Hodan Omar Dirieh, libraire": the woman named so whole before
         titled = False  # (read only for a name not yet known: most mentions are of someone known)
@@ -3314,6 +3346,8 @@ class Cast:
             if not name:
                 return None
             person = self.find(name, told)
+        if person is None and speaker and " " not in name and (short := self.shortened(name, told)) is not None:
+            return short.name, told, short  # "said Dot", "sagte ds Vreni" of Dorothy Eoe, Verena Betschart: no one new
         if (
             person is None
             and self.lexicon.capitalised_nouns
@@ -4868,7 +4902,7 @@ class Cast:
             # Chan Mei-ling named since)
             whole = alone and speaker_key(person.name)[-1] == key[0]
             if (ranked := (bool(roles & person.roles), bool(gender) and person.sure, whole, person.seen)) > rank and (
-                same_speaker(person.name, name) or self._paternally(person, key)
+                same_speaker(person.name, name) or self._paternally(person, key) or self._short_given(key, person)
             ):
                 latest, rank = person, ranked
         if latest is not None:
@@ -4894,12 +4928,54 @@ class Cast:
             latest = addressed  # "Ouma Lettie" of "Ouma Lettie Swartbooi": a form of address no lexicon lists
         elif len(key) == 2 and key[1] in self._by_first_name and (addressed := self._addressed_by_given(key)):
             latest = addressed  # "Tan Dolores" of "Dolores Aguon Mendiola": a form of address and her given name
+        elif len(key) == 2 and (surnamed := self._short_surname_first(key)) is not None:
+            latest = surnamed  # "die Pöhlmanns Anni" of Anneliese Pöhlmann, "der Eccher Hansl" of Johann Eccher
         elif len(key) == 2 and known_first_name(key[1]):
             # the surname first, then a first name or its short form: "der Mair Sepp" of "Josef Mair" (the Austrian and
             # Bavarian way of naming someone), "Orbán Viktor" (the Hungarian order); only the one person of that surname
             bearers = [p for p in self._by_surname.get(key[0], ()) if speaker_key(p.name)[-1] == key[0]]
             latest = bearers[0] if len(bearers) == 1 else None
         return latest
+
+    def _short_given(self, key: tuple[str, ...], person: Person) -> bool:
+        """Whether a mention of two words is a person's given name cut short and their surname ("old Tom Hamon" of
+        Thomas Hamon, "Dot Eoe" of Dorothy Eoe): the caller found the person by the surname."""
+        whole = speaker_key(person.name)
+        return len(key) == 2 and len(whole) == 2 and key[1] == whole[1] and shortens(key[0], whole[0], self.lexicon)
+
+    def _short_surname_first(self, key: tuple[str, ...]) -> Person | None:
+        """The one person a mention of two words names by their surname, or its genitive in a language that
+        capitalises nouns, then their given name or its short form: the Alps' way of naming someone ("die Pöhlmanns
+        Anni" of Anneliese Pöhlmann, "der Eccher Hansl" of Johann Eccher, "der Hasenknopf Rupert"). None for no one
+        or several; the caller asks only of a mention no one bears whole."""
+        bearers = self._by_surname.get(key[0])
+        if bearers is None and self.lexicon.capitalised_nouns and key[0].endswith("s"):
+            bearers = self._by_surname.get(key[0][:-1])
+        if not bearers:
+            return None  # (most mentions: no surname first)
+        fitting = {
+            id(p): p
+            for p in bearers
+            if len(whole := speaker_key(p.name)) == 2
+            and whole[1] in (key[0], key[0][:-1])
+            and (whole[0] == key[1] or shortens(key[1], whole[0], self.lexicon))
+        }
+        return next(iter(fitting.values())) if len(fitting) == 1 else None
+
+    def shortened(self, word: str, gender: str = "") -> Person | None:
+        """The one person named in full whose given name a lone word credited with words is a short form of
+        (:func:`shortens`: "der Hias" of Matthias Grassl, "said Dot" of Dorothy Eoe, "txu Tina" of Florentina Ramírez
+        Matías, "la Cuca" of Refugio Pahuamba); a person of the other gender passed over. None for no one or
+        several: someone new. The caller asks only of a lone word that names no one of the article."""
+        low = word.lower()
+        fitting = {
+            id(p): p
+            for first, people in self._by_first_name.items()
+            if first != low and shortens(low, first, self.lexicon)
+            for p in people
+            if not p.organisation and not (gender and p.sure and p.gender != gender)
+        }
+        return next(iter(fitting.values())) if len(fitting) == 1 else None
 
     def _short_hyphened(self, word: str) -> Person | None:
         """The one person whose given name of two joined by a hyphen a lone word cut short stands for ("Marie-Jo" of

@@ -439,6 +439,11 @@ class Lexicon:
     # "genannt"): the quoted words right after one, shaped as a name, set off as an appositive ("Mamadou Ndiaye, dit
     # « Ouragan », 24 ans", "Julián Pérez, alias «el Zorro», agradeció"), are the name he goes by, no one's claim
     nickname_words: frozenset[str] = frozenset()
+    # Short forms of given names the letters do not show, lower case, each with the given names it stands for
+    # ("cuca": Refugio, "chencho": Crescencio, "pepe": José): "dijo la Cuca" after "Refugio Pahuamba" is she. A short
+    # form the letters show needs no entry ("Tina" of Florentina, "Hias" of Matthias, "Vreni" of Verena: see
+    # ``cast.shortens``)
+    hypocoristics: Mapping[str, frozenset[str]] = field(default_factory=lambda: MappingProxyType({}))
     # Verbs of calling someone by a name, lower case, in their forms ("call", "nennt", "appelle", "surnomme",
     # "llaman", "apodan"): read, with ``known_as_verbs`` before one of ``role_links`` and ``nickname_words``, in the
     # clause right before quoted words shaped as a name, when the clause holds one of ``nickname_pronouns``

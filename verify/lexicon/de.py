@@ -1620,6 +1620,19 @@ LEXICON: Lexicon = Lexicon(
         "kannte kannten"
     ),
     nickname_words=words("alias genannt"),
+    # (short forms of the Alps' given names the letters do not show: "der Eccher Hansl" of Johann Eccher, "der
+    # Sepp" of Josef; shown ones need none: "der Hias" of Matthias, "ds Vreni" of Verena, "die Resi" of Theresia)
+    hypocoristics=MappingProxyType(
+        {
+            short: frozenset(words(given))
+            for short, given in {
+                "hansl": "johann johannes", "hans": "johann johannes", "hannes": "johann johannes",
+                "sepp": "josef", "seppl": "josef", "peppi": "josef", "beppo": "josef", "wastl": "sebastian",
+                "gustl": "august", "loisl": "alois", "luis": "alois", "mizzi": "maria", "mitzi": "maria",
+                "girgl": "georg", "schorsch": "georg", "jackl": "jakob", "nandl": "ferdinand", "wiggerl": "ludwig",
+            }.items()
+        }
+    ),
     calling_verbs=words("nennt nennen nannte nannten ruft rufen rief riefen"),
     nickname_adverbs=words("nur einfach bloß halt"),
     place_prepositions=words("in im am aus nach"),

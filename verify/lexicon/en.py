@@ -2128,6 +2128,19 @@ LEXICON: Lexicon = Lexicon(
     role_predicates=("is", "was", "has been", "and is", "and was"),
     known_as_verbs=words("known sold marketed billed branded"),
     nickname_words=words("alias aka a.k.a. nicknamed dubbed"),
+    # (short forms the letters do not show: "Bob" of Robert, "Peggy" of Margaret; shown ones need none: "Dot" of
+    # Dorothy, "Tom" of Thomas, "Liz" of Elizabeth)
+    hypocoristics=MappingProxyType(
+        {
+            short: frozenset(words(given))
+            for short, given in {
+                "bob": "robert", "bobby": "robert", "rob": "robert", "bill": "william", "billy": "william",
+                "dick": "richard", "peggy": "margaret", "meg": "margaret", "jim": "james", "jimmy": "james",
+                "jack": "john", "ted": "edward theodore", "ned": "edward", "sally": "sarah", "polly": "mary",
+                "hank": "henry", "chuck": "charles", "harry": "henry", "betty": "elizabeth", "bess": "elizabeth",
+            }.items()
+        }
+    ),
     calling_verbs=words("call calls called calling nickname nicknames"),
     nickname_adverbs=words("just simply only"),
     place_prepositions=words("in at from near across around to"),

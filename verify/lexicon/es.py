@@ -1430,6 +1430,20 @@ LEXICON: Lexicon = Lexicon(
         "vendida vendidos vendidas comercializa comercializan comercializado comercializada"
     ),
     nickname_words=words("alias apodado apodada apodados apodadas"),
+    # (short forms of Mexico's, Central America's and the Andes' given names the letters do not show: "la Cuca" of
+    # Refugio, "el Chencho" of Crescencio; shown ones need none: "la Lupe" of Guadalupe, "txu Tina" of Florentina)
+    hypocoristics=MappingProxyType(
+        {
+            short: frozenset(words(given))
+            for short, given in {
+                "cuca": "refugio", "chencho": "crescencio inocencio", "pepe": "josé", "chepe": "josé",
+                "paco": "francisco", "pancho": "francisco", "curro": "francisco", "nacho": "ignacio",
+                "chucho": "jesús", "chuy": "jesús", "chelo": "consuelo", "lola": "dolores", "lalo": "eduardo",
+                "memo": "guillermo", "toño": "antonio", "beto": "alberto roberto humberto", "quique": "enrique",
+                "charo": "rosario", "chayo": "rosario", "cholo": "marcelino", "goyo": "gregorio", "licha": "alicia",
+            }.items()
+        }
+    ),
     # (round 54: "le dicen Tata Cleto": how the Americas say what people call someone)
     calling_verbs=words("llama llaman llamaba llamaban apoda apodan apodaba apodaban dicen decían"),
     nickname_adverbs=words("simplemente solo sólo nomás"),

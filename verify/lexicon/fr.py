@@ -1548,6 +1548,18 @@ LEXICON: Lexicon = Lexicon(
         "commercialisés commercialisées"
     ),
     nickname_words=words("alias dit dite dits dites surnommé surnommée surnommés surnommées"),
+    # (short forms the letters do not show, of the Riviera's and the south's given names: "Barba Tunin" of Antoine
+    # Ardoino, "Dédé" of André; shown ones need none: "Mimi" of Michèle)
+    hypocoristics=MappingProxyType(
+        {
+            short: frozenset(words(given))
+            for short, given in {
+                "tunin": "antoine antonin", "tonin": "antoine antonin", "titin": "augustin", "dédé": "andré",
+                "loulou": "louis louise", "jojo": "joseph josette georges", "fanfan": "françois françoise",
+                "bébert": "albert robert", "nanou": "anne annie", "pépé": "joseph",
+            }.items()
+        }
+    ),
     calling_verbs=words("appelle appellent appelait appelaient surnomme surnomment surnommait surnommaient"),
     nickname_adverbs=words("simplement juste"),
     place_prepositions=words("au aux en dans depuis"),

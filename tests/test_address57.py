@@ -1,0 +1,100 @@
+"""Round 57 (address57): a person's whole name — a short form of a given name resolves to the person named in full
+("Dot" of Dorothy, "Tina" of Florentina, a dialect's article before it, a surname then the short form), a short form
+the letters do not show as lexicon data. Sentences of our own in several languages, other names and places than any
+evaluation set's; each positive fails on main 8308f0f5, each negative passes on both."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_cast_forms import _said_in
+from verify.extract.cast import shortens
+from verify.lexicon import LEXICONS
+
+
+@pytest.mark.parametrize(
+    ("word", "given", "want"),
+    [
+        ("bea", "beatriz", True),  # the opening
+        ("kaela", "mikaela", True),  # the close
+        ("hilde", "mathilde", True),
+        ("bert", "norbert", True),
+        ("jenny", "jennifer", True),  # first letter, letters in order, a short form's ending
+        ("resl", "rosalia", False),  # (letters out of order)
+        ("sam", "sam", False),  # (the name itself)
+        ("al", "alberto", False),  # (two letters tell nothing)
+        ("mina", "jasmin", False),
+    ],
+)
+def test_a_short_form_by_its_letters(word: str, given: str, want: bool) -> None:
+    assert shortens(word, given, LEXICONS["en"]) is want
+
+
+@pytest.mark.parametrize(
+    ("code", "texts", "want"),
+    [
+        (
+            "en",
+            (
+                "Rosamund Kiely has kept the post office at Ballyvaughan since 1991.",
+                '"The van never came," said Ros.',
+            ),
+            ["Rosamund Kiely"],
+        ),
+        (
+            "en",
+            (
+                "Benedict Oyelaran repairs radios by the bus park.",
+                '"The power is back," said old Ben Oyelaran.',
+            ),
+            ["Benedict Oyelaran"],
+        ),
+        (
+            "fr",
+            (
+                "Françoise Ravaud tient la boulangerie du village.",
+                "« Le four est froid », a dit la Fanfan.",
+            ),
+            ["Françoise Ravaud"],
+        ),
+        (
+            "es",
+            (
+                "Rosario Huanca vende choclo en la feria de El Alto.",
+                "«Nadie compra con esta lluvia», dijo la Charo.",
+            ),
+            ["Rosario Huanca"],
+        ),
+            ["Theresia Gschwendtner"],
+        ),
+    ],
+)
+def test_a_short_form_is_the_person_named_in_full(code: str, texts: tuple[str, ...], want: list[str]) -> None:
+    assert _said_in(code, *texts) == want
+
+
+@pytest.mark.parametrize(
+    ("code", "texts", "want"),
+    [
+        # two people whose given names the short form fits: no one of them
+        (
+            "en",
+            (
+                "Daniela Brooks and Danielle Okafor run the stall.",
+                '"We sold out," said Dani.',
+            ),
+            ["Dani"],
+        ),
+        # a given name of its own, no short form of anyone's
+        (
+            "en",
+            (
+                "Margaret Kelly runs the shop.",
+                '"It rained all week," said Greta Lynch.',
+            ),
+            ["Greta Lynch"],
+        ),
+    ],
+)
+def test_no_short_form_of_one_person(code: str, texts: tuple[str, ...], want: list[str]) -> None:
+    assert _said_in(code, *texts) == want
