@@ -65,8 +65,6 @@ def test_a_short_form_by_its_letters(word: str, given: str, want: bool) -> None:
             ),
             ["Rosario Huanca"],
         ),
-            ["Theresia Gschwendtner"],
-        ),
     ],
 )
 def test_a_short_form_is_the_person_named_in_full(code: str, texts: tuple[str, ...], want: list[str]) -> None:
