@@ -65,6 +65,14 @@ def test_a_short_form_by_its_letters(word: str, given: str, want: bool) -> None:
             ),
             ["Rosario Huanca"],
         ),
+        (
+            "de",
+            (
+                "Theresia Gschwendtner führt den Kiosk am Bahnhof.",
+                "„Die Zeitungen sind nicht gekommen“, sagte die Gschwendtners Resi.",
+            ),
+            ["Theresia Gschwendtner"],
+        ),
     ],
 )
 def test_a_short_form_is_the_person_named_in_full(code: str, texts: tuple[str, ...], want: list[str]) -> None:

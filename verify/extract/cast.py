@@ -3328,14 +3328,6 @@ class Cast:
         if name.count(" ") in (2, 3) and (described := self._after_nationality(name)) is not None:
             return described.name, "", described  # "Béninois Fiacre Houngbo" (its article cut off): Fiacre Houngbo
         person = self.find(name, told, roles_of(phrase, name, self.lexicon.code) - self.lexicon.role_modifiers)
-        if (
-            person is not None
-            and self.lexicon.capitalised_nouns
-            and name.count(" ") == 1
-            and not person.organisation
-            and not same_speaker(person.name, name)
-        ):
-            name = person.name  # "die Pöhlmanns Anni" of Anneliese Pöhlmann (:meth:`_short_surname_first`): her name
         if person is None and self._whole_names and (whole := self._named_whole(phrase)) is not None:
             return whole.name, "", whole  # "Hodan Omar Dirieh, libraire": the woman named so whole before
         titled = False  # (read only for a name not yet known: most mentions are of someone known)
@@ -3555,10 +3547,16 @@ class Cast:
         word that is a name's particle too, read as a name already), or "". Not a noun for a person before a given name
         ("die Bäckerin Anna"), nor a word no one of the article bears as a surname ("die Stadt Anna")."""
         words = phrase.split()
-        if len(words) != 3 or not self.lexicon.capitalised_nouns or words[1].lower() not in self._by_surname:
+        if len(words) != 3 or not self.lexicon.capitalised_nouns:
             return ""  # (most runs)
-        fits = words[0].lower() in self.lexicon.definite and known_first_name(words[2]) and name_word(words[1])
-        return f"{words[1]} {words[2]}" if fits else ""
+        surname = words[1].lower()
+        if surname not in self._by_surname and not (surname.endswith("s") and surname[:-1] in self._by_surname):
+            return ""  # (most runs; "die Pöhlmanns Anni": her surname's genitive, read by ``_short_surname_first``)
+        fits = words[0].lower() in self.lexicon.definite and name_word(words[1]) and words[2][:1].isupper()
+        surnamed = f"{words[1]} {words[2]}"
+        if fits and not known_first_name(words[2]) and self._short_surname_first(speaker_key(surnamed)) is None:
+            fits = False  # (a short form of one bearer's given name: "die Gschwendtners Resi" of Theresia)
+        return surnamed if fits else ""
 
     def _titled_surname(self, phrase: str) -> Person | None:
         """The person named in full whose surname is a title word, mentioned by it alone ("Pastor ha descartado" after
