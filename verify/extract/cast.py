@@ -977,6 +977,16 @@ def _address_dropped(mention: str, whole: str, lex: Lexicon) -> bool:
     )
 
 
+def _surname_dropped(whole: str, lex: Lexicon) -> bool:
+    """Whether the article calling a person named by three words by the last alone ("Sohlap mused" of "the Mayor of
+    Kolonia Town, Lepen Ioakim Sohlap,", "Tsosie noted" of "Hastiin Lorenzo Tsosie") tells the first word a form of
+    address no lexicon lists: a name word no lexicon knows as a first name (:func:`_address_shaped`), and the second
+    word no name of a language of two surnames (where it is the father's surname: "Olvera" is "Ernesto Olvera Ruiz")
+    nor a patronymic. Not "Mary Ann Lowell", "Jean Paul Sartre": the first word is a known first name; the article
+    writing the whole name again keeps it (``Cast.retitled`` keeps the quotes credited so far)."""
+    return not lex.double_surnames and _address_shaped(whole.split(), lex)
+
+
 def _civil_role(word: str, lex: Lexicon) -> bool:
     """Whether a word in lower case before a title that is a given name too is a noun for a person outside the forces
     (a role the lexicon lists, or a person's ending: "the steward Earl Boyd", "grazier Col Hadley"), after which the
@@ -3451,6 +3461,14 @@ class Cast:
             and _address_dropped(name, person.name, self.lexicon)
         ):
             self._retitle(person)  # "Oga Chukwuemeka Nwafor", then "Chukwuemeka Nwafor": Oga is a form of address
+        elif (
+            " " not in name
+            and person.name.count(" ") == 2  # (most: a surname alone of a name of two words; in C, no call)
+            and person.name.endswith(" " + name)
+            and person.name not in phrase
+            and _surname_dropped(person.name, self.lexicon)
+        ):
+            self._retitle(person)  # "Lepen Ioakim Sohlap", then "Sohlap mused": Lepen is a form of address
         if not person.sure and told:
             person.gender, person.sure = told, True  # a title or a first name outranks a guessed pronoun
         if phrase != name and name in phrase:
