@@ -9,6 +9,7 @@ pronoun ("he") to the nearest compatible person the article was talking about.
 
 from __future__ import annotations
 
+import itertools
 import re
 import sys
 import unicodedata
@@ -890,6 +891,13 @@ def _name(person: Person) -> str | None:
     speak for a body ("a government spokesperson said ... she added": the government's words)."""
     return (person.speaks_for or None) if person.anonymous else person.name
 
+
+# The lengths of a word of capitals read as a degree's or an honour's letters after a name (``Cast._lettered_person``:
+# "FRACP", "MNZM", "FRCPC"; two letters are a state's or a country's as often, "NZ", "WA"; past seven, a shouted word)
+_LETTERS_MIN, _LETTERS_MAX = 3, 7
+
+# The most words of an office in capitals read after a definite article ("The Rangbah Shnong of Sohra, …, Name,")
+_OFFICE_WORDS = 3
 
 # The most people one unlisted form of address is read for (a word before many names is a title a lexicon should list;
 # a page of thousands of them is read in linear time)
@@ -3792,6 +3800,8 @@ class Cast:
         if (defined := self._defined(key)) is not None and key != defined.name.lower():
             self._touch(self._topics, defined)
             return defined.name  # "RMF", "San Íñigo" of "la residencia San Íñigo": the body defined so (``define``)
+        if (lettered := self._lettered_person(mention)) is not None:
+            return _name(lettered)  # "Dr. Marissa Itsimaera, FRACP, has asked …:": letters no lexicon lists, hers
         lex = self.lexicon
         if lex.pro_drop and (
             key in lex.cue_verbs or key in lex.copulas or mention.strip().islower() and singular_finite(lex, key)
@@ -3875,6 +3885,9 @@ class Cast:
         # ("La Rectora recordó", its article outside the cue's span: the person the article called a rectora, as
         # "la rectora" would be, never a Ms. Rectora; a known name comes first)
         called = self._called(key.split()[0]) if mention[:1].isupper() and self.find(named) is None else None
+        if called is None and " " in key and (office := key.split(maxsplit=1))[0] in self.lexicon.definite:
+            # ("said the Rangbah Shnong": the office in capitals the article gave before a name, ``_office_in_capitals``)
+            called = self._called(office[1]) if mention.split(maxsplit=1)[1][:1].isupper() else None
         # ("the Kanganaman dancers", "the Leeds fans": the group as written, not the place or body they are of)
         grouped = called is None and mention.count(" ") > 1 and self._group_of_named(mention, named)
         if called is not None:
@@ -4953,6 +4966,20 @@ class Cast:
             latest = bearers[0] if len(bearers) == 1 else None
         return latest
 
+    def _lettered_person(self, mention: str) -> Person | None:
+        """The person named last, in this sentence, when a mention is a word of capitals alone that no one of the
+        article is named or defined by: letters of a degree or an honour set off after the name ("Dr. Marissa
+        Itsimaera, FRACP, has asked …", "Tomasi Vunibola, MNZM, said"), as the lexicon's ``honour_letters`` are, for
+        letters no lexicon lists. Never a body named before by its letters ("NASA"), nor one named in a sentence of
+        no person ("The WHO said")."""
+        word = mention.strip()
+        if not (_LETTERS_MIN <= len(word) <= _LETTERS_MAX and word.isupper() and word.isalpha()):
+            return None  # (most mentions: no word of capitals)
+        latest = next(reversed(self._named.values()), None)
+        if latest is None or latest.organisation or latest.seen <= self._sentence or self.find(word) is not None:
+            return None
+        return latest
+
     def _short_given(self, key: tuple[str, ...], person: Person) -> bool:
         """Whether a mention of two words is a person's given name cut short and their surname ("old Tom Hamon" of
         Thomas Hamon, "Dot Eoe" of Dorothy Eoe): the caller found the person by the surname."""
@@ -5459,6 +5486,8 @@ class Cast:
         elif written[1:] and written[0][:1].isupper() and written[1].islower() and self._qualified_noun(before, done):
             self._call(person, done[1])  # "Club commodore Shona Reid": "the commodore" is her
         if before.endswith(", "):
+            if (office := self._office_in_capitals(before)) is not None:
+                self._call(person, office)  # "The Rangbah Shnong of Sohra, …, Bah Kyrshan Nongrum,": "the Rangbah Shnong"
             apposed = appositive_before(before)
             self._learn_voice(person, apposed, adjacent=False)  # "Le président du X, Alain Y"
             # ("Ese árbitro, Horacio Quinteros,": a demonstrative points back to the role as the article gave it)
@@ -5494,6 +5523,23 @@ class Cast:
             self._roles_before(person, set_off, True)  # "La jefa de enfermería, Licda. Morena Chicas,"
         if not (person.gender or person.organisation) and lex.definite_genders:
             person.gender = str(self._article_gender(before) or "")
+
+    def _office_in_capitals(self, before: str) -> str | None:
+        """The office an appositive of the name's sentence gives in capitals after a definite article, before the name
+        set off by commas ("The Rangbah Shnong of Sohra, the town's elected headman, Bah Kyrshan Nongrum,", "The
+        Collector of Madurai, Anish Sekhar,", "El Alcalde Mayor de Tunja, Rosa Vargas,"), lower case: the article may
+        name the person by it next ("said the Rangbah Shnong"), an office no lexicon lists. None for a body's noun ("The
+        Ministry of Health, …, Jane Doe,": the ministry speaks as itself) and most names (no such appositive)."""
+        lex = self.lexicon
+        sentence = before[stop + 2 :] if (stop := before.rfind(". ")) >= 0 else before
+        for chunk in sentence.split(", ")[:-1]:
+            words = chunk.split()
+            if len(words) < 2 or words[0].lower() not in lex.definite or not words[1][:1].isupper():
+                continue  # (most appositives: a description in lower case, or none after an article)
+            office = list(itertools.takewhile(lambda w: w[:1].isupper() and w.isalpha(), words[1 : 1 + _OFFICE_WORDS]))
+            if office and not any(self._noun_kind(w) is _Noun.BODY or known_first_name(w) for w in office):
+                return " ".join(office).lower()
+        return None
 
     def _object_at(self, words: list[str]) -> int:
         """Where the object of a clause before a name's comma opens, when the words are a clause, not one description:
