@@ -896,6 +896,10 @@ def _name(person: Person) -> str | None:
 # "FRACP", "MNZM", "FRCPC"; two letters are a state's or a country's as often, "NZ", "WA"; past seven, a shouted word)
 _LETTERS_MIN, _LETTERS_MAX = 3, 7
 
+# The people named last that a short form of a given name is read for ("said Dot" of Dorothy Eoe, named in the
+# paragraphs before): a short form stands for someone named nearby, and a page of thousands of names stays linear
+_SHORTENED_PEOPLE = 12
+
 # The most words of an office in capitals read after a definite article ("The Rangbah Shnong of Sohra, …, Name,")
 _OFFICE_WORDS = 3
 
@@ -987,12 +991,18 @@ def _address_dropped(mention: str, whole: str, lex: Lexicon) -> bool:
 
 def _surname_dropped(whole: str, lex: Lexicon) -> bool:
     """Whether the article calling a person named by three words by the last alone ("Sohlap mused" of "the Mayor of
-    Kolonia Town, Lepen Ioakim Sohlap,", "Tsosie noted" of "Hastiin Lorenzo Tsosie") tells the first word a form of
-    address no lexicon lists: a name word no lexicon knows as a first name (:func:`_address_shaped`), and the second
+    Kolonia Town, Lepen Ioakim Sohlap,") tells the first word a form of address no lexicon lists, when the whole name
+    stood set off after a description's comma (``Cast._apposed_whole``: the full style of an office holder, where a
+    form of address stands; not "the Togolese Afi Mensah Agbo", then "said Agbo": his given names): the first word
+    a name word no lexicon knows as a first name (:func:`_address_shaped`), and the second
     word no name of a language of two surnames (where it is the father's surname: "Olvera" is "Ernesto Olvera Ruiz")
-    nor a patronymic. Not "Mary Ann Lowell", "Jean Paul Sartre": the first word is a known first name; the article
-    writing the whole name again keeps it (``Cast.retitled`` keeps the quotes credited so far)."""
-    return not lex.double_surnames and _address_shaped(whole.split(), lex)
+    nor a patronymic, nor a first name a lexicon knows (a given name no lexicon knows before one it knows is the first
+    of two: "Commissioner Lou Ann Vance", "Tamirat Tola Bekele"; a form of address before a known given name is the
+    lexicon's, ``address_forms``: "Hastiin Lorenzo Tsosie"). Not "Mary Ann Lowell", "Jean Paul Sartre": the first
+    word is a known first name; the article writing the whole name again keeps it (``Cast.retitled`` keeps the quotes
+    credited so far)."""
+    named = whole.split()
+    return not lex.double_surnames and not known_first_name(named[1]) and _address_shaped(named, lex)
 
 
 def _civil_role(word: str, lex: Lexicon) -> bool:
@@ -1033,10 +1043,15 @@ def _untitled(phrase: str, code: str) -> str:
             or len(words) == 3
             and words[0].lower() in lex.member_bodies
             and words is opening  # (not after an article: "Der Stadtrat Bad Oberdorf" is the council)
+            or len(words) > 3
+            and lex.capitalised_nouns
+            and words[0].endswith("er")
+            and not known_first_name(words[0])
+            and _leading_title(words[1], words[2], lex)
         ):
             # (a national before a full name: "the Dane Anders Sample", though "Dane" is a first name; an owner before
             # a title in German: "Brandenburgs Kulturministerin Henrike Lüdersen"; a member's body: "Stadtrat Oskar
-            # Müller")
+            # Müller"; a place's adjective before a title in German, "Schwyzer Bezirksammännin Andrea Inderbitzin")
             words = words[1:]
         else:
             break
@@ -3206,6 +3221,9 @@ class Cast:
     # Febo" in English): found when no one bears that surname
     _by_middle: dict[str, list[Person]] = field(default_factory=dict)
     _named: OrderedDict[int, Person] = field(default_factory=OrderedDict)
+    # (the people first named by three words set off after a description's comma: "The Mayor of Kolonia Town, Lepen
+    # Ioakim Sohlap,"; see _surname_dropped)
+    _apposed_whole: set[int] = field(default_factory=set)
     # the people of each noun of ``Person.named_as`` (``_call``), some since merged into others (``_called`` skips them)
     _called_by: dict[str, list[Person]] = field(default_factory=dict)
     _labels: set[str] = field(default_factory=set)  # party or body letters given people in brackets (``label``)
@@ -3436,6 +3454,8 @@ class Cast:
             if person is None:
                 person = Person(name)
                 self.people.append(person)
+                if name.count(" ") == 2 and text and text.endswith(", ", 0, stop - len(phrase)):
+                    self._apposed_whole.add(id(person))  # ("…, Lepen Ioakim Sohlap,": see _surname_dropped)
                 # ("Eine Frau, die ihren Namen nicht in der Zeitung sehen will, verkaufte Whoopie Pies am Scheunentor.
                 # „…“, sagte sie.": a run new to the article that tells no gender, in the sentence of someone unnamed
                 # on purpose, is what they do, most often a thing; the text stays about them)
@@ -3474,6 +3494,7 @@ class Cast:
             and person.name.count(" ") == 2  # (most: a surname alone of a name of two words; in C, no call)
             and person.name.endswith(" " + name)
             and person.name not in phrase
+            and id(person) in self._apposed_whole
             and _surname_dropped(person.name, self.lexicon)
         ):
             self._retitle(person)  # "Lepen Ioakim Sohlap", then "Sohlap mused": Lepen is a form of address
@@ -4957,6 +4978,8 @@ class Cast:
             latest = addressed  # "Ouma Lettie" of "Ouma Lettie Swartbooi": a form of address no lexicon lists
         elif len(key) == 2 and key[1] in self._by_first_name and (addressed := self._addressed_by_given(key)):
             latest = addressed  # "Tan Dolores" of "Dolores Aguon Mendiola": a form of address and her given name
+        elif len(key) == 2 and (addressed := self._addressed_by_short(key)) is not None:
+            latest = addressed  # "Barba Tunin" of Antoine Ardoino: a form of address and his given name's short form
         elif len(key) == 2 and (surnamed := self._short_surname_first(key)) is not None:
             latest = surnamed  # "die Pöhlmanns Anni" of Anneliese Pöhlmann, "der Eccher Hansl" of Johann Eccher
         elif len(key) == 2 and known_first_name(key[1]):
@@ -5006,19 +5029,33 @@ class Cast:
         return next(iter(fitting.values())) if len(fitting) == 1 else None
 
     def shortened(self, word: str, gender: str = "") -> Person | None:
-        """The one person named in full whose given name a lone word credited with words is a short form of
-        (:func:`shortens`: "der Hias" of Matthias Grassl, "said Dot" of Dorothy Eoe, "txu Tina" of Florentina Ramírez
-        Matías, "la Cuca" of Refugio Pahuamba); a person of the other gender passed over. None for no one or
-        several: someone new. The caller asks only of a lone word that names no one of the article."""
+        """The one person named in full, among the last ``_SHORTENED_PEOPLE`` the article named, whose given name a
+        lone word credited with words is a short form of (:func:`shortens`: "der Hias" of Matthias Grassl, "said Dot"
+        of Dorothy Eoe, "txu Tina" of Florentina Ramírez Matías, "la Cuca" of Refugio Pahuamba); a person of the other
+        gender passed over. None for no one or several: someone new. The caller asks only of a lone word that names
+        no one of the article."""
         low = word.lower()
-        fitting = {
-            id(p): p
-            for first, people in self._by_first_name.items()
-            if first != low and shortens(low, first, self.lexicon)
-            for p in people
-            if not p.organisation and not (gender and p.sure and p.gender != gender)
-        }
-        return next(iter(fitting.values())) if len(fitting) == 1 else None
+        if low in self._by_first_name:
+            return None  # (someone's given name whole: "Tina" when a Tina Moss was named, she, found by it)
+        fitting = []
+        for p in itertools.islice(reversed(self._named.values()), _SHORTENED_PEOPLE):
+            if p.organisation or gender and p.sure and p.gender != gender:
+                continue
+            if len(whole := speaker_key(p.name)) > 1 and shortens(low, whole[0], self.lexicon):
+                fitting.append(p)
+        return fitting[0] if len(fitting) == 1 else None
+
+    def _addressed_by_short(self, key: tuple[str, ...]) -> Person | None:
+        """The one person named lately whose given name the second word of a mention of two words is a short form of,
+        after a word no lexicon knows as a first name, a title or a role, that no one bears as a surname and the
+        article writes nowhere in lower case ("Barba Tunin" of Antoine Ardoino: the Mentonasc "uncle" and the Riviera's
+        short form of Antoine, lexicon ``hypocoristics``); None for no one or several."""
+        lex = self.lexicon
+        if known_first_name(key[0]) or key[0] in self._by_surname or key[0] in lex.stopwords:
+            return None  # (most names of two words: a given name first)
+        if title_gender(key[0], lex) or title_role(key[0], lex) or self._common(key[0]):
+            return None
+        return self.shortened(key[1])
 
     def _short_hyphened(self, word: str) -> Person | None:
         """The one person whose given name of two joined by a hyphen a lone word cut short stands for ("Marie-Jo" of
@@ -5072,12 +5109,18 @@ class Cast:
         # lists, where a word of the article's own is no one's, "Harbour Keira")
         given = known_first_name(key[1])
         unlisted = not given and key[0] not in self.lexicon.stopwords and not self._common(key[0])
+        # (or the person the article named last, its gender untold, the one of that given name: "Mersiana Ladore has
+        # sold pounded breadfruit …", then "said Nohno Mersiana" in the next paragraph, no one named between)
+        # (named in a sentence before: "Kerr Marine's operations director, Alasdair Kerr," is no Kerr Marine addressed)
+        alone = unlisted and len(self._by_first_name[key[1]]) == 1
+        latest = next(reversed(self._named.values()), None) if alone else None
+        latest = latest if latest is not None and latest.seen <= self._sentence else None
         fitting = [
             p
             for p in self._by_first_name[key[1]]
             if not p.organisation
             and len(whole := speaker_key(p.name))
-            > (1 if given or unlisted and p.gender or fathers_named(p.name.split()) else 2)
+            > (1 if given or unlisted and (p.gender or p is latest) or fathers_named(p.name.split()) else 2)
             and whole[0] == key[1]
             and not any(map(_a_bodys_noun, whole))
         ]
@@ -5126,7 +5169,9 @@ class Cast:
         """The first word of a person's name is a form of address (:func:`_addressed_again`): the name without it,
         the name shown so far kept for the quotes already credited (``retitled``)."""
         self.retitled[person.name] = person
-        person.name = person.name.split(maxsplit=1)[1]
+        cut, person.name = person.name.split(maxsplit=1)
+        # ("said Bah Kyrshan" after "Bah Kyrshan Nongrum" told "Bah" a form of address: he, by it and his given name)
+        self._cut_before.setdefault(cut.lower(), {})[id(person)] = person
         self._index_first_name(person)
 
     def _by_given_names(self, key: tuple[str, ...]) -> Person | None:
@@ -5531,14 +5576,21 @@ class Cast:
         name the person by it next ("said the Rangbah Shnong"), an office no lexicon lists. None for a body's noun ("The
         Ministry of Health, …, Jane Doe,": the ministry speaks as itself) and most names (no such appositive)."""
         lex = self.lexicon
+        if lex.capitalised_nouns:
+            return None  # (every noun is capitalised: "Die Bürgermeisterin von Au, Eva Loidl," is read as a role)
         sentence = before[stop + 2 :] if (stop := before.rfind(". ")) >= 0 else before
         for chunk in sentence.split(", ")[:-1]:
             words = chunk.split()
             if len(words) < 2 or words[0].lower() not in lex.definite or not words[1][:1].isupper():
                 continue  # (most appositives: a description in lower case, or none after an article)
             office = list(itertools.takewhile(lambda w: w[:1].isupper() and w.isalpha(), words[1 : 1 + _OFFICE_WORDS]))
-            if office and not any(self._noun_kind(w) is _Noun.BODY or known_first_name(w) for w in office):
-                return " ".join(office).lower()
+            if not office or any(
+                self._noun_kind(w) is not _Noun.OTHER or known_first_name(w) or title_role(w, lex) for w in office
+            ):
+                continue  # (a role the lexicon lists is read as one: "The Mayor of Kendal, Ann Cole," is the mayor)
+            called = " ".join(office).lower()
+            # (a page of thousands of holders of one office stays linear: a lookup reads the holders named so)
+            return called if len(self._called_by.get(called, ())) < _ADDRESSED_PEOPLE else None
         return None
 
     def _object_at(self, words: list[str]) -> int:

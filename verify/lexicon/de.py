@@ -240,7 +240,7 @@ führer führerin stadträtin gemeinderätin ratsherr arzt ärztin autor autorin
 kapitän kapitänin torhüter torhüterin stürmer stürmerin spieler spielerin sportdirektor sportdirektorin
 pfr pfr. msgr msgr. hw hw. hr hr. fr. stv stv. bgm bgm. vbgm vbgm. präs präs. vors vors. labg labg. mdl mdb gr
 obmann obfrau kassier kassierin schriftführer schriftführerin zunftmeister zunftmeisterin landammann ammann
-gemeindeammann schultheiss schultheiß
+gemeindeammann schultheiss schultheiß bezirksammann bezirksammännin gemeindeammännin landammännin
 oberst oberstleutnant hauptmann oberleutnant leutnant feldwebel oberfeldwebel hauptfeldwebel stabsfeldwebel
 unteroffizier gefreiter obergefreiter fähnrich generalleutnant generalmajor brigadegeneral admiral fregattenkapitän
 korvettenkapitän kapitänleutnant wachtmeister korporal divisionär korpskommandant brigadier kommissar kommissarin
@@ -1219,6 +1219,9 @@ LEXICON: Lexicon = Lexicon(
         # round 56: a canon's "Kanonikus" (as Polish Silesia's German pages write "ks. kan."), Upper Silesia's
         # "Omka" and "Opka" (grandmother, grandfather)
         " Kanonikus Omka Opka"
+        # round 57: Hungary's German pages' "Esperes" (a dean), "Plébános" (a parish priest); Trentino's and South
+        # Tyrol's "Don" before a priest's name (a given name in English, never in German)
+        " Esperes Plébános Don"
     ),
     # ("Seine Exzellenz", "Ihre Exzellenz", "Seine Eminenz", "Seine Heiligkeit", "Seine Majestät", "Ihre Majestät")
     address_phrases=frozenset(

@@ -1524,6 +1524,13 @@ LEXICON: Lexicon = Lexicon(
         # woman), "Tatekulu" (an old man), "Kuku" is left (a given name); Tuvalu's and Samoa's "Faifeau" (a pastor);
         # Vanuatu's Bislama "Jif" (a chief); Tonga's "Faifekau" (a minister).
         " Ap Aum Dasho Lopen Maighstir Nei Unimane Elenga Meekulu Tatekulu Faifeau Faifekau Jif"
+        # round 57, by region, for a form met once before a whole name (a later mention without it, or the same word
+        # before another person's name, is read without any list: cast._surname_dropped, Cast._address_shared): the
+        # Navajo "Hastiin" (Mr), "Asdzáán" (Mrs); Pohnpei's "Lepen" (a noble title), "Nohno" (mother); Zimbabwe's
+        # "Cde" (Comrade, as the press writes it), the Shona "Mufundisi" (a pastor); the Anishinaabe "Ogimaa",
+        # "Ogimaakwe" (a chief, a woman chief), "Nookomis", "Mishomis" (grandmother, grandfather); the churches'
+        # "Churchwarden", "Presbyter"
+        " Hastiin Asdzáán Lepen Nohno Cde Cde. Mufundisi Ogimaa Ogimaakwe Nookomis Mishomis Churchwarden Presbyter"
     ),
     # Round 55: forms of address that are given names too (Brunei's "Awang" and "Dayang", Malaysia's "Abang" and
     # "Dang", the Lao "Than"): a form of address only before another form of address ("Awang Haji Mohd Rizal") or
@@ -1552,6 +1559,8 @@ LEXICON: Lexicon = Lexicon(
             "Pehin Datu", "Pehin Orang Kaya", "Ketua Kampung", "Ketua Kampong", "Tok Batin", "Tok Ketua",
             "Mom Luang", "Mom Rajawongse", "Mom Chao", "Lok Chumteav", "Neak Oknha", "Her Worship", "His Worship",
             "Your Worship", "Than nang", "Than Nang",
+            # (round 57: a mayor's or a judge's "Honour" in Canada and the Commonwealth)
+            "His Honour", "Her Honour", "His Honor", "Her Honor",
         )
     ),
     # (royal, diplomatic and Malaysian styles by their letters: His or Her Excellency, Highness, Majesty, Royal

@@ -1127,6 +1127,9 @@ LEXICON: Lexicon = Lexicon(
         # and Guernsey's Jèrriais and Guernésiais "Mess" (Mister; "Mess" is an English noun as often, but never before
         # a whole name), "Madame" is a courtesy title already
         " Matante Mononke Mess"
+        # round 57: Ontario's and Quebec's Anishinaabe "Ogimaa", "Ogimaakwe" (a chief, a woman chief), "Nookomis",
+        # "Mishomis" (grandmother, grandfather)
+        " Ogimaa Ogimaakwe Nookomis Mishomis"
     ),
     # (the Maroons' "Gran Man" of Guyane and Suriname, Burkina Faso's "Mogho Naaba", "Son Excellence", "Son Éminence",
     # "Sa Sainteté", "Sa Béatitude", "Sa Grandeur", "Son Altesse")
@@ -1137,6 +1140,8 @@ LEXICON: Lexicon = Lexicon(
             "Lok Srey", "Lok Ta", "Preah Bhikkhu",
             "Gran Man", "Mogho Naaba", "Son Excellence", "Son Éminence", "Sa Sainteté", "Sa Béatitude",
             "Sa Grandeur", "Son Altesse",
+            # (round 57: a mayor's or a judge's style in Canada, "Son Honneur le maire")
+            "Son Honneur", "Votre Honneur",
             # (round 53: the Sahel's pilgrims, Niger's and Chad's canton and village chiefs, Senegal's religious
             # guides)
             "El Hadj", "El Hadji", "Al Hadji", "Chef de canton", "Chef de village", "Chef de quartier", "Chef de terre",
