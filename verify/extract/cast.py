@@ -1448,7 +1448,13 @@ def _candidate(phrase: str, code: str, introduced: bool = False) -> tuple[str, b
         return _candidate(family, code)  # "Vogls Sohn Lukas": Lukas Vogl
     if case := _case_named(words, lex):
         return _candidate(case, code)  # "Fall Guido Reil", "Affaire Jeanne Roux": the person the case is named after
-    if len(words) > 1 and _determined(words[0], lex) and not _leading_title(words[1], " ".join(words[2:3]), lex):
+    if (
+        len(words) > 1
+        and _determined(words[0], lex)
+        and not _leading_title(words[1], " ".join(words[2:3]), lex)
+        # (a style opening on a possessive: "Son Honneur Gérald Lavigne", as "Son Excellence" is read)
+        and not (words[0] in _ADDRESS_PHRASE_OPENINGS and _address_phrase_length(words))
+    ):
         if _job_noun_named(words, lex):
             return _candidate(" ".join(words[1:]), code)  # "Die Fotografin Petra Huber": Petra Huber
         return "", False  # "The Florida senator", "Both Clinton and Sanders": no one's name follows a determiner
