@@ -273,3 +273,27 @@ def test_a_quote_opens_its_line_as_read_from_the_line_start(before: str, marker:
     start = len(before + marker)
     line = text.rfind("\n", 0, start) + 1
     assert _opens_line(text, start) == (_LIST_MARKER.fullmatch(text, line, start) is not None)
+
+
+# Round 57 (address57): pages of many people, each named in full and then by a short form, a form of address, letters
+# in capitals or an office in capitals (the short-form reader looks at the last people named only; an office is read for
+# a few holders only, whatever the page)
+_ADDRESS57_CASES: dict[str, Callable[[int], str]] = {
+    "short forms": lambda n: "".join(
+        f"Dorotha{i} Eo{i} sells fish.\n\n“We sold {i},” said Dot.\n\n" for i in range(n // 40)
+    ),
+    "offices in capitals": lambda n: "".join(
+        f"The Rangbah Shnong of Ab{i}, the headman, Bah Kyr{i} Nong{i}, came.\n\n“We came {i},” said the Rangbah "
+        "Shnong.\n\n"
+        for i in range(n // 90)
+    ),
+    "letters and forms": lambda n: "".join(
+        f"The officer, Dr. Ma{i} Its{i}, FRACP, said: “We saw {i}.” “Yes,” said Lepen Ma{i}. “No,” Its{i} said.\n\n"
+        for i in range(n // 90)
+    ),
+}
+
+
+@pytest.mark.parametrize("build", _ADDRESS57_CASES.values(), ids=_ADDRESS57_CASES.keys())
+def test_names_short_forms_and_offices_grow_linearly(build: Callable[[int], str]) -> None:
+    assert_grows_linearly(lambda n: _extract_run(build(n)), 2_000)
