@@ -532,6 +532,15 @@ def couple_named(lex: Lexicon, phrase: str, text: str, sentence: int, start: int
 
 
 @per_language
+def _office_opening(code: str) -> re.Pattern[str]:
+    """A definite article of the language and a capitalised word after it, as an appositive of an office in capitals
+    opens ("The Rangbah Shnong of Sohra, ", "the Collector of Madurai, "): asked before ``Cast._office_in_capitals``
+    reads the words before a name."""
+    articles = "|".join(re.escape(w) for w in sorted(LEXICONS[code].definite, key=lambda w: (-len(w), w)))
+    return re.compile(rf"(?<!\w)(?i:{articles}) [{CAPITALS}]" if articles else NEVER)
+
+
+@per_language
 def _joined_name(code: str) -> re.Pattern[str]:
     """An "and" of the language, then a capitalised run ("and Brenda Sloane", "und Peter Huber")."""
     joiners = "|".join(re.escape(w) for w in sorted(LEXICONS[code].and_words, key=lambda w: (-len(w), w)))
@@ -3380,7 +3389,7 @@ class Cast:
             if not name:
                 return None
             person = self.find(name, told)
-        if person is None and speaker and " " not in name and (short := self.shortened(name, told)) is not None:
+        if person is None and name.count(" ") < 2 and (short := self._short_named(name, told, speaker)) is not None:
             return short.name, told, short  # "said Dot", "sagte ds Vreni" of Dorothy Eoe, Verena Betschart: no one new
         if (
             person is None
@@ -4984,8 +4993,6 @@ class Cast:
             latest = addressed  # "Ouma Lettie" of "Ouma Lettie Swartbooi": a form of address no lexicon lists
         elif len(key) == 2 and key[1] in self._by_first_name and (addressed := self._addressed_by_given(key)):
             latest = addressed  # "Tan Dolores" of "Dolores Aguon Mendiola": a form of address and her given name
-        elif len(key) == 2 and (addressed := self._addressed_by_short(key)) is not None:
-            latest = addressed  # "Barba Tunin" of Antoine Ardoino: a form of address and his given name's short form
         elif len(key) == 2 and (surnamed := self._short_surname_first(key)) is not None:
             latest = surnamed  # "die Pöhlmanns Anni" of Anneliese Pöhlmann, "der Eccher Hansl" of Johann Eccher
         elif len(key) == 2 and known_first_name(key[1]):
@@ -5051,6 +5058,18 @@ class Cast:
                 fitting.append(p)
         return fitting[0] if len(fitting) == 1 else None
 
+    def _short_named(self, name: str, told: str, speaker: bool | Deferred) -> Person | None:
+        """The person named lately whose given name a name of one or two words credited with words (``speaker``, read
+        last: most names are asked of no credit) shortens, alone ("said Dot") or after a form of address ("Barba
+        Tunin"); None for most names (someone new)."""
+        if " " not in name:
+            return self.shortened(name, told) if speaker else None
+        key = speaker_key(name)
+        if len(key) != 2 or known_first_name(key[0]) or key[0] in self._by_surname:
+            return None  # (most names of two words: a given name first, or a surname of the article's)
+        addressed = self._addressed_by_short(key)
+        return addressed if addressed is not None and speaker else None
+
     def _addressed_by_short(self, key: tuple[str, ...]) -> Person | None:
         """The one person named lately whose given name the second word of a mention of two words is a short form of,
         after a word no lexicon knows as a first name, a title or a role, that no one bears as a surname and the
@@ -5059,9 +5078,11 @@ class Cast:
         lex = self.lexicon
         if known_first_name(key[0]) or key[0] in self._by_surname or key[0] in lex.stopwords:
             return None  # (most names of two words: a given name first)
+        if (person := self.shortened(key[1])) is None:
+            return None  # (most: no one's given name shortened)
         if title_gender(key[0], lex) or title_role(key[0], lex) or self._common(key[0]):
             return None
-        return self.shortened(key[1])
+        return person
 
     def _short_hyphened(self, word: str) -> Person | None:
         """The one person whose given name of two joined by a hyphen a lone word cut short stands for ("Marie-Jo" of
@@ -5582,8 +5603,8 @@ class Cast:
         name the person by it next ("said the Rangbah Shnong"), an office no lexicon lists. None for a body's noun ("The
         Ministry of Health, …, Jane Doe,": the ministry speaks as itself) and most names (no such appositive)."""
         lex = self.lexicon
-        if lex.capitalised_nouns:
-            return None  # (every noun is capitalised: "Die Bürgermeisterin von Au, Eva Loidl," is read as a role)
+        if lex.capitalised_nouns or not _office_opening(lex.code).search(before):
+            return None  # (most names: no article and capital before; in German every noun is capitalised)
         sentence = before[stop + 2 :] if (stop := before.rfind(". ")) >= 0 else before
         for chunk in sentence.split(", ")[:-1]:
             words = chunk.split()
