@@ -3922,7 +3922,7 @@ class Cast:
         # "la rectora" would be, never a Ms. Rectora; a known name comes first)
         called = self._called(key.split()[0]) if mention[:1].isupper() and self.find(named) is None else None
         if called is None and " " in key and (office := key.split(maxsplit=1))[0] in self.lexicon.definite:
-            # ("said the Rangbah Shnong": the office in capitals the article gave before a name, ``_office_in_capitals``)
+            # ("said the Rangbah Shnong": the office in capitals given before a name, ``_office_in_capitals``)
             called = self._called(office[1]) if mention.split(maxsplit=1)[1][:1].isupper() else None
         # ("the Kanganaman dancers", "the Leeds fans": the group as written, not the place or body they are of)
         grouped = called is None and mention.count(" ") > 1 and self._group_of_named(mention, named)
@@ -5559,7 +5559,7 @@ class Cast:
             self._call(person, done[1])  # "Club commodore Shona Reid": "the commodore" is her
         if before.endswith(", "):
             if (office := self._office_in_capitals(before)) is not None:
-                self._call(person, office)  # "The Rangbah Shnong of Sohra, …, Bah Kyrshan Nongrum,": "the Rangbah Shnong"
+                self._call(person, office)  # "The Rangbah Shnong of Sohra, …, Bah Kyrshan Nongrum,": he
             apposed = appositive_before(before)
             self._learn_voice(person, apposed, adjacent=False)  # "Le président du X, Alain Y"
             # ("Ese árbitro, Horacio Quinteros,": a demonstrative points back to the role as the article gave it)
