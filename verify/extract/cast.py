@@ -5599,7 +5599,8 @@ class Cast:
     def _office_in_capitals(self, before: str) -> str | None:
         """The office an appositive of the name's sentence gives in capitals after a definite article, before the name
         set off by commas ("The Rangbah Shnong of Sohra, the town's elected headman, Bah Kyrshan Nongrum,", "The
-        Collector of Madurai, Anish Sekhar,", "El Alcalde Mayor de Tunja, Rosa Vargas,"), lower case: the article may
+        Collector of Madurai, Anish Sekhar,", "El Alcalde Mayor de Tunja, Rosa Vargas,"), lower case, the office's
+        words followed by a preposition or by nothing (not "la Boule lunelloise", a club): the article may
         name the person by it next ("said the Rangbah Shnong"), an office no lexicon lists. None for a body's noun ("The
         Ministry of Health, …, Jane Doe,": the ministry speaks as itself) and most names (no such appositive)."""
         lex = self.lexicon
@@ -5611,6 +5612,9 @@ class Cast:
             if len(words) < 2 or words[0].lower() not in lex.definite or not words[1][:1].isupper():
                 continue  # (most appositives: a description in lower case, or none after an article)
             office = list(itertools.takewhile(lambda w: w[:1].isupper() and w.isalpha(), words[1 : 1 + _OFFICE_WORDS]))
+            after = words[1 + len(office) : 2 + len(office)]
+            if after and after[0].lower() not in lex.prepositions:
+                continue  # (a body's name and its adjective: "la Boule lunelloise, Gérard Antoine," names no office)
             if not office or any(
                 self._noun_kind(w) is not _Noun.OTHER or known_first_name(w) or title_role(w, lex) for w in office
             ):
