@@ -5138,10 +5138,11 @@ class Cast:
         unlisted = not given and key[0] not in self.lexicon.stopwords and not self._common(key[0])
         # (or the person the article named last, its gender untold, the one of that given name: "Mersiana Ladore has
         # sold pounded breadfruit …", then "said Nohno Mersiana" in the next paragraph, no one named between)
-        # (named in a sentence before: "Kerr Marine's operations director, Alasdair Kerr," is no Kerr Marine addressed)
+        # (named in a paragraph before: "Kerr Marine's operations director, Alasdair Kerr," is no Kerr Marine addressed;
+        # "Arezki Ouali pêche … tout le monde l'appelle Dda Arezki.": the name people call him by, read as such)
         alone = unlisted and len(self._by_first_name[key[1]]) == 1
         latest = next(reversed(self._named.values()), None) if alone else None
-        latest = latest if latest is not None and latest.seen <= self._sentence else None
+        latest = latest if latest is not None and latest.seen <= self._paragraph else None
         fitting = [
             p
             for p in self._by_first_name[key[1]]
