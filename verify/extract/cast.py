@@ -1001,8 +1001,9 @@ def _address_dropped(mention: str, whole: str, lex: Lexicon) -> bool:
 def _surname_dropped(whole: str, lex: Lexicon) -> bool:
     """Whether the article calling a person named by three words by the last alone ("Sohlap mused" of "the Mayor of
     Kolonia Town, Lepen Ioakim Sohlap,") tells the first word a form of address no lexicon lists, when the whole name
-    stood set off after a description's comma (``Cast._apposed_whole``: the full style of an office holder, where a
-    form of address stands; not "the Togolese Afi Mensah Agbo", then "said Agbo": his given names): the first word
+    stood set off after a description's comma, no title before it (``Cast._apposed_whole``: the full style of an
+    office holder, where a form of address stands; not "the Togolese Afi Mensah Agbo", then "said Agbo", nor "The
+    headmistress, Mrs Comfort Adjoa Mensah-Bonsu,", then "Mrs Mensah-Bonsu said": given names): the first word
     a name word no lexicon knows as a first name (:func:`_address_shaped`), and the second
     word no name of a language of two surnames (where it is the father's surname: "Olvera" is "Ernesto Olvera Ruiz")
     nor a patronymic, nor a first name a lexicon knows (a given name no lexicon knows before one it knows is the first
@@ -3469,7 +3470,7 @@ class Cast:
             if person is None:
                 person = Person(name)
                 self.people.append(person)
-                if name.count(" ") == 2 and text and text.endswith(", ", 0, stop - len(phrase)):
+                if name.count(" ") == 2 and phrase == name and text and text.endswith(", ", 0, stop - len(phrase)):
                     self._apposed_whole.add(id(person))  # ("…, Lepen Ioakim Sohlap,": see _surname_dropped)
                 # ("Eine Frau, die ihren Namen nicht in der Zeitung sehen will, verkaufte Whoopie Pies am Scheunentor.
                 # „…“, sagte sie.": a run new to the article that tells no gender, in the sentence of someone unnamed
