@@ -998,23 +998,6 @@ def _address_dropped(mention: str, whole: str, lex: Lexicon) -> bool:
     )
 
 
-def _surname_dropped(whole: str, lex: Lexicon) -> bool:
-    """Whether the article calling a person named by three words by the last alone ("Sohlap mused" of "the Mayor of
-    Kolonia Town, Lepen Ioakim Sohlap,") tells the first word a form of address no lexicon lists, when the whole name
-    stood set off after a description's comma, no title before it (``Cast._apposed_whole``: the full style of an
-    office holder, where a form of address stands; not "the Togolese Afi Mensah Agbo", then "said Agbo", nor "The
-    headmistress, Mrs Comfort Adjoa Mensah-Bonsu,", then "Mrs Mensah-Bonsu said": given names): the first word
-    a name word no lexicon knows as a first name (:func:`_address_shaped`), and the second
-    word no name of a language of two surnames (where it is the father's surname: "Olvera" is "Ernesto Olvera Ruiz")
-    nor a patronymic, nor a first name a lexicon knows (a given name no lexicon knows before one it knows is the first
-    of two: "Commissioner Lou Ann Vance", "Tamirat Tola Bekele"; a form of address before a known given name is the
-    lexicon's, ``address_forms``: "Hastiin Lorenzo Tsosie"). Not "Mary Ann Lowell", "Jean Paul Sartre": the first
-    word is a known first name; the article writing the whole name again keeps it (``Cast.retitled`` keeps the quotes
-    credited so far)."""
-    named = whole.split()
-    return not lex.double_surnames and not known_first_name(named[1]) and _address_shaped(named, lex)
-
-
 def _civil_role(word: str, lex: Lexicon) -> bool:
     """Whether a word in lower case before a title that is a given name too is a noun for a person outside the forces
     (a role the lexicon lists, or a person's ending: "the steward Earl Boyd", "grazier Col Hadley"), after which the
@@ -3237,9 +3220,6 @@ class Cast:
     # Febo" in English): found when no one bears that surname
     _by_middle: dict[str, list[Person]] = field(default_factory=dict)
     _named: OrderedDict[int, Person] = field(default_factory=OrderedDict)
-    # (the people first named by three words set off after a description's comma: "The Mayor of Kolonia Town, Lepen
-    # Ioakim Sohlap,"; see _surname_dropped)
-    _apposed_whole: set[int] = field(default_factory=set)
     # the people of each noun of ``Person.named_as`` (``_call``), some since merged into others (``_called`` skips them)
     _called_by: dict[str, list[Person]] = field(default_factory=dict)
     _labels: set[str] = field(default_factory=set)  # party or body letters given people in brackets (``label``)
@@ -3470,8 +3450,6 @@ class Cast:
             if person is None:
                 person = Person(name)
                 self.people.append(person)
-                if name.count(" ") == 2 and phrase == name and text and text.endswith(", ", 0, stop - len(phrase)):
-                    self._apposed_whole.add(id(person))  # ("…, Lepen Ioakim Sohlap,": see _surname_dropped)
                 # ("Eine Frau, die ihren Namen nicht in der Zeitung sehen will, verkaufte Whoopie Pies am Scheunentor.
                 # „…“, sagte sie.": a run new to the article that tells no gender, in the sentence of someone unnamed
                 # on purpose, is what they do, most often a thing; the text stays about them)
@@ -3505,15 +3483,6 @@ class Cast:
             and _address_dropped(name, person.name, self.lexicon)
         ):
             self._retitle(person)  # "Oga Chukwuemeka Nwafor", then "Chukwuemeka Nwafor": Oga is a form of address
-        elif (
-            " " not in name
-            and person.name.count(" ") == 2  # (most: a surname alone of a name of two words; in C, no call)
-            and person.name.endswith(" " + name)
-            and person.name not in phrase
-            and id(person) in self._apposed_whole
-            and _surname_dropped(person.name, self.lexicon)
-        ):
-            self._retitle(person)  # "Lepen Ioakim Sohlap", then "Sohlap mused": Lepen is a form of address
         if not person.sure and told:
             person.gender, person.sure = told, True  # a title or a first name outranks a guessed pronoun
         if phrase != name and name in phrase:
