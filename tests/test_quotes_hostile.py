@@ -128,6 +128,8 @@ _LINEAR_CASES: dict[str, Callable[[int], str]] = {
     # (frames57: an answer's frame after each quote and before each colon, and answers' nouns with no end)
     "answers' frames": lambda n: "“a”, was the reply of the ab cd. The reply of the ab came: “b” " * (n // 62),
     "answers' nouns": lambda n: "The reply of the reply from " * (n // 28) + ": “a”",
+    # (round 57: each quote after a comma reads the name before it for a naming verb, a bounded window)
+    "names listed after commas": lambda n: "Sie nennen den Bus „die Dose“, " * (n // 31),
 }
 
 

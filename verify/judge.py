@@ -803,7 +803,7 @@ def _judge_words(
             # So is a quote whose cue names no one by name (a pronoun, a description, no subject, no cue at all)
             # when the record's speaker is the last person or body the article names before it: two things say who
             # it is.
-            weak = claim.quote_kind is not QuoteKind.ANSWER and not (
+            weak = claim.quote_kind is not QuoteKind.ANSWER and not _cue_name_tied(claim, best_other.statement, lead, earlier, shared) and not (
                 _cue_names_no_name(claim)
                 and (
                     _named_last(best_other.statement, lead, earlier)
@@ -1647,6 +1647,44 @@ def _cue_names_no_one(claim: Claim) -> bool:
     dijo.")."""
     mention = (claim.mention or "").lower()
     return (mention in _PERSON_PRONOUNS or not mention and claim.cued) and not _cue_names_speaker(claim)
+
+
+def _cue_name_tied(claim: Claim, statement: Statement, lead: Lead, earlier: Lead, shared: frozenset[str]) -> bool:
+    """(round 57) Whether the name at a quote's cue is one the article ties to a saved record's speaker before the
+    quote: the name it gives that person right after writing the full name, no other person named between ("Clémentine
+    Bouanga vend du poisson … Tout le marché l'appelle Yaya Titi.", "Las vecinas le dicen nan Concha."; tune set 50:
+    four changed quotes were warnings where SPEC gives an error), or a name holding the record's surname ("die
+    Wimmer-Mizzi" after "Maria Wimmer verkauft …"; blind set 60) that no other person of the sources bears and no other
+    full name the article writes since ends in. The article and the record then name one person: two things say whose
+    the words are."""
+    if statement.origin is not Origin.SNAPSHOT or not claim.mention or not resolved(statement.speaker):
+        return False
+    cue = [w for w in claim.mention.split() if w.lower() not in _DETERMINERS and w.lower() not in _ARTICLES]
+    if not cue or not any(w[:1].isupper() for w in cue):
+        return False
+    key = person_key(statement.speaker or "")
+    before = (earlier() if callable(earlier) else earlier) + "\n" + (lead() if callable(lead) else lead)
+    found = _written_name(key, before) if len(key) > 1 else None
+    if found is None:
+        return False
+    since = before[found.end() :]
+    folded = [w.casefold() for w in re.split(r"[\s-]+", " ".join(cue))]
+    if key[-1] not in shared and any(w.startswith(key[-1]) for w in folded):
+        # (the surname, declined or joined to a pet name: "Pöhlmanns", "Wimmer-Mizzi"), no other bearer written since
+        others = (m.group() for m in re.finditer(_NAME_RUN, since))
+        return not any(person_key(other)[-1:] == key[-1:] and not same_person(other, statement.speaker) for other in others)
+    given = re.search(r"(?<!\w)" + re.escape(" ".join(cue)) + r"(?!\w)", since[:_GIVEN_NAME_CHARS], re.IGNORECASE)
+    if given is None:
+        return False
+    between = since[: given.start()]
+    return not any(
+        m.group().split()[0].lower() in _FIRST_NAMES or _person_named(m.group()) for m in re.finditer(_NAME_RUN, between)
+    )
+
+
+# The most characters after a person's full name read for the name the article gives them ("… vend du poisson salé
+# à Tié-Tié depuis trente ans. Tout le marché l'appelle Yaya Titi.")
+_GIVEN_NAME_CHARS = 300
 
 
 def _cue_names_no_name(claim: Claim) -> bool:

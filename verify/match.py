@@ -30,6 +30,7 @@ from rapidfuzz.distance import Indel, Levenshtein, Opcode
 
 from .letters import CAPITALS
 from .lexicon import LEXICONS, NIGHT, Lexicon
+from .lexicon.world import WORLD_NEGATIONS
 from .models import Change, Origin, Statement
 from .normalize import (
     CHANGED_NEGATIONS,
@@ -313,7 +314,12 @@ def align(claim: PreparedClaim, statement: Statement, within: tuple[int, int] | 
     score = min(100.0, 200.0 * equal / (len(claim.words) + max(1, width)))
     diff = Diff(claim, statement.text, source[lo:hi], tuple(opcodes))
     start = _negated_start(claim.words, source, lo, statement.text)
-    opens = exact or bool(opcodes) and opcodes[0].tag == "equal" and opcodes[0].src_start == 0
+    opens = (
+        exact
+        or bool(opcodes)
+        and opcodes[0].src_start == 0
+        and (opcodes[0].tag == "equal" or _inflected_opening(opcodes, lo, claim.words, source))
+    )
     if opens and _negated_right_before(claim.words, source, span_lo, statement.text):
         # "No necesitamos contratar más inspectores" quoted as "Necesitamos contratar más inspectores": the words
         # stand in the source (as they are, or changed after the first), but the speaker negated them; the claim
@@ -517,12 +523,34 @@ def _with_negation_before(diff: Diff, source: tuple[Word, ...], opcodes: list, l
 
 def _negated_right_before(claim: tuple[Word, ...], source: tuple[Word, ...], first: int, text: str) -> bool:
     """Whether the source word right before the claim's first word, in the same clause, is a negation the claim
-    (holding none) leaves out."""
-    if first <= 0 or first >= len(source) or source[first - 1].norm not in NEGATIONS:
+    (holding none) leaves out: a page lexicon's, or (round 57) a world language's in a clause of no page language
+    (:func:`_world_negation`: Hungarian "Nem tudom, hol a busz" quoted as "Tudom, hol a busz")."""
+    if first <= 0 or first >= len(source):
+        return False
+    before = source[first - 1 : first]
+    if source[first - 1].norm not in NEGATIONS and not _world_negation(before, text):
         return False
     if _CLAUSE_BREAK.search(text, source[first - 1].end, source[first].start):
         return False  # "No, we need more inspectors": an answer, then the words
     return not any(w.norm in NEGATIONS for w in claim)
+
+
+# The least letters a quote's first word shares with the source's word it stands for, read as one word inflected
+# (Ojibwe "Ingikendaan" of "ingikendanziin", I know / I do not know, after "gaawiin")
+_INFLECTED_OPENING = 5
+
+
+def _inflected_opening(opcodes: list, lo: int, claim: tuple[Word, ...], source: tuple[Word, ...]) -> bool:
+    """Whether a claim opens with one word the source writes inflected otherwise, the rest of its first words as
+    the source's: tune set 50's Ojibwe "Ingikendaan aaniin apii" of "Gaawiin ingikendanziin aaniin apii" (the verb
+    loses the negative "-ziin" of its circumfix with "gaawiin"), whose opening negation the diff left outside."""
+    first = opcodes[0]
+    if first.tag != "replace" or len(opcodes) < 2 or opcodes[1].tag != "equal":
+        return False
+    if first.src_end - first.src_start != 1 or first.dest_end - first.dest_start != 1:
+        return False
+    said, written = claim[first.src_start].norm, source[lo + first.dest_start].norm
+    return len(os.path.commonprefix((said, written))) >= _INFLECTED_OPENING
 
 
 def _negated_right_after(claim: tuple[Word, ...], source: tuple[Word, ...], end: int, text: str) -> bool:
@@ -1163,6 +1191,8 @@ def _hour(norms: list[str], spoken: list[bool]) -> tuple[int, bool, bool, int] |
     """The hour ``norms`` open with, in minutes from midnight, whether it may be either half of the day, whether it is
     a time for sure, and how many words say it: "5:30pm", "17:30", "5am" (figures), "halb sechs", "half five" (a word
     before the hour), "noon", "cinco y media" (a half the normaliser joined), "five" (an hour, said or written)."""
+    if not norms:
+        return None  # (minutes with no word after them: "1/to", a fraction read as minutes, ends the text)
     first = norms[0]
     if first in _CLOCK_NAMES:
         return _CLOCK_NAMES[first], False, True, 1
@@ -2205,6 +2235,10 @@ def _changes(claim: PreparedClaim, source_text: str, source: tuple[Word, ...], o
             and _clause_negation(claim_part, claim.text)
             or not claim_part
             and _clause_negation(source_part, source_text)
+            or not source_part
+            and _world_negation(claim_part, claim.text)
+            or not claim_part
+            and _world_negation(source_part, source_text)
         )
         names = [w for w in claim_part if _is_name(w, claim.text)] + [
             w for w in source_part if _is_name(w, source_text)
@@ -2329,6 +2363,47 @@ def _clause_negation(part: Sequence[Word], text: str) -> bool:
 
 _CLAUSE_CHARS = 120  # the most characters of a clause read on either side of the word
 
+# (round 57) Negations of the world's languages no page lexicon holds (``lexicon.world``), but those a lexicon reads
+# already; a clause is of a page language when more than ``_PAGE_CLAUSE_SHARE`` of its other words are that
+# language's function words (English, German, French and Spanish prose holds some 40-50%; Khasi "Ha Nongriat ym don ki
+# nongwan" holds one Spanish "ha" in five, Kikongo "Mu me zaba ve kisika ya kuteka" two in six)
+# (a word's closing glottal mark is no part of it as the words are read: Yucatec "ma'" is "ma", Q'eqchi' "ink'a'" is
+# "ink'a")
+_WORLD_NEGATIONS = frozenset(w.rstrip("'’ʼ") for w in WORLD_NEGATIONS) - CHANGED_NEGATIONS - _CLAUSE_NEGATIONS.keys()
+_PAGE_CLAUSE_SHARE = 1 / 3
+
+
+def _world_negation(part: Sequence[Word], text: str) -> bool:
+    """Whether a word a quote leaves out of its source alone, or adds alone, is a negation of a language no page
+    lexicon holds (``lexicon.world``: Khasi "ym", Navajo "doo", Tének "ibaj", Shipibo "yama", Nauruan "eko"), in a
+    clause of at least ``_CLAUSE_WORDS_MIN`` other words that is written in none of the page languages: blind set 60
+    and tune set 50 left nine such words out unflagged, each in another language than the last set's. Names (a
+    capitalised word) tell no language; the word itself is read in lower case, or capitalised opening its sentence
+    ("Nem tudom")."""
+    if len(part) != 1:
+        return False
+    word = part[0]
+    written = word.original.lower()
+    if written not in _WORLD_NEGATIONS and word.norm not in _WORLD_NEGATIONS:
+        return False
+    if word.original[:1].isupper() and (
+        not _SENTENCE_START.search(text[max(0, word.start - _NAME_LOOKBACK) : word.start])
+        or word.norm in _lexicon_words()
+    ):
+        return False  # (a name: "Ina", "Eko"; a listed word opening its sentence, a first name)
+    before = [m.end() for m in _CLAUSE_MARKS.finditer(text, max(0, word.start - _CLAUSE_CHARS), word.start)]
+    start = before[-1] if before else max(0, word.start - _CLAUSE_CHARS)
+    after = _CLAUSE_MARKS.search(text, word.end, word.end + _CLAUSE_CHARS)
+    end = after.start() if after else min(len(text), word.end + _CLAUSE_CHARS)
+    found = _CLAUSE_WORD.findall(text[start : word.start]) + _CLAUSE_WORD.findall(text, word.end, end)
+    # (a capitalised word past the clause's first is a name: "Naja … ka Los Naranjos")
+    around = [w.lower() for i, w in enumerate(found) if not (i and w[:1].isupper())]
+    if len(around) < _CLAUSE_WORDS_MIN:
+        return False
+    return not any(
+        sum(w in telling for w in around) > _PAGE_CLAUSE_SHARE * len(around) for telling in _CLAUSE_TELLING.values()
+    )
+
 # How the Bantu languages an article quotes negate a verb (lexicons ``negative_prefixes``, ``negative_particles``):
 # the affirmative verb's final vowel and the negative's, the least letters a verb keeps besides its prefix, and the
 # characters and words before a verb read for its particle ("ga re batle": the subject between)
@@ -2355,7 +2430,7 @@ def _verb_negated(said: Word, claim_text: str, written: Word, source_text: str) 
         for prefix in _NEGATIVE_PREFIXES:
             if neg.startswith(prefix) and len(neg) - len(prefix) >= _AFFIXED_STEM_MIN:
                 rest = neg[len(prefix) :]
-                if len(rest) >= _VERB_STEM_MIN and _vowel_turned(rest, aff):
+                if len(rest) >= _VERB_STEM_MIN and (_vowel_turned(rest, aff) or _tense_dropped(rest, aff)):
                     return True
                 if len(prefix) > 1 and (rest == aff and _glued_on(neg, rest) or _prefix_turned(neg, rest, aff)):
                     return True
@@ -2500,6 +2575,28 @@ def _vowel_turned(negative: str, affirmative: str) -> bool:
         and negative not in _EVERY_STOPWORD
         and affirmative not in _EVERY_STOPWORD
     )
+
+
+# The letters of a tense marker a Bantu verb's affirmative holds and its negative drops (Shona "-no-", Swahili
+# "-na-"), and the least letters of the affirmative verb read so
+_TENSE_MARKER_MAX = 2
+_TENSE_VERB_MIN = 7
+
+
+def _tense_dropped(negative: str, affirmative: str) -> bool:
+    """Whether a verb, once its negative prefix is taken off, is another's with its final vowel turned negative and
+    the affirmative's tense marker after the subject left out: tune set 50's Shona "Handizive" (I do not know, "ha-
+    ndi-ziv-e") of "Ndinoziva" (I know, "ndi-no-ziv-a"), flagged a name; Swahili "hatutaki" of "tunataka". The two
+    keep the same subject prefix (their first two letters) and stem."""
+    if len(affirmative) < _TENSE_VERB_MIN or negative[:2] != affirmative[:2]:
+        return False
+    if negative[-1:] not in _NEGATIVE_VOWELS or affirmative[-1:] != _AFFIRMATIVE_VOWEL:
+        return False
+    neg, aff = negative[:-1], affirmative[:-1]
+    drop = len(aff) - len(neg)
+    if not 1 <= drop <= _TENSE_MARKER_MAX:
+        return False
+    return any(aff[:i] + aff[i + drop :] == neg for i in range(2, len(neg) - 1))
 
 
 def _particle_before(verb: Word, text: str) -> bool:

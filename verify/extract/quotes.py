@@ -13556,6 +13556,10 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> _Mentio
         # "Councillors have called the budget binder “the brick” since …", "el capón ya tenía apodo: «o rei da
         # Chaira»": the name given to a thing, no one's claim, though a naming verb is a cue
         return _Mention.NAME
+    if near and item.cue_after_end < 0 and not item.split and _listed_name(g, text, item):
+        # "Den alten Bus nennen sie „die Blechbüchse“, die Haltestelle an der Kirche „das Wartezimmer“": the naming
+        # verb gives a second name to a second object after a comma (tune set 50: reported as a quote)
+        return _Mention.NAME
     if item.speaker is None and _title_translated(text, item):
         # "ihr Gedichtband „Wětřik za durjemi“, auf Deutsch „Wind hinter der Tür“", "son recueil « … », traduit
         # « … »": a title and its translation, credited to no one
@@ -13733,6 +13737,7 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> _Mentio
     # A short title-case run (“One Hundred Years of Solitude”, on ABC's “This Week.”) is a title,
     # unless a cue right after it credits it as speech (“Absolutely,” he said).
     # chanting “Bernie or Jill, No Hill” (but not a club called “...”)
+    called = False
     speech = (
         item.cue_after_end >= 0
         or _cue_word(g.lexicon, last)
@@ -13749,13 +13754,17 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> _Mentio
         # sieben Kinder: „Frohe Weihnacht, Hallig Hooge!“", "At the end shouted the crowd: “Long Live Rosie!”"; a short
         # call closed by its stop as well: "Les élèves ont chanté sur le quai : « Bouonjour, Gorey. »")
         speech = any(w.lower().strip(",:") in g.lexicon.cue_verbs for w in _this_sentence(before))
+        # (round 57) or a group's short call after any verb: "Kinder der Grundschule riefen den Helfern zu: „Danke,
+        # THW!“", a separable verb's stem no cue verb alone (blind set 60: read as a name)
+        called = _group_call(g, text, start, item.words)
+        speech = speech or called
     # (a title-case run after a determiner, a preposition or "as" names a work whatever follows: the cast of the
     # “...,”; "The lab's findings, published as “Acoustic Signatures of Glacier Retreat”, suggest the glacier ...")
     linked = last in g.lexicon.prepositions or last in g.lexicon.role_links
     # (after a possessive too: "Sunday on Fox News channel’s “Sunday Morning Futures,” Rep. Darrell Issa said")
     opened = last in g.lexicon.determiners or _opens_phrase(g.lexicon, last)
-    if speech and not opened and not (linked and len(item.words.split(maxsplit=1)) > 1):
-        return None
+    if speech and (called or not opened and not (linked and len(item.words.split(maxsplit=1)) > 1)):
+        return None  # (a group's call after its colon, whatever particle closes the verb: "riefen den Helfern zu:")
     if not _title_case_words(g, item.words):
         return None
     # (one capitalised word is a term as often: a German noun, „Menschenhass“)
@@ -13834,6 +13843,9 @@ def _called_out(g: Grammar, text: str, item: _Found) -> bool:
             or _chorus_before(g, text, colon)
             or item.words.rstrip().endswith("!")
             and _gerund_before(g.lexicon, text, colon)
+            # (round 57) a group's short call after any verb and its colon: "Die Ministranten der Pfarrei winkten dem
+            # letzten Boot nach: „Pfiat di, Königssee!“" (blind set 60: not reported)
+            or _group_call(g, text, start, item.words)
         )
     return item.has_cue and item.cue_after_end >= 0 and not text[sentence_start(text, start) : start].strip()
 
@@ -15006,7 +15018,8 @@ def _called_name(g: Grammar, item: _Found, before: list[str]) -> bool:
         split = item.words.split(maxsplit=_TITLE_MAX_WORDS)
         return 0 < len(split) <= _TITLE_MAX_WORDS and not item.words.rstrip().endswith((".", "!", "?", ","))
     placed = _placed_name_shape(lex, item.words)
-    if not placed and not _known_shape(lex, item.words):
+    epithet = not placed and not _known_shape(lex, item.words) and _epithet_shape(lex, item.words)
+    if not placed and not epithet and not _known_shape(lex, item.words):
         return False  # (the quote's shape first: most quotes are longer than a name, no naming verb asked for)
     sentence = _this_sentence(before, _CALLED_OBJECT_WORDS + 1)
     if placed and lex.capitalised_nouns and not any(w.lower() in lex.naming_subjects for w in sentence):
@@ -15020,10 +15033,64 @@ def _called_name(g: Grammar, item: _Found, before: list[str]) -> bool:
             following = sentence[i + 1 : i + 2]
             # (an object after the verb, or one before it: "lo llaman", "l'appellent"; never a preposition's phrase:
             # "called for “the vote”", "called on")
-            return not (following and following[0].lower() in lex.prepositions) and (
-                placed or _given_name_shape(lex, item.words)
-            )
+            if following and following[0].lower() in lex.prepositions:
+                return False
+            if epithet:
+                # (a longer phrase, where the object or the phrase's head is a place: "Visitors call the town “the
+                # wettest place on earth”"; "called the plan “the worst deal in history”" is a claim)
+                heads = [w.strip(",").lower() for w in (*sentence[i + 1 :], *item.words.split()[1:_EPITHET_HEAD_WORDS])]
+                return not lex.place_nouns.isdisjoint(heads)
+            return placed or _given_name_shape(lex, item.words)
     return False
+
+
+_LISTED_REACH = 64  # the most characters of the object between a name and the next one a naming verb gives
+_LISTED_GAP = re.compile(r"[”“»«\"]\s*,\s*([^,.;:!?”“»«„\"]{1,64})$")
+_OPENING_NAME_MARKS = "“„«\""
+
+
+def _listed_name(g: Grammar, text: str, item: _Found) -> bool:
+    """Whether quoted words are a second name a naming verb gives, to a second object set off by a comma right after
+    the first name ("Den alten Bus nennen sie im Dorf „die Blechbüchse“, die Haltestelle an der Kirche „das
+    Wartezimmer“", "They call the bus “the tin can” and the stop “the waiting room”" reads with its "and" as one
+    object): read as if the verb stood before the second object."""
+    start = item.spans[0].start
+    window = text[max(0, start - _LISTED_REACH) : start]
+    if "," not in window:
+        return False  # (most quotes: no name and comma right before)
+    gap = _LISTED_GAP.search(window)
+    if gap is None:
+        return False
+    closing = start - len(window) + gap.start()
+    opening = max(text.rfind(mark, max(0, closing - _LISTED_REACH), closing) for mark in _OPENING_NAME_MARKS)
+    if opening < 0:
+        return False
+    first = _this_sentence(text[max(0, opening - _WORD_BEFORE_REACH) : opening].split(), _CALLED_OBJECT_WORDS + 1)
+    lex = g.lexicon
+    verb = next(
+        (i for i in range(len(first) - 1, -1, -1) if first[i].lower() in lex.naming_verbs or first[i].lower() in lex.relative_naming_verbs),
+        None,
+    )
+    if verb is None:
+        return False
+    # (the verb, then the second object: the words a naming verb's object may run to)
+    return _called_name(g, item, [*first[: verb + 1], *gap.group(1).split()[-_CALLED_OBJECT_WORDS:]])
+
+
+_EPITHET_MAX_WORDS = 7  # the most words of a place's epithet ("the wettest place on earth")
+_EPITHET_HEAD_WORDS = 4  # the words after its article read for its head ("the wettest place", "le dernier village")
+
+
+def _epithet_shape(lex: Lexicon, quoted: str) -> bool:
+    """Whether quoted words are shaped as a place's epithet: a definite article and up to ``_EPITHET_MAX_WORDS``
+    words, no pronoun, copula or sentence end among them ("the wettest place on earth", "le bout du monde")."""
+    found = quoted.lower().split(maxsplit=_EPITHET_MAX_WORDS)
+    return (
+        2 < len(found) <= _EPITHET_MAX_WORDS
+        and found[0] in lex.definite
+        and not quoted.rstrip().endswith((".", "!", "?"))
+        and not any(w in lex.pronouns or w in lex.copulas for w in found[1:])
+    )
 
 
 _NICKNAME_MAX_WORDS = 4  # the most words of a nickname a naming verb gives fondly ("da Große", "el Flaco de Oro")

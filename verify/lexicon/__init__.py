@@ -478,6 +478,11 @@ class Lexicon:
     # naming word) is: "devant l'école Jean-Moulin", "en la calle Miguel Servet", "a green boat called Kingfisher".
     # Such a name is no person's, though it may be a person's name ("Jean Moulin"): never a topic nor a speaker
     thing_nouns: frozenset[str] = frozenset()
+    # (round 57) Nouns of places, lower case, that a naming verb's object or the head of the words it gives may be
+    # ("Visitors call the town “the wettest place on earth”", "Die Leute nennen das Dorf „den kältesten Ort im
+    # Land“"): a place's epithet, what people call it, no one's claim ("called the plan “the worst deal in history”"
+    # stays one)
+    place_nouns: frozenset[str] = frozenset()
     # Nouns for where a body sits or works, capitalised before a genitive's article and the body's name ("vor dem Sitz der
     # Bodensee Molkerei", "the Headquarters of the Harbour Trust"): no part of the body's name
     seat_nouns: frozenset[str] = frozenset()
