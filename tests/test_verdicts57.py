@@ -159,3 +159,64 @@ def test_a_name_or_epithet_a_naming_verb_gives_is_no_claim(text: str) -> None:
 def test_a_judgement_after_a_naming_verb_stays_a_claim() -> None:
     (quote,) = _quotes(EN_LEAD + "The senator called the bill “the worst law in a generation”, aides said.")
     assert quote.kind is not QuoteKind.MENTION
+
+
+# -- a short form of the record's given name, a nurse's letters after her name: the clean article's exit -----------
+
+
+def test_a_short_form_of_the_records_given_name_is_the_records_speaker(tmp_path: Path) -> None:
+    article = (
+        "Katherine Le Lievre has kept the harbour light on Herm since 1979. On Tuesday she climbed it for the last time."
+        "\n\n“The lamp never once went out in a storm,” said old Kate Le Lievre, smiling.\n"
+    )
+    finding = _finding(_report(tmp_path, article, [("Katherine Le Lievre", "The lamp never once went out in a storm.")]), "lamp")
+    assert finding.verdict is Verdict.VERIFIED
+
+
+def test_another_given_name_of_the_surname_stays_another_person(tmp_path: Path) -> None:
+    article = (
+        "Margaret Le Lievre has kept the harbour light on Herm since 1979.\n\n“The lamp never once went out in a"
+        " storm,” said Susan Le Lievre.\n"
+    )
+    finding = _finding(_report(tmp_path, article, [("Margaret Le Lievre", "The lamp never once went out in a storm.")]), "lamp")
+    assert finding.verdict is Verdict.MISATTRIBUTED
+
+
+def test_a_nurses_letters_after_her_name_are_no_speaker(tmp_path: Path) -> None:
+    article = (
+        "The clinic in Kayenta opened on Monday.\n\nThe nurse manager of the Kayenta clinic, Darlene Begay, BSN, DNP,"
+        " who grew up on the mesa, walked visitors through the ward: “Every bed has a window onto the mesa.”\n"
+    )
+    finding = _finding(_report(tmp_path, article, [("Darlene Begay", "Every bed has a window onto the mesa.")]), "mesa")
+    assert (finding.verdict, finding.claim.speaker) == (Verdict.VERIFIED, "Darlene Begay")
+
+
+# -- a body's name whole before its units ------------------------------------------------------------------------
+
+_BODIES_WHOLE = {
+    # a company's name closes on its legal form, whatever the unit set off after it
+    "de-legal-form": (
+        DE + "Die Zillertaler Verkehrsbetriebe AG, Instandhaltung Unterland, Betriebsstelle Mayrhofen, informiert in ihrer"
+        " Fahrgastinformation: „Zwischen Jenbach und Fügen fahren bis auf Weiteres Busse.“",
+        "Zillertaler Verkehrsbetriebe AG",
+    ),
+    # a unit's noun before its "of" part: one name at the cue (the cast still resolves it to "Roads": left)
+    "en-division-of": (
+        EN_LEAD + "The Tohono Division of Roads, Sells Agency, Grading Section, says in its notice: “Route 86 is closed"
+        " between Sells and Why until the wash drains.”",
+        "Tohono Division of Roads",
+    ),
+    # a body's noun before a genitive article: what it is of
+    "de-verein-der": (
+        DE + "Der Verband der Fischer und Bootsverleiher am Plansee, Sektion Reutte, nannte die Sperre"
+        " „einen Schildbürgerstreich“.",
+        "Verband der Fischer und Bootsverleiher am Plansee",
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "body"), _BODIES_WHOLE.values(), ids=_BODIES_WHOLE)
+def test_a_bodys_name_stays_whole_before_its_units(text: str, body: str) -> None:
+    from verify.extract.speakers import speaker_key
+
+    assert any(speaker_key(q.mention or "") == speaker_key(body) for q in _quotes(text))

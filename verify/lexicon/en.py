@@ -1603,6 +1603,11 @@ LEXICON: Lexicon = Lexicon(
         " OAS KAS MCS TNCS BCS PAS PSP SLAS SLAdS PVSM AVSM UYSM YSM VSM SM DSLJ PSLJ SLJ PJG DSNB SPMB PHBS SNB"
         " PIKB PKL DPMB SMB PSM SSM DMN SMN PMN KMN JMN AMN PJN PPN DSPN DPMS DSAP DIMP DSDK DPMP SPMP PBM BBM PPA GBM"
         " GBS SBS BBS MH EGH EBS MBS HSC OGW ORTT"
+        # (round 57, by profession: nursing's degrees and licences, the medical colleges' fellowships and memberships of
+        # Australasia, North America and Britain, pharmacy, public health, social work; tune set 50's "RN, MSN" and
+        # blind set 60's "FRACP" were taken for the speaker. Not "DO", "NP", "CNA": a word or an agency's letters)
+        " MSN BSN DNP APRN FNP CNM CRNA LPN LVN FRACP FRACS FRANZCOG FACEM FRACGP FACP FACS FAAP MRCP MRCS MRCGP FRCPC"
+        " FRCSC PharmD DrPH MSW LCSW"
     ),
     byline_words=words("by"),
     sub_unit_words=words(
