@@ -15029,8 +15029,9 @@ def _called_name(g: Grammar, item: _Found, before: list[str]) -> bool:
         split = item.words.split(maxsplit=_TITLE_MAX_WORDS)
         return 0 < len(split) <= _TITLE_MAX_WORDS and not item.words.rstrip().endswith((".", "!", "?", ","))
     placed = _placed_name_shape(lex, item.words)
-    epithet = not placed and not _known_shape(lex, item.words) and _epithet_shape(lex, item.words)
-    if not placed and not epithet and not _known_shape(lex, item.words):
+    known = placed or _known_shape(lex, item.words)
+    epithet = not known and _epithet_shape(lex, item.words)
+    if not known and not epithet:
         return False  # (the quote's shape first: most quotes are longer than a name, no naming verb asked for)
     sentence = _this_sentence(before, _CALLED_OBJECT_WORDS + 1)
     if placed and lex.capitalised_nouns and not any(w.lower() in lex.naming_subjects for w in sentence):
@@ -15095,10 +15096,12 @@ _EPITHET_HEAD_WORDS = 4  # the words after its article read for its head ("the w
 def _epithet_shape(lex: Lexicon, quoted: str) -> bool:
     """Whether quoted words are shaped as a place's epithet: a definite article and up to ``_EPITHET_MAX_WORDS``
     words, no pronoun, copula or sentence end among them ("the wettest place on earth", "le bout du monde")."""
+    space = quoted.find(" ")
+    if space < 0 or quoted[:space].lower() not in lex.definite:
+        return False  # (most quotes: no article opening them)
     found = quoted.lower().split(maxsplit=_EPITHET_MAX_WORDS)
     return (
         2 < len(found) <= _EPITHET_MAX_WORDS
-        and found[0] in lex.definite
         and not quoted.rstrip().endswith((".", "!", "?"))
         and not any(w in lex.pronouns or w in lex.copulas for w in found[1:])
     )
