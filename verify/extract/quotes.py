@@ -5800,7 +5800,8 @@ def _mention(g: Grammar, who: str) -> str:
     # "Robert Antonacci of the New York delegation" -> "Robert Antonacci", but
     # "Secretary of State John Kerry" keeps the name after the title.
     parts = re.split(r"\s+(?:of|for|at)\s+(?:the\s+)?", who)
-    if parts[0].split()[-1].lower() in lex.organisation_words or parts[0].split()[-1].lower() in lex.sub_unit_words:
+    head = parts[0].split()[-1].lower()
+    if head in lex.organisation_words or head in lex.sub_unit_words:
         # "The University of Northfield", "the Bank of England": one name; so is a unit's ("The Navajo Division of
         # Transportation": blind set 60 gave "Navajo Division")
         return who
@@ -15029,10 +15030,14 @@ def _called_name(g: Grammar, item: _Found, before: list[str]) -> bool:
         split = item.words.split(maxsplit=_TITLE_MAX_WORDS)
         return 0 < len(split) <= _TITLE_MAX_WORDS and not item.words.rstrip().endswith((".", "!", "?", ","))
     placed = _placed_name_shape(lex, item.words)
-    known = placed or _known_shape(lex, item.words)
-    epithet = not known and _epithet_shape(lex, item.words)
-    if not known and not epithet:
-        return False  # (the quote's shape first: most quotes are longer than a name, no naming verb asked for)
+    epithet = False
+    if not placed and not _known_shape(lex, item.words):
+        # (the quote's shape first: most quotes are longer than a name, no naming verb asked for; an epithet opens
+        # with an article)
+        space = item.words.find(" ")
+        if space < 0 or item.words[:space].lower() not in lex.definite or not _epithet_shape(lex, item.words):
+            return False
+        epithet = True
     sentence = _this_sentence(before, _CALLED_OBJECT_WORDS + 1)
     if placed and lex.capitalised_nouns and not any(w.lower() in lex.naming_subjects for w in sentence):
         return False  # (every noun capitalised: only what "man" calls a thing is its name, see ``naming_subjects``)
@@ -15068,8 +15073,8 @@ def _listed_name(g: Grammar, text: str, item: _Found) -> bool:
     object): read as if the verb stood before the second object."""
     start = item.spans[0].start
     window = text[max(0, start - _LISTED_REACH) : start]
-    if "," not in window:
-        return False  # (most quotes: no name and comma right before)
+    if not ("”," in window or "»," in window or '",' in window or "“," in window or "» ," in window):
+        return False  # (most quotes: no quoted name and its comma before them)
     gap = _LISTED_GAP.search(window)
     if gap is None:
         return False
@@ -15096,12 +15101,10 @@ _EPITHET_HEAD_WORDS = 4  # the words after its article read for its head ("the w
 def _epithet_shape(lex: Lexicon, quoted: str) -> bool:
     """Whether quoted words are shaped as a place's epithet: a definite article and up to ``_EPITHET_MAX_WORDS``
     words, no pronoun, copula or sentence end among them ("the wettest place on earth", "le bout du monde")."""
-    space = quoted.find(" ")
-    if space < 0 or quoted[:space].lower() not in lex.definite:
-        return False  # (most quotes: no article opening them)
     found = quoted.lower().split(maxsplit=_EPITHET_MAX_WORDS)
     return (
         2 < len(found) <= _EPITHET_MAX_WORDS
+        and found[0] in lex.definite
         and not quoted.rstrip().endswith((".", "!", "?"))
         and not any(w in lex.pronouns or w in lex.copulas for w in found[1:])
     )
