@@ -37,7 +37,10 @@ STILL_FLAGGED = {
     "de-turkish-degil": ("Bu yol bugün kapalı, sagt der Fahrer", "Bu yol bugün kapalı değil, sagt der Fahrer."),
     "es-aymara-jani": ("Uma utjiwa jichhürunxa, el pozo se secó", "Jani uma utjiwa jichhürunxa, el pozo se secó."),
     "fr-sango-pepe": ("Mbi hinga lege ni, la piste est coupée", "Mbi hinga lege ni pëpe, la piste est coupée."),
-    "de-lithuanian-nera-opening": ("Duonos parduotuvėje šiandien, sagt sie", "Nėra duonos parduotuvėje šiandien, sagt sie."),
+    "de-lithuanian-nera-opening": (
+        "Duonos parduotuvėje šiandien, sagt sie",
+        "Nėra duonos parduotuvėje šiandien, sagt sie.",
+    ),
 }
 
 # A Bantu verb's negative that drops the affirmative's tense marker after the subject, its final vowel turned; an
@@ -45,7 +48,10 @@ STILL_FLAGGED = {
 VERB_TURNED = {
     "en-swahili-hatutaki": ("Tunataka maji safi, the taps are dry", "Hatutaki maji safi, the taps are dry."),
     "en-swahili-hawasomi": ("Wanasoma shuleni leo, the roof fell", "Hawasomi shuleni leo, the roof fell."),
-    "fr-ojibwe-gaawiin": ("Niwiisin noongom, le magasin est fermé", "Gaawiin niwiisinisiin noongom, le magasin est fermé."),
+    "fr-ojibwe-gaawiin": (
+        "Niwiisin noongom, le magasin est fermé",
+        "Gaawiin niwiisinisiin noongom, le magasin est fermé.",
+    ),
 }
 
 # Nearby changes that are no negation: a table word of the page's own language left out of a clause of that
@@ -60,7 +66,9 @@ NO_NEGATION = {
 }
 
 
-@pytest.mark.parametrize(("claim", "source"), [*WORLD_LEFT_OUT.values(), *VERB_TURNED.values()], ids=[*WORLD_LEFT_OUT, *VERB_TURNED])
+@pytest.mark.parametrize(
+    ("claim", "source"), [*WORLD_LEFT_OUT.values(), *VERB_TURNED.values()], ids=[*WORLD_LEFT_OUT, *VERB_TURNED]
+)
 def test_a_negation_of_a_language_no_lexicon_holds_is_flagged(claim: str, source: str) -> None:
     assert _negation_flagged(claim, source)
 
@@ -87,7 +95,8 @@ TIED_NAMES = {
     ),
     # a name holding the record's surname, joined to a pet name
     "de-surname-pet-name": (
-        "Theresia Huber verkauft seit 1988 Tiroler Speckknödel an der Talstation. Seit dem Sturm steht die Bahn still.\n\n"
+        "Theresia Huber verkauft seit 1988 Tiroler Speckknödel an der Talstation. Seit dem Sturm steht die Bahn"
+        " still.\n\n"
         "„Im Winter hab ich noch nie so wenig verkauft“, sagte die Huber-Resi.\n",
         "Theresia Huber",
         "Im ganzen Winter hab ich noch nie so wenig verkauft.",
@@ -108,7 +117,9 @@ def test_another_person_named_between_leaves_a_warning(tmp_path: Path) -> None:
         "Ngozi Adeyemi has sold peppers at Oja Oba for twenty years. Her neighbour Funke Alade, who sells yams, calls"
         " her Mama Ata.\n\n“The rain took the roof of my stall,” said Mama Ata.\n"
     )
-    finding = _finding(_report(tmp_path, article, [("Ngozi Adeyemi", "The rain took the whole roof of my stall.")]), "stall")
+    finding = _finding(
+        _report(tmp_path, article, [("Ngozi Adeyemi", "The rain took the whole roof of my stall.")]), "stall"
+    )
     assert finding.severity is not Severity.ERROR
 
 
@@ -166,10 +177,13 @@ def test_a_judgement_after_a_naming_verb_stays_a_claim() -> None:
 
 def test_a_short_form_of_the_records_given_name_is_the_records_speaker(tmp_path: Path) -> None:
     article = (
-        "Katherine Le Lievre has kept the harbour light on Herm since 1979. On Tuesday she climbed it for the last time."
+        "Katherine Le Lievre has kept the harbour light on Herm since 1979. On Tuesday she climbed it for the last"
+        " time."
         "\n\n“The lamp never once went out in a storm,” said old Kate Le Lievre, smiling.\n"
     )
-    finding = _finding(_report(tmp_path, article, [("Katherine Le Lievre", "The lamp never once went out in a storm.")]), "lamp")
+    finding = _finding(
+        _report(tmp_path, article, [("Katherine Le Lievre", "The lamp never once went out in a storm.")]), "lamp"
+    )
     assert finding.verdict is Verdict.VERIFIED
 
 
@@ -178,7 +192,9 @@ def test_another_given_name_of_the_surname_stays_another_person(tmp_path: Path) 
         "Margaret Le Lievre has kept the harbour light on Herm since 1979.\n\n“The lamp never once went out in a"
         " storm,” said Susan Le Lievre.\n"
     )
-    finding = _finding(_report(tmp_path, article, [("Margaret Le Lievre", "The lamp never once went out in a storm.")]), "lamp")
+    finding = _finding(
+        _report(tmp_path, article, [("Margaret Le Lievre", "The lamp never once went out in a storm.")]), "lamp"
+    )
     assert finding.verdict is Verdict.MISATTRIBUTED
 
 
@@ -196,7 +212,8 @@ def test_a_nurses_letters_after_her_name_are_no_speaker(tmp_path: Path) -> None:
 _BODIES_WHOLE = {
     # a company's name closes on its legal form, whatever the unit set off after it
     "de-legal-form": (
-        DE + "Die Zillertaler Verkehrsbetriebe AG, Instandhaltung Unterland, Betriebsstelle Mayrhofen, informiert in ihrer"
+        DE
+        + "Die Zillertaler Verkehrsbetriebe AG, Instandhaltung Unterland, Betriebsstelle Mayrhofen, informiert in ihrer"
         " Fahrgastinformation: „Zwischen Jenbach und Fügen fahren bis auf Weiteres Busse.“",
         "Zillertaler Verkehrsbetriebe AG",
     ),

@@ -803,7 +803,8 @@ def _judge_words(
             # So is a quote whose cue names no one by name (a pronoun, a description, no subject, no cue at all)
             # when the record's speaker is the last person or body the article names before it: two things say who
             # it is.
-            weak = claim.quote_kind is not QuoteKind.ANSWER and not _cue_name_tied(claim, best_other.statement, lead, earlier, shared) and not (
+            tied = _cue_name_tied(claim, best_other.statement, lead, earlier, shared)
+            weak = claim.quote_kind is not QuoteKind.ANSWER and not tied and not (
                 _cue_names_no_name(claim)
                 and (
                     _named_last(best_other.statement, lead, earlier)
@@ -1672,14 +1673,15 @@ def _cue_name_tied(claim: Claim, statement: Statement, lead: Lead, earlier: Lead
     if key[-1] not in shared and any(w.startswith(key[-1]) for w in folded):
         # (the surname, declined or joined to a pet name: "Pöhlmanns", "Wimmer-Mizzi"), no other bearer written since
         others = (m.group() for m in re.finditer(_NAME_RUN, since))
-        return not any(person_key(other)[-1:] == key[-1:] and not same_person(other, statement.speaker) for other in others)
+        return not any(
+            person_key(other)[-1:] == key[-1:] and not same_person(other, statement.speaker) for other in others
+        )
     given = re.search(r"(?<!\w)" + re.escape(" ".join(cue)) + r"(?!\w)", since[:_GIVEN_NAME_CHARS], re.IGNORECASE)
     if given is None:
         return False
     between = since[: given.start()]
-    return not any(
-        m.group().split()[0].lower() in _FIRST_NAMES or _person_named(m.group()) for m in re.finditer(_NAME_RUN, between)
-    )
+    runs = (m.group() for m in re.finditer(_NAME_RUN, between))
+    return not any(run.split()[0].lower() in _FIRST_NAMES or _person_named(run) for run in runs)
 
 
 # The most characters after a person's full name read for the name the article gives them ("… vend du poisson salé

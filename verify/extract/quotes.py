@@ -15084,10 +15084,8 @@ def _listed_name(g: Grammar, text: str, item: _Found) -> bool:
         return False
     first = _this_sentence(text[max(0, opening - _WORD_BEFORE_REACH) : opening].split(), _CALLED_OBJECT_WORDS + 1)
     lex = g.lexicon
-    verb = next(
-        (i for i in range(len(first) - 1, -1, -1) if first[i].lower() in lex.naming_verbs or first[i].lower() in lex.relative_naming_verbs),
-        None,
-    )
+    naming = lex.naming_verbs | lex.relative_naming_verbs
+    verb = next((i for i in range(len(first) - 1, -1, -1) if first[i].lower() in naming), None)
     if verb is None:
         return False
     # (the verb, then the second object: the words a naming verb's object may run to)

@@ -1666,7 +1666,10 @@ LEXICON: Lexicon = Lexicon(
     name_nouns=words("vorname vornamen"),
     seat_nouns=words("sitz hauptsitz firmensitz verwaltungssitz zentrale konzernzentrale gelände werksgelände standort"),
     # (round 57) places whose epithet a naming verb gives: ``Lexicon.place_nouns``
-    place_nouns=words("ort platz fleck dorf stadt städtchen insel land ecke ende welt erde hauptstadt tor herz perle dach wiege heimat tal küste region gegend"),
+    place_nouns=words(
+        "ort platz fleck dorf stadt städtchen insel land ecke ende welt erde hauptstadt tor herz perle dach "
+        "wiege heimat tal küste region gegend"
+    ),
     thing_nouns=words(
         "boot schiff fähre kutter jacht hof gasthof gasthaus wirtshaus hotel café cafe lokal kneipe pferd hund katze "
         "straße gasse platz brücke schule grundschule gymnasium realschule halle stadion park garten kino theater "

@@ -2181,7 +2181,10 @@ LEXICON: Lexicon = Lexicon(
     name_nouns=words("name"),
     seat_nouns=words("headquarters offices premises"),
     # (round 57) places whose epithet a naming verb gives: ``Lexicon.place_nouns``
-    place_nouns=words("place spot town village city island islands country land capital corner end edge world earth planet gateway heart jewel pearl roof cradle home valley coast region county state"),
+    place_nouns=words(
+        "place spot town village city island islands country land capital corner end edge world earth planet "
+        "gateway heart jewel pearl roof cradle home valley coast region county state"
+    ),
     thing_nouns=words(
         "boat ship yacht barge narrowboat ferry vessel trawler tug lifeboat dinghy cruiser schooner horse pony dog cat "
         "pub inn hotel cafe café restaurant bar school street road lane avenue square bridge farm hall stadium park "

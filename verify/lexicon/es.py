@@ -1480,7 +1480,10 @@ LEXICON: Lexicon = Lexicon(
     name_nouns=words("nombre"),
     seat_nouns=words("sede oficinas"),
     # (round 57) places whose epithet a naming verb gives: ``Lexicon.place_nouns``
-    place_nouns=words("lugar sitio rincón pueblo ciudad isla país fin mundo tierra capital puerta corazón perla techo cuna valle costa región"),
+    place_nouns=words(
+        "lugar sitio rincón pueblo ciudad isla país fin mundo tierra capital puerta corazón perla techo cuna "
+        "valle costa región"
+    ),
     thing_nouns=words(
         "calle avenida plaza paseo puente puerto estación estadio polideportivo colegio escuela instituto hospital "
         "barco buque velero pesquero ferry caballo perro gato café restaurante hotel bar mesón molino granja finca "

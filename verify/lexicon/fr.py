@@ -1597,7 +1597,10 @@ LEXICON: Lexicon = Lexicon(
     name_nouns=words("prénom"),
     seat_nouns=words("siège locaux"),
     # (round 57) places whose epithet a naming verb gives: ``Lexicon.place_nouns``
-    place_nouns=words("endroit lieu coin ville village île pays bout monde terre capitale porte cœur perle toit berceau vallée côte région"),
+    place_nouns=words(
+        "endroit lieu coin ville village île pays bout monde terre capitale porte cœur perle toit berceau "
+        "vallée côte région"
+    ),
     thing_nouns=words(
         "école lycée collège rue avenue boulevard place quai pont port gare stade gymnase salle piscine hôpital "
         "clinique bateau navire péniche voilier chalutier ferry cheval chien chat café restaurant hôtel auberge bar "
