@@ -15061,7 +15061,7 @@ def _called_name(g: Grammar, item: _Found, before: list[str]) -> bool:
     return False
 
 
-_LISTED_REACH = 64  # the most characters of the object between a name and the next one a naming verb gives
+_NAME_LIST_REACH = 64  # the most characters of the object between a name and the next one a naming verb gives
 _LISTED_GAP = re.compile(r"[”“»«\"]\s*,\s*([^,.;:!?”“»«„\"]{1,64})$")
 _OPENING_NAME_MARKS = "“„«\""
 
@@ -15072,14 +15072,14 @@ def _listed_name(g: Grammar, text: str, item: _Found) -> bool:
     Wartezimmer“", "They call the bus “the tin can” and the stop “the waiting room”" reads with its "and" as one
     object): read as if the verb stood before the second object."""
     start = item.spans[0].start
-    window = text[max(0, start - _LISTED_REACH) : start]
+    window = text[max(0, start - _NAME_LIST_REACH) : start]
     if not ("”," in window or "»," in window or '",' in window or "“," in window or "» ," in window):
         return False  # (most quotes: no quoted name and its comma before them)
     gap = _LISTED_GAP.search(window)
     if gap is None:
         return False
     closing = start - len(window) + gap.start()
-    opening = max(text.rfind(mark, max(0, closing - _LISTED_REACH), closing) for mark in _OPENING_NAME_MARKS)
+    opening = max(text.rfind(mark, max(0, closing - _NAME_LIST_REACH), closing) for mark in _OPENING_NAME_MARKS)
     if opening < 0:
         return False
     first = _this_sentence(text[max(0, opening - _WORD_BEFORE_REACH) : opening].split(), _CALLED_OBJECT_WORDS + 1)
