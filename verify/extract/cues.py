@@ -924,7 +924,7 @@ def _build(lex: Lexicon) -> Grammar:
         # (and “...,” per a statement from the City of Abbotsford, “…,” per the guild: lexicon ``credits_after``, read
         # here only, its article the speaker's)
         # (set off by a dash too: "„…“ – so der einstige Porzellanmaler.", "« … » — selon l'ancien maire.")
-        re.compile(rf"^[\s,;:]*(?:[{DASHES}]\s*)?(?:{according}|{credits_after})\s+{according_speaker}"),
+        re.compile(rf"^[\s,;:]*(?:[{DASHES}]\s*|)(?:{according}|{credits_after})\s+{according_speaker}"),
         # „...“, Anna Berg zufolge. (a person's name before a postposition of "according to", lexicon
         # ``according_after``; a body's is read above)
         re.compile(
