@@ -127,6 +127,8 @@ def test_a_description_said_of_another_is_not_the_records_speakers() -> None:
     assert not _description_not_theirs(claim("the market veteran"), record, lead, "")
     assert not _description_not_theirs(claim("the breadfruit seller"), record, lead, "")
     assert not _description_not_theirs(claim("the mayor"), record, lead, "")  # (an office: named in other words)
+    # (someone of a person, "a joke his publisher later posted:", may pass on that person's words: the record decides)
+    assert not _description_not_theirs(claim("her former dive instructor"), record, lead, "")
 
 
 def test_a_description_the_article_gives_the_records_speaker_is_theirs(tmp_path: Path) -> None:

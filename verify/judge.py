@@ -598,6 +598,8 @@ def person_key(name: str) -> tuple[str, ...]:
 
 # Words an organisation's acronym leaves out ("Organisation for Economic Co-operation and Development": OECD).
 _DETERMINERS = frozenset(w for lex in LEXICONS.values() for w in lex.determiners)
+# Every lexicon's possessive determiners ("his", "ihr", "son", "su").
+_POSSESSIVES = frozenset(w for lex in LEXICONS.values() for w in lex.possessives)
 _ACRONYM_SMALL_WORDS = frozenset(
     w for lex in LEXICONS.values() for w in (*lex.prepositions, *lex.determiners, *lex.number_connectors)
 ) | {"of", "for", "and", "the", "on"}
@@ -2822,6 +2824,10 @@ def _description_not_theirs(claim: Claim, statement: Statement, lead: Lead, earl
         return False
     if not resolved(statement.speaker) or _person_named(statement.speaker or "") is None:
         return False  # (a body's record: "l'association organisatrice, Santons de Provence Vivante" names it after)
+    if mention.split()[0].lower() in _POSSESSIVES:
+        # ("a joke his publisher later posted:": someone of the person the paragraph names, who may pass on their
+        # words; whose the words are the record tells, not the description)
+        return False
     stems = _description_stems(mention)
     if not stems:
         return False  # ("the man", "la dama": no word long enough to tell; the cast's gender test rules on those)
