@@ -2812,11 +2812,12 @@ def _listed_changes(changes: tuple[Change, ...]) -> str:
 def _description_not_theirs(claim: Claim, statement: Statement, lead: Lead, earlier: Lead) -> bool:
     """Whether the cue credits a definite description the cast resolved to no one ("the former dive instructor", "el
     viejo basquetbolista", "der einstige Dorflehrer") that the article never gives the saved record's speaker, a
-    person, and gives someone else: no word of it (by its first letters, ``_DESCRIPTION_STEM``: "bakery" is the
-    baker's) stands in a sentence that names them, or in the sentence after one, and one does in a sentence naming
-    another person or the one after it (outside the words they quote). Such a cue names someone, not no one: the record's speaker, quoted
-    just before, is not whom it credits because their words match. A pronoun, no subject and no cue at all name no one, and a
-    description the article gives them is theirs: those the record may still credit (``_recorded_speaker``)."""
+    person, and gives someone else: no word of it (by its first letters, ``_DESCRIPTION_STEM``: "bakery" is the baker's)
+    stands in a sentence that names them, or in the sentence after one, and one does in a sentence naming another person
+    or the one after it (outside the words they quote). Such a cue names someone, not no one: the record's speaker,
+    quoted just before, is not whom it credits because their words match. A pronoun, no subject and no cue at all name
+    no one, and a description the article gives them is theirs: those the record may still credit
+    (``_recorded_speaker``)."""
     mention = claim.mention
     if not mention or resolved(claim.speaker) or not _described_at_cue(mention):
         return False

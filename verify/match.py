@@ -2404,6 +2404,7 @@ def _world_negation(part: Sequence[Word], text: str) -> bool:
         sum(w in telling for w in around) > _PAGE_CLAUSE_SHARE * len(around) for telling in _CLAUSE_TELLING.values()
     )
 
+
 # How the Bantu languages an article quotes negate a verb (lexicons ``negative_prefixes``, ``negative_particles``):
 # the affirmative verb's final vowel and the negative's, the least letters a verb keeps besides its prefix, and the
 # characters and words before a verb read for its particle ("ga re batle": the subject between)

@@ -7377,9 +7377,10 @@ class Cast:
         "ports authority"). A head that heads what its complement names (``headed``, lexicon ``office_heads``: "the
         hospital chief", "la directrice d'école") adds 2 for a person whose passages say a word of one who heads near a
         word of its complement (:meth:`_heads_of`), the only people who fit when the complement is a body's noun before
-        the head (``heads_only``: "the hospital chief", not a senator of "the Senate minority leader"); a description of what someone was (:meth:`_doer`) adds 2 for a person
-        a word fits whose passages state a past (lexicon ``past_words``: "der Salzbergmann von einst" of a mayor "der
-        vor seiner Wahl … im Salzberg … eingefahren ist", not the fire chief quoted before)."""
+        the head (``heads_only``: "the hospital chief", not a senator of "the Senate minority leader"); a description of
+        what someone was (:meth:`_doer`) adds 2 for a person a word fits whose passages state a past (lexicon
+        ``past_words``: "der Salzbergmann von einst" of a mayor "der vor seiner Wahl … im Salzberg … eingefahren ist",
+        not the fire chief quoted before)."""
         lex = self.lexicon
         words = list(map(str.lower, written))
         told = self._content_forms(words, head)
@@ -7536,7 +7537,7 @@ class Cast:
         if not stems:
             return frozenset()
         said_of_all, _ = self._said_openings()
-        # (a stem, or it and a last vowel, looked up in the sorted words: a few look-ups instead of a pass over them all)
+        # (a stem, or it and a last vowel, looked up in the sorted words: a few look-ups, not a pass over them all)
         wanted = {*stems, *(stem + vowel for stem in stems for vowel in _VOWELS)} - {form}
         found = ((w, bisect_left(said_of_all, w)) for w in wanted)
         return frozenset(
