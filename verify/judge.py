@@ -120,7 +120,6 @@ from __future__ import annotations
 
 import itertools
 import re
-import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
@@ -156,6 +155,7 @@ from .match import (
     sentences,
     shared_span,
     shares_meaning,
+    unaccented,
 )
 from .models import (
     Capture,
@@ -2851,7 +2851,7 @@ def _description_not_theirs(claim: Claim, statement: Statement, lead: Lead, earl
     if not named:
         return False  # (the article never writes their name: nothing tells whether the description is theirs)
     said_of = " ".join(" ".join(spans[i : i + 2]) for i in named).casefold()
-    if any(_unaccented(w).startswith(stems) for w in _WORD.findall(said_of)):
+    if any(unaccented(w).startswith(stems) for w in _WORD.findall(said_of)):
         return False
     # (and the article says it of someone else: a sentence that names another person, or the one after it, writes a
     # word of it, "The Mayor …, Lepen Ioakim Sohlap, a former dive instructor …"; a description said of no one, "the
@@ -2861,7 +2861,7 @@ def _description_not_theirs(claim: Claim, statement: Statement, lead: Lead, earl
         others = [m.group() for m in re.finditer(_NAME_RUN, span) if not set(person_key(m.group())) & key]
         if any(_person_named(o) for o in others):
             said = _QUOTED.sub(" ", " ".join(spans[i : i + 2])).casefold()
-            if any(_unaccented(w).startswith(stems) for w in _WORD.findall(said)):
+            if any(unaccented(w).startswith(stems) for w in _WORD.findall(said)):
                 return True
     return False
 
@@ -2897,13 +2897,8 @@ def _description_stems(mention: str) -> tuple[str, ...]:
     for word in _WORD.findall(mention.casefold()):
         for part in re.split(r"[-'’]", word):
             if len(part) >= _DESCRIPTION_STEM - 1 and part not in _UNTELLING and part not in _DETERMINERS:
-                stems.append(_unaccented(part)[:_DESCRIPTION_STEM])
+                stems.append(unaccented(part)[:_DESCRIPTION_STEM])
     return tuple(stems)
-
-
-def _unaccented(word: str) -> str:
-    """A word without its accents ("básquet" -> "basquet": the stem of "basquetbolista" opens it)."""
-    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode() or word
 
 
 def _not_theirs_note(claim: Claim, statement: Statement) -> str:
