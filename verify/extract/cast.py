@@ -7707,8 +7707,9 @@ class Cast:
         ``former_words``: "the former schoolteacher", "die einstige Studienrätin", "l'ancienne professeure")."""
         former_words = self.lexicon.former_words
         form = fit_form(head)
+        # (the longest word that opens it, so "ex-" before "ex": a set's order changes with the run's hash seed)
         cuts = (form[len(w) :] for w in former_words if form.startswith(w) and len(form) - len(w) >= _FIT_OPENING)
-        cut = next(cuts, "")
+        cut = min(cuts, key=len, default="")
         return cut or form, bool(cut) or _told_former(words, self.lexicon)
 
     def _does(self, person: Person, doer: str, former: bool, said: frozenset[str], lower: frozenset[str]) -> bool:
