@@ -7555,7 +7555,9 @@ class Cast:
         for person, text, _, opens, ends in self._passages():
             if id(person) in found or not (person.gender or " " in person.name):
                 continue  # (a name of one word the article gave no gender may end a body's: "Réseau de santé Vitalité")
-            forms = [fit_form(w) for w in _SAID_WORD.findall(text, opens, ends)]
+            forms = list(map(fit_form, _SAID_WORD.findall(text, opens, ends)))
+            if heads.isdisjoint(forms):
+                continue  # (most passages: no word of one who heads, told in C before any step in Python)
             said_heads = [i for i, w in enumerate(forms) if w in heads]
             if said_heads and any(
                 abs(i - j) <= _HEADED_NEAR for j, w in enumerate(forms) if w in complement for i in said_heads
