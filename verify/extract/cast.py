@@ -3370,7 +3370,12 @@ class Cast:
             if not name:
                 return None
             person = self.find(name, told)
-        if person is None and name.count(" ") < 2 and (short := self._short_named(name, told, speaker)) is not None:
+        if (
+            person is None
+            and name.count(" ") < 2
+            and (" " in name or speaker)  # (a lone word is asked only when credited with words: ``_short_named``)
+            and (short := self._short_named(name, told, speaker)) is not None
+        ):
             return short.name, told, short  # "said Dot", "sagte ds Vreni" of Dorothy Eoe, Verena Betschart: no one new
         if (
             person is None
@@ -3806,7 +3811,8 @@ class Cast:
         if (defined := self._defined(key)) is not None and key != defined.name.lower():
             self._touch(self._topics, defined)
             return defined.name  # "RMF", "San Íñigo" of "la residencia San Íñigo": the body defined so (``define``)
-        if (lettered := self._lettered_person(mention)) is not None:
+        # (a word of capitals alone, asked in C first: most mentions hold a letter in lower case)
+        if mention.isupper() and (lettered := self._lettered_person(mention)) is not None:
             return _name(lettered)  # "Dr. Marissa Itsimaera, FRACP, has asked …:": letters no lexicon lists, hers
         lex = self.lexicon
         if lex.pro_drop and (
@@ -4963,7 +4969,12 @@ class Cast:
             latest = addressed  # "Ouma Lettie" of "Ouma Lettie Swartbooi": a form of address no lexicon lists
         elif len(key) == 2 and key[1] in self._by_first_name and (addressed := self._addressed_by_given(key)):
             latest = addressed  # "Tan Dolores" of "Dolores Aguon Mendiola": a form of address and her given name
-        elif len(key) == 2 and (surnamed := self._short_surname_first(key)) is not None:
+        elif (
+            len(key) == 2
+            # (most: no one's surname first, asked in a look-up before the call)
+            and (key[0] in self._by_surname or self.lexicon.capitalised_nouns and key[0].endswith("s"))
+            and (surnamed := self._short_surname_first(key)) is not None
+        ):
             latest = surnamed  # "die Pöhlmanns Anni" of Anneliese Pöhlmann, "der Eccher Hansl" of Johann Eccher
         elif len(key) == 2 and known_first_name(key[1]):
             # the surname first, then a first name or its short form: "der Mair Sepp" of "Josef Mair" (the Austrian and
@@ -5021,10 +5032,17 @@ class Cast:
         if low in self._by_first_name:
             return None  # (someone's given name whole: "Tina" when a Tina Moss was named, she, found by it)
         fitting = []
+        # (a given name the word may shorten: listed with it, or holding it, or opening on its first letter; most given
+        # names none of these, told before ``shortens`` is called)
+        listed, first = low in self.lexicon.hypocoristics, low[:1]
         for p in itertools.islice(reversed(self._named.values()), _SHORTENED_PEOPLE):
             if p.organisation or gender and p.sure and p.gender != gender:
                 continue
-            if len(whole := speaker_key(p.name)) > 1 and shortens(low, whole[0], self.lexicon):
+            if (
+                len(whole := speaker_key(p.name)) > 1
+                and (listed or whole[0].startswith(first) or low in whole[0])
+                and shortens(low, whole[0], self.lexicon)
+            ):
                 fitting.append(p)
         return fitting[0] if len(fitting) == 1 else None
 
