@@ -389,6 +389,7 @@ _TERM_MARKS = frozenset("“”\"«»„")
 _TERM_MARK = re.compile(r"[“”\"«»„]")
 _TERM_CHARS = 40  # the most a term in marks runs ("“Medicare for all,”"); a longer quote is speech, no term
 _ENDS_SENTENCE = re.compile(r"[.!?…](?:''|\s?[\"”’»“]|«)?$")
+_ENDS_SENTENCE_REACH = 4  # the places before a text's end a match of _ENDS_SENTENCE may open at (3 characters, a newline)
 _STOPS = frozenset(".!?…")
 
 
@@ -416,7 +417,10 @@ def _clause_closed(text: str, start: int, stop: int) -> bool:
 def _ends_sentence(window: str) -> bool:
     """Whether ``_ENDS_SENTENCE`` finds a stop ending ``window`` (a few characters before a place): searched only when
     the window holds a stop, which most places between quotes do not."""
-    return not _STOPS.isdisjoint(window) and _ENDS_SENTENCE.search(window) is not None
+    # (a match ends at the window's end or before a last newline, and is three characters at most: only the last four
+    # places can open one, and the engine is asked from there, not across the window)
+    reach = len(window) - _ENDS_SENTENCE_REACH
+    return not _STOPS.isdisjoint(window) and _ENDS_SENTENCE.search(window, reach if reach > 0 else 0) is not None
 # A full stop right after the closing mark: Spanish and French end the sentence outside the quote («...».).
 _STOP_AFTER = re.compile(r"\s?[.!?…](?=\s|$)")
 
@@ -9656,7 +9660,9 @@ def _is_heading(text: str) -> bool:
     stripped = text.strip()
     # (its last two characters tell a sentence's end, as most paragraphs end, before its words are split; a paragraph
     # is not split beyond what tells it is too long)
-    if _HEADING_END.search(stripped[-2:]):
+    # (``_HEADING_END`` read as set look-ups: the line is stripped, so its end is the text's, no newline before it)
+    last = stripped[-1:]
+    if last in _HEADING_LAST or last in _HEADING_CLOSING and stripped[-2:-1] in _HEADING_STOPS:
         return False
     return len(stripped.split(maxsplit=_HEADING_MAX_WORDS)) <= _HEADING_MAX_WORDS
 
@@ -9665,6 +9671,7 @@ def _is_heading(text: str) -> bool:
 # which end a sentence after its stop (a quote paragraph of a few words is no heading, and goes on from the speaker);
 # read in a stripped line's last two characters, all it reads
 _HEADING_END = re.compile(r"[.!?:…”\"’»]$|[.!?…][“‘]$")
+_HEADING_LAST, _HEADING_STOPS, _HEADING_CLOSING = frozenset(".!?:…”\"’»"), frozenset(".!?…"), frozenset("“‘")
 
 
 def _title_case(text: str) -> bool:
