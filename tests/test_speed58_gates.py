@@ -13,6 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from verify.extract import quotes
 from verify.extract.cast import _HEADED_NEAR, _SAID_WORD, _SHORTENED_PEOPLE, Cast, Person, fit_form, shortens
 from verify.extract.speakers import speaker_key
 from verify.lexicon import LEXICONS
@@ -174,3 +175,24 @@ def test_a_short_form_still_finds_its_person(code: str) -> None:
     cast = _cast(code, ["Dorothy Eoe", "Thomas Hamon", "Florentina Ramírez"])
     assert cast.shortened("Dot") is not None and cast.shortened("Dot").name == "Dorothy Eoe"
     assert cast.shortened("Tina") is not None and cast.shortened("Tina").name == "Florentina Ramírez"
+
+
+# --- a sentence's end read where it can stand -------------------------------------------------------------------------
+
+_END_PIECES = [".", "!", "?", "…", "''", "'", '"', "”", "’", "»", "“", "«", "‘", ":", " ", "\n", "\t", "\u00a0", "a"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(text=st.lists(st.sampled_from(_END_PIECES), max_size=14).map("".join))
+def test_a_sentence_end_is_found_as_the_whole_search_finds_it(text: str) -> None:
+    whole = quotes._ENDS_SENTENCE.search(text) is not None
+    assert quotes._ends_sentence(text) == (not quotes._STOPS.isdisjoint(text) and whole)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(text=st.lists(st.sampled_from(_END_PIECES + ["Update", "1:20", "p.m."]), max_size=14).map("".join))
+def test_a_heading_is_told_by_its_end_as_the_pattern_tells_it(text: str) -> None:
+    stripped = text.strip()
+    limit = quotes._HEADING_MAX_WORDS
+    before = not quotes._HEADING_END.search(stripped[-2:]) and len(stripped.split(maxsplit=limit)) <= limit
+    assert quotes._is_heading(text) == before
