@@ -196,3 +196,33 @@ def test_a_heading_is_told_by_its_end_as_the_pattern_tells_it(text: str) -> None
     limit = quotes._HEADING_MAX_WORDS
     before = not quotes._HEADING_END.search(stripped[-2:]) and len(stripped.split(maxsplit=limit)) <= limit
     assert quotes._is_heading(text) == before
+
+
+# --- a photo credit looked for only where a label's part stands -----------------------------------------------------
+
+
+def _without_credits_before(text: str) -> str:  # round 57's form, as it was
+    credit = quotes._PHOTO_CREDIT.search(text)
+    while credit is not None:
+        start, end = credit.span()
+        if quotes._opens_credit(text, start):
+            text = text[:start] + " " * (end - start) + text[end:]
+        else:
+            end = start + 1
+        credit = quotes._PHOTO_CREDIT.search(text, end)
+    return text
+
+
+_CREDIT_PIECES = [*(label[:1].upper() + label[1:] for label in quotes._CREDIT_LABELS), *quotes._CREDIT_LABELS]
+_CREDIT_PIECES += [" by ", ": ", ":", " ", "(", ")", "\n", ". ", "Jane Roe/AP", "“", "Phot", "Pho to", "said", "|"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(text=st.lists(st.sampled_from(_CREDIT_PIECES), max_size=12).map("".join))
+def test_a_block_without_a_labels_part_is_left_as_the_search_leaves_it(text: str) -> None:
+    assert quotes._without_credits(text) == _without_credits_before(text)
+
+
+def test_every_credit_label_holds_an_anchor() -> None:
+    for label in quotes._CREDIT_LABELS:
+        assert any(anchor in label[:1].upper() + label[1:] for anchor in quotes._CREDIT_ANCHORS)
