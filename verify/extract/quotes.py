@@ -270,8 +270,9 @@ def _place_before(code: str) -> re.Pattern[str]:
 _APPOSITIVE_ROLE = re.compile(
     r",\s+(?:(?:a|an|the)\s+(?=(?:[A-Z][\w’'\-]{0,30}\s+){1,2}[a-z]))?((?:[A-Z][\w’'\-]{0,30}\s+){0,2}[a-z][^,.;:“”„\"«»()]{0,60}?)"
     # (or at a participle and its preposition: "Marcus Ojo, the former Radley Rovers striker standing for Labour in
-    # the Radley North by-election, ...": a striker)
-    r"(?=\s+(?:who|whom|whose|which|that|qui|que|quien|welche[rs]?)\s|\s?[,.;:–—]|\s+[a-z]{3,20}ing\s+(?:for|in|at|on|as|with)\s)"
+    # the Radley North by-election, ...": a striker; each ending opens on a white space or a stop, asked first at
+    # every character the lazy role is extended by: most are neither, and the three endings are not tried there)
+    r"(?=[\s,.;:–—])(?=\s+(?:who|whom|whose|which|that|qui|que|quien|welche[rs]?)\s|\s?[,.;:–—]|\s+[a-z]{3,20}ing\s+(?:for|in|at|on|as|with)\s)"
 )
 # The words around a nickname: "Gerald “The Hammer” Doyle" (a capitalised word, one space, the marks, one space).
 _NAME_BEFORE = re.compile(rf"(?:^|(?<=\s))[{CAPITALS}][\w’'.\-]{{0,30}} $")
