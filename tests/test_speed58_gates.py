@@ -7,6 +7,7 @@ the property that makes it exact: whenever the gate says no, the call it spares 
 from __future__ import annotations
 
 import itertools
+import re
 from types import SimpleNamespace
 
 import pytest
@@ -226,3 +227,38 @@ def test_a_block_without_a_labels_part_is_left_as_the_search_leaves_it(text: str
 def test_every_credit_label_holds_an_anchor() -> None:
     for label in quotes._CREDIT_LABELS:
         assert any(anchor in label[:1].upper() + label[1:] for anchor in quotes._CREDIT_ANCHORS)
+
+
+# --- an appositive's role ends where a white space or a stop stands --------------------------------------------------
+
+_APPOSITIVE_ROLE_BEFORE = re.compile(  # round 57's pattern, as it was
+    r",\s+(?:(?:a|an|the)\s+(?=(?:[A-Z][\w’'\-]{0,30}\s+){1,2}[a-z]))?((?:[A-Z][\w’'\-]{0,30}\s+){0,2}[a-z][^,.;:“”„\"«»()]{0,60}?)"
+    r"(?=\s+(?:who|whom|whose|which|that|qui|que|quien|welche[rs]?)\s|\s?[,.;:–—]|\s+[a-z]{3,20}ing\s+(?:for|in|at|on|as|with)\s)"
+)
+_ROLE_PIECES = [", ", ",  ", "the ", "a ", "an ", "Labour ", "MP ", "former ", "prosecutor", " who ", " which "]
+_ROLE_PIECES += [
+    "standing",
+    " for ",
+    " in ",
+    "ing",
+    " ",
+    "\u00a0",
+    "\n",
+    ",",
+    ".",
+    ";",
+    ":",
+    "–",
+    "—",
+    "“",
+    "(",
+    "x",
+    "-",
+]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(text=st.lists(st.sampled_from(_ROLE_PIECES), max_size=16).map("".join), at=st.integers(0, 6))
+def test_an_appositive_role_matches_as_before(text: str, at: int) -> None:
+    new, old = quotes._APPOSITIVE_ROLE.match(text, at), _APPOSITIVE_ROLE_BEFORE.match(text, at)
+    assert (new and (new.span(), new.groups())) == (old and (old.span(), old.groups()))
