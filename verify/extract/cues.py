@@ -37,6 +37,18 @@ _LEAD_CHARS = ",;:—–-" + "".join(c for c in map(chr, range(_LAST_SPACE + 1))
 CUE_TAIL = re.compile(r"[^.!?“”„\"«»]{0,80}?[,:]?\s*")
 # The same after a cue a clause away from its subject ("Trump tweeted Monday, saying “...").
 CLAUSE_CUE_TAIL = re.compile(r"[^.!?“”„\"«»]{0,60}?[,:]?\s*")
+CUE_TAIL_REACH, CLAUSE_CUE_TAIL_REACH = 80, 60  # the characters of the two tails' words (their repeats' bounds)
+_TAIL_STOPS = frozenset(".!?“”„\"«»")  # the characters neither tail holds
+
+
+def cue_tail(text: str, at: int, reach: int = CUE_TAIL_REACH) -> bool:
+    r"""Whether ``CUE_TAIL`` (``reach`` ``CUE_TAIL_REACH``) or ``CLAUSE_CUE_TAIL`` (``CLAUSE_CUE_TAIL_REACH``) matches
+    all of ``text`` from ``at``, read without the engine: the text up to its last white space (``\s`` is
+    ``str.isspace``) holds no stop nor quote mark and runs ``reach`` characters at most, one more when a comma or a
+    colon ends it (the tail's own ``[,:]``). Asked after every cue verb a window holds: the pattern's lazy repeat tried
+    its end after each character."""
+    rest = text[at:].rstrip()
+    return len(rest) <= reach + (rest[-1:] in (",", ":")) and _TAIL_STOPS.isdisjoint(rest)
 # What may stand between a cue and the end of its sentence when the cue is a sentence of its own
 # (“... participate.” Rutte said at a press conference.): no clause of reported speech.
 REPORTED_CLAUSE = re.compile(r"\b(?:that|whether|if|dass|que|ob)\b|[“”„\"«»:]")

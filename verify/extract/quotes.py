@@ -94,8 +94,7 @@ from .cast import (
 )
 from .cues import (
     CAPITALISED_ROLE_WORDS,
-    CLAUSE_CUE_TAIL,
-    CUE_TAIL,
+    CLAUSE_CUE_TAIL_REACH,
     DASHES,
     NEVER,
     REPORTED_CLAUSE,
@@ -105,6 +104,7 @@ from .cues import (
     body_of_kind,
     body_subject,
     contracted_body_rest,
+    cue_tail,
     document_owned,
     document_subject,
     grammar,
@@ -391,7 +391,7 @@ _TERM_MARKS = frozenset("“”\"«»„")
 _TERM_MARK = re.compile(r"[“”\"«»„]")
 _TERM_CHARS = 40  # the most a term in marks runs ("“Medicare for all,”"); a longer quote is speech, no term
 _ENDS_SENTENCE = re.compile(r"[.!?…](?:''|\s?[\"”’»“]|«)?$")
-_ENDS_SENTENCE_REACH = 4  # the places before a text's end a match of _ENDS_SENTENCE may open at (3 characters, a newline)
+_ENDS_SENTENCE_REACH = 4  # the places before a text's end a match of _ENDS_SENTENCE opens at (3 characters, a newline)
 _STOPS = frozenset(".!?…")
 
 
@@ -1880,7 +1880,7 @@ def _cue_in_words(g: Grammar, window: str) -> re.Match[str] | None:
     if (answered := _answer_named_before(g, window)) is not None:
         return answered  # "Die Antwort des einstigen Dorflehrers kam prompt:": his, not the last speaker's
     for quoting in g.quoting.finditer(window):
-        if CUE_TAIL.fullmatch(window, quoting.end()):
+        if cue_tail(window, quoting.end()):
             return quoting  # A tabloid reported her as saying: “...” — she said it, not the tabloid
     opening = _opening_cue(g, window)
     if opening is not None:
@@ -1891,7 +1891,7 @@ def _cue_in_words(g: Grammar, window: str) -> re.Match[str] | None:
     if (owner := _owner_colon(g, window)) is not None:
         # (before a cue verb, "Su pregunta:" is a noun, and a name before a colon: "Seine Antwort:" is no name)
         return owner
-    verbs = [v for v in g.any_verb.finditer(window) if CUE_TAIL.fullmatch(window, v.end())]
+    verbs = [v for v in g.any_verb.finditer(window) if cue_tail(window, v.end())]
     if not verbs and (document := _document_verb_owner(g, window)) is not None:
         return document  # "Die Allgemeinverfügung des Landkreises …, seit Montag in Kraft, bestimmt:": the Landkreis
     if verbs and g.lexicon.term_links and (user := _linked_term_user(g, window)) is not None:
@@ -2621,7 +2621,7 @@ def _dropped_subject(g: Grammar, window: str) -> re.Match[str] | None:
     verbs = [
         v
         for v in g.any_verb.finditer(window)
-        if CUE_TAIL.fullmatch(window, v.end())
+        if cue_tail(window, v.end())
         and (":" in window[v.end() :] or window[v.end() :].split(maxsplit=1)[:1] in (["que"], ["qu'"]))
     ]
     if not verbs or _passive(g, window, verbs[-1].start()) or _noun(g, window, verbs[-1]):
@@ -4655,7 +4655,7 @@ def _subject_rank(g: Grammar, match: re.Match[str]) -> tuple[bool, bool, int]:
 _COMMA_AND_SPACE = re.compile(r",\s+")
 
 
-_SENTENCE_SUBJECTS_KEPT = 512  # the windows whose sentence's subject is kept (a tune pass of PolNeAR: 211 asks, of 197)
+_SENTENCE_SUBJECTS_KEPT = 512  # the windows whose subject is kept (a tune pass of PolNeAR: 211 asks, of 197)
 
 
 def _sentence_subject(g: Grammar, window: str) -> re.Match[str] | None:
@@ -4671,7 +4671,9 @@ def _kept_sentence_subject(code: str, window: str) -> re.Match[str] | None:
     verbs = [
         v.start()
         for v in g.any_verb.finditer(window)
-        if CLAUSE_CUE_TAIL.fullmatch(window, v.end()) and not _passive(g, window, v.start()) and not _noun(g, window, v)
+        if cue_tail(window, v.end(), CLAUSE_CUE_TAIL_REACH)
+        and not _passive(g, window, v.start())
+        and not _noun(g, window, v)
     ]
     if not verbs:
         return None
@@ -8540,7 +8542,7 @@ def _cued_before(g: Grammar, text: str, start: int) -> bool:
     """Whether a cue verb in the sentence before the quote at ``start`` leads up to it ("Trainer Jonas Weber sagte
     nach dem Spiel: „…“", "„A“, sagte Weber, „B“")."""
     window = text[sentence_start(text, start) : start]
-    return any(CUE_TAIL.fullmatch(window, verb.end()) for verb in g.any_verb.finditer(window))
+    return any(cue_tail(window, verb.end()) for verb in g.any_verb.finditer(window))
 
 
 def _credit_name(g: Grammar, line: str, start: int = 0, short: re.Pattern[str] = _SHORT_CREDIT) -> str | None:
@@ -13378,7 +13380,7 @@ def _cue_ending_previous(g: Grammar, blocks: list[Block], index: int) -> re.Matc
     if not previous.in_body or previous.place is not Place.BODY or not text.endswith(":"):
         return None
     window = text[sentence_start(text, len(text)) :]
-    if not any(CUE_TAIL.fullmatch(window, verb.end()) for verb in g.any_verb.finditer(window)):
+    if not any(cue_tail(window, verb.end()) for verb in g.any_verb.finditer(window)):
         # "The list:", "Berg:" — a colon with no cue verb credits no one; "Stated Stone:" opens on its verb; a sentence
         # opening on whose account it gives introduces that account ("D'après le géologue Patrick Zébina, le sol était
         # gorgé d'eau :", "According to the ranger, the trail is closed:")
