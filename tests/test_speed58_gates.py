@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from verify.extract import quotes
+from verify.extract import cues, quotes
 from verify.extract.cast import _HEADED_NEAR, _SAID_WORD, _SHORTENED_PEOPLE, Cast, Person, fit_form, shortens
 from verify.extract.speakers import speaker_key
 from verify.lexicon import LEXICONS
@@ -262,3 +262,26 @@ _ROLE_PIECES += [
 def test_an_appositive_role_matches_as_before(text: str, at: int) -> None:
     new, old = quotes._APPOSITIVE_ROLE.match(text, at), _APPOSITIVE_ROLE_BEFORE.match(text, at)
     assert (new and (new.span(), new.groups())) == (old and (old.span(), old.groups()))
+
+
+# --- a cue's tail read without the engine ----------------------------------------------------------------------------
+
+_TAIL_PIECES = [" ", "  ", "\n", "\t", "\u00a0", "\u2028", "\x1c", ",", ":", ", ", ": ", ".", "!", "?", "“", "”", "„"]
+_TAIL_PIECES += ['"', "«", "»", "'", "told reporters", " on Monday", "x" * 25, "y" * 39, "é", "-", "—", ";"]
+
+
+@settings(max_examples=2000, deadline=None)
+@given(text=st.lists(st.sampled_from(_TAIL_PIECES), max_size=10).map("".join), at=st.integers(0, 12))
+def test_a_cue_tail_is_read_as_its_pattern_reads_it(text: str, at: int) -> None:
+    assert cues.cue_tail(text, at) == (cues.CUE_TAIL.fullmatch(text, at) is not None)
+    clause = cues.CLAUSE_CUE_TAIL.fullmatch(text, at) is not None
+    assert cues.cue_tail(text, at, cues.CLAUSE_CUE_TAIL_REACH) == clause
+
+
+@pytest.mark.parametrize("reach", [cues.CUE_TAIL_REACH, cues.CLAUSE_CUE_TAIL_REACH])
+@pytest.mark.parametrize("end", ["", ",", ":", ", ", ":\n ", ",,", ".", " x", "»"])
+@pytest.mark.parametrize("more", [-1, 0, 1, 2])
+def test_a_cue_tail_at_its_reach_is_read_as_its_pattern_reads_it(reach: int, end: str, more: int) -> None:
+    pattern = cues.CUE_TAIL if reach == cues.CUE_TAIL_REACH else cues.CLAUSE_CUE_TAIL
+    text = "said " + "a" * (reach + more) + end
+    assert cues.cue_tail(text, 4, reach) == (pattern.fullmatch(text, 4) is not None)
