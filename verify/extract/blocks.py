@@ -657,6 +657,13 @@ def _mark_dek(found: list[Block]) -> list[Block]:
 # --- Plain text and Markdown ------------------------------------------------
 
 _SENTENCE_END = re.compile(r"""[.!?…:;"”'’)\]]\s*$""")
+_SENTENCE_END_CHARS = frozenset(""".!?…:;"”'’)]""")  # the pattern's class: its last character before white space
+
+
+def _ends_sentence(text: str) -> bool:
+    r"""Whether ``_SENTENCE_END`` finds a stop, a mark or a bracket ending ``text`` before white space alone (``\s`` is
+    ``str.isspace``): its last character that is no white space, read without the engine's scan of the text."""
+    return text.rstrip()[-1:] in _SENTENCE_END_CHARS
 
 
 _WRAPPED_LINE = 100  # the longest line of text wrapped by hand (72 to 80 characters); a longer one is a paragraph
@@ -729,7 +736,7 @@ def _text_blocks(text: str, pasted: _Pasted | None) -> list[Block]:
             continue
         lead = start + len(chunk) - len(chunk.lstrip())
         place = Place.BODY
-        if len(stripped) < 200 and "\n" not in stripped and not _SENTENCE_END.search(stripped):
+        if len(stripped) < 200 and "\n" not in stripped and not _ends_sentence(stripped):
             if not found:
                 place = Place.HEADLINE
             elif len(found) == 1 and len(found[0].text.split()) <= _KICKER_MAX_WORDS:
@@ -747,7 +754,7 @@ def _text_dek(found: list[Block]) -> list[Block]:
     if headline is None or headline + 2 >= len(found):
         return found
     dek, following = found[headline + 1], found[headline + 2]
-    byline = len(following.text) <= _BYLINE_MAX and not _SENTENCE_END.search(following.text)  # (a sentence is body)
+    byline = len(following.text) <= _BYLINE_MAX and not _ends_sentence(following.text)  # (a sentence is body)
     if len(dek.text) <= _DEK_MAX and "\n" not in dek.text and byline:
         found[headline + 1] = Block(dek.text, Place.DEK, dek.located)
     return found
