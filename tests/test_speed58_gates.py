@@ -15,6 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from verify.extract import cues, quotes
+from verify.extract.blocks import _SENTENCE_END, _ends_sentence
 from verify.extract.cast import _HEADED_NEAR, _SAID_WORD, _SHORTENED_PEOPLE, Cast, Person, fit_form, shortens
 from verify.extract.speakers import speaker_key
 from verify.lexicon import LEXICONS
@@ -285,3 +286,15 @@ def test_a_cue_tail_at_its_reach_is_read_as_its_pattern_reads_it(reach: int, end
     pattern = cues.CUE_TAIL if reach == cues.CUE_TAIL_REACH else cues.CLAUSE_CUE_TAIL
     text = "said " + "a" * (reach + more) + end
     assert cues.cue_tail(text, 4, reach) == (pattern.fullmatch(text, 4) is not None)
+
+
+# --- a plain text's line ending a sentence -------------------------------------------------------------------------
+
+_LINE_PIECES = [".", "!", "?", "…", ":", ";", '"', "”", "'", "’", ")", "]", "[", "(", "“", ",", "a", "Ab", " ", "\n"]
+_LINE_PIECES += ["\t", "\u00a0", "\u2028", "\x1c", "\r"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(text=st.lists(st.sampled_from(_LINE_PIECES), max_size=10).map("".join))
+def test_a_line_ends_a_sentence_as_its_pattern_finds(text: str) -> None:
+    assert _ends_sentence(text) == (_SENTENCE_END.search(text) is not None)
