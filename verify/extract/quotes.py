@@ -1037,13 +1037,14 @@ def _new_sentence_follows(text: str, span: _Span) -> bool:
     return not following or following[0].isupper()
 
 
-_CUES_AFTER_KEPT = 1024  # the windows after quotes whose cue is kept (a tune pass of PolNeAR asks 860 times, of 576)
+_CUES_AFTER_KEPT = 512  # the windows after an article's quotes whose cue is kept (PolNeAR tune: 872 asks, 664 new)
 
 
 def _speaker_after(g: Grammar, text: str, end: int, standalone: bool) -> re.Match[str] | None:
     """The cue right after a quote; ``standalone``: the cue must be a sentence of its own. Read from the window after
-    the quote alone, and kept: the readers of a quote's speaker ask for the same quote's cue again (a third of the
-    calls of a PolNeAR pass), and each reading runs the cue patterns over the window."""
+    the quote alone, and kept for the article (``find_quotes`` empties the table): the readers of a quote's speaker ask
+    for the same quote's cue again (a quarter of the calls of a PolNeAR pass), and each reading runs the cue patterns
+    over the window."""
     return _speaker_in_window(g.lexicon.code, text[end : end + _WINDOW], standalone)
 
 
@@ -4655,19 +4656,8 @@ def _subject_rank(g: Grammar, match: re.Match[str]) -> tuple[bool, bool, int]:
 _COMMA_AND_SPACE = re.compile(r",\s+")
 
 
-_SENTENCE_SUBJECTS_KEPT = 512  # the windows whose subject is kept (a tune pass of PolNeAR: 211 asks, of 197)
-
-
 def _sentence_subject(g: Grammar, window: str) -> re.Match[str] | None:
-    """The speaker opening the window's sentence, or its main clause (after "Speaking Monday,"). Kept by window: the
-    readers of a speaker ask it again of the same sentence (each reading runs the cue verbs and the subject patterns)."""
-    return _kept_sentence_subject(g.lexicon.code, window)
-
-
-@lru_cache(maxsize=_SENTENCE_SUBJECTS_KEPT)
-def _kept_sentence_subject(code: str, window: str) -> re.Match[str] | None:
-    """:func:`_sentence_subject` in a language's grammar: it reads nothing else."""
-    g = grammar(code)
+    """The speaker opening the window's sentence, or its main clause (after "Speaking Monday,")."""
     verbs = [
         v.start()
         for v in g.any_verb.finditer(window)
@@ -7319,6 +7309,8 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
     # In a language without a lexicon the quotes are still found (marks are marks), but no speaker
     # is guessed: the English grammar only keeps split quotes together.
     g = grammar(code or "en")
+    # (the cues after quotes are kept within one article: what the readers ask again of a quote is its own article's)
+    _speaker_in_window.cache_clear()
     # (read for every cue's subject: looked up once per article)
     ands, behalf_anchors = _SPACED_ANDS[g.lexicon.code], _BEHALF_ANCHORS[g.lexicon.code]
     def body_texts() -> Iterator[str]:
