@@ -375,6 +375,20 @@ def _deed_said(deed: str, said: frozenset[str]) -> bool:
     return deed in said or len(deed) >= _FIT_OPENING and any(w.startswith(deed) for w in said)
 
 
+def _opening_said(opening: str, said: frozenset[str]) -> bool:
+    """Whether a compound's opening before an agent noun (``Cast._deed_forms``: "rodel", "pot"; "" for none) is among
+    the words said of someone, or one of its inflections ("pots"; ``_INFLECTION`` letters more at most)."""
+    if not opening or opening in said:
+        return True
+    return any(w.startswith(opening) and len(w) - len(opening) <= _INFLECTION for w in said)
+
+
+def _sorted_has(words: list[str], word: str) -> bool:
+    """Whether a sorted list holds a word (a bisection)."""
+    at = bisect_left(words, word)
+    return at < len(words) and words[at] == word
+
+
 def _agent_of(verb: str, noun: str, lex: Lexicon) -> bool:
     """Whether a noun (``fit_form``) is the agent noun of a verb's form: its stem (the form, or it with up to
     ``_VERB_ENDING`` letters cut, ``_AGENT_STEM`` at least) and an ending of lexicon ``deed_endings`` ("carv" + "er",
@@ -7143,16 +7157,24 @@ class Cast:
         former = _told_former(words, lex)
         role = "" if generic or former else title_role(head, lex)
         current = self.find(credited) if credited else None
-        if current is not None and (current.organisation or current.name.lower() in " ".join(words[2:])):
+        # (a person the cast made of the description's own head, "Ortschef" of "der Mittelberger Ortschef" read as a
+        # name after a place's adjective, is no one named in it)
+        own = current is not None and current.name.lower() in (" ".join(phrase[1:]), head)
+        if current is not None and not own and (current.organisation or current.name.lower() in " ".join(words[2:])):
             return None  # ("die Messe Landshut GmbH mit": a body credited; "Die Tarefera Rosa da Silva": named)
-        if credited and (current is None or current.name.lower() in (" ".join(phrase[1:]), head)):
+        if credited and (current is None or own):
             # (the description as written, "PDL" of "die PDL": no one yet; not a body's name as written,
             # "Heimatortsgemeinschaft Deutsch-Weißkirch", though a party's words may be capitalised, "Liberal Democrat")
             named = [w for w in credited.split() if w.lower() not in lex.affiliations]
             if len(named) > 1 and all(w[:1].isupper() for w in named):
                 return None
+            # (a person the cast made of the description's own words, "Ortschef" of "der Mittelberger Ortschef" read as
+            # a name after a place's adjective: it chose no holder of the role when it read the cue)
+            made = own
             current = None
-        if role and self.holders(role) and not (goes_on and current is not None):
+        else:
+            made = False
+        if role and self.holders(role) and not made and not (goes_on and current is not None):
             return None  # (the cast chose among the role's holders when it read the cue)
         if current is not None and (head in current.role_words or head in current.named_as or role in current.roles):
             return None  # (the person credited fits: "the baker added" of the baker quoted just before)
@@ -7255,6 +7277,10 @@ class Cast:
         if office:  # (of them an office holder, when it describes one: "the woman from the harbour" is the ports
             # authority's manager, not the fish seller on its quay)
             best = [(person, at) for person, at in best if self._holds_office(person)] or best
+        # (two who fit as well: no guess for a description the cast read as a name, nor for a trade left as written,
+        # "the boatbuilder" of two who "built boats")
+        if len(best) > 1 and (made or current is None and not office and not role and not classes):
+            return None
         return self._nearest(best, heard)
 
     def _seat_or_domain(self, complement: list[str]) -> bool:
@@ -7418,6 +7444,12 @@ class Cast:
         # (where the head noun says someone is from: "die Täscherin" of someone "im Nachbardorf Täsch aufgewachsen",
         # "el sabinosero" of someone "nacido en Sabinosa", ``_origin_places``)
         places = self._origin_places(fit_form(head)) if head else frozenset()
+        # (a trade, no office: the forms of the verb its agent noun is made of said in lower case, "the boatbuilder" of
+        # "who has built eleven gigs", "der Rodelbauer" of "hat … Rodel gebaut", ``_deed_forms``)
+        # (or of the word before it, "the creel maker" of one who "has made creels")
+        at = words.index(head) if head in words else 0
+        before = fit_form(words[at - 1]) if at > 1 and words[at - 1] not in FUNCTION_WORDS else ""
+        deeds = self._deed_forms(doer, before) if doer and not role and not classes and not wider else ()
         # (each content word's family among all the words said of anyone, found once: a test of each person is then a
         # set's look-up, however many people the page names)
         # (the head's own noun by words written in lower case alone: "the auctioneer" is no managing director of
@@ -7480,6 +7512,8 @@ class Cast:
                 and not classes.isdisjoint(self._classes_said(person))
                 or doer
                 and self._does(person, doer, former, said, lower)
+                or deeds
+                and any(not lower.isdisjoint(forms) and _opening_said(opening, said) for forms, opening in deeds)
                 or places
                 and any(w in said and (capitalised or w not in lower) for w in places)
                 or called
@@ -7746,6 +7780,44 @@ class Cast:
         if former and doer in lower:
             return True
         return any(doer in nouns and _deed_said(deed, lower) for deed, nouns in _deed_table(lex.code))
+
+    def _deed_forms(self, doer: str, before: str) -> tuple[tuple[frozenset[str], str], ...]:
+        """The forms of a verb said in lower case of anyone (:meth:`_said_openings`) that a trade's agent noun
+        (``doer``, ``fit_form``) is made of, by a stem and an ending of lexicon ``deed_endings`` (``_agent_of``), each
+        with the opening of a compound before the agent noun that must be said of the person too ("rodel" of
+        "rodelbauer"), or the word before the head (``before``: "creel" of "the creel maker"); "" when the stem is long
+        enough to tell the deed alone (``_FIT_OPENING``: "build" of "boatbuilder"). A verb's form is read as its stem
+        through lexicon ``deed_forms`` ("built" -> "build") and without a participle's opening
+        (``participle_openings``: "gebaut" -> "baut"). A few look-ups in the sorted words per ending, asked only for a
+        description whose head holds no role."""
+        lex = self.lexicon
+        _, lower_of_all = self._said_openings()
+        irregular = lex.deed_forms.items()
+        found: list[tuple[frozenset[str], str]] = []
+        for cut in range(len(doer) - _AGENT_STEM):
+            opening, agent = doer[:cut] or before, doer[cut:]
+            if 0 < cut < _AGENT_STEM:
+                continue  # (an opening of a compound is a word: "boat", "rodel")
+            for ending in lex.deed_endings:
+                stem = agent[: -len(ending)]
+                if not agent.endswith(ending) or len(stem) < _AGENT_STEM:
+                    continue
+                forms: set[str] = set()
+                for prefix in ("", *lex.participle_openings):
+                    start = bisect_left(lower_of_all, prefix + stem)
+                    for w in islice(lower_of_all, start, None):
+                        if not w.startswith(prefix + stem):
+                            break
+                        if len(w) - len(prefix) - len(stem) <= _VERB_ENDING:
+                            forms.add(w)
+                forms.update(
+                    f for form, base in irregular if base == stem and _sorted_has(lower_of_all, f := fit_form(form))
+                )
+                # (a short stem tells a deed only with the compound's opening: "bau" of "Rodelbauer", no "Bauer" of
+                # anyone a "Baum" is said of)
+                if forms and (opening or len(stem) >= _FIT_OPENING):
+                    found.append((frozenset(forms), "" if len(stem) >= _FIT_OPENING else opening))
+        return tuple(found)
 
     def _holds_head(self, person: Person, head: str) -> bool:
         """Whether the article called a person by a description's head noun (their roles, the nouns before their name

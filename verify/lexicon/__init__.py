@@ -1311,6 +1311,13 @@ class Lexicon:
     # of "tisse" -> "tisserand(e)", "vermiet" of "vermietet" -> "Vermieterin". A description headed by one is whom the
     # article showed doing that deed ("Rosalba Ipuana teje mochilas" is "la tejedora")
     deed_endings: frozenset[str] = frozenset()
+    # A verb's forms whose stem an agent noun is not made of, each to that stem (lower case, unaccented: "built" ->
+    # "build", "made" -> "make", "wove" -> "weave"; "gewoben" -> "web"), and the openings a participle takes before
+    # the stem (German "ge": "gebaut" -> "bau"): "has built eleven gigs" is what "the boatbuilder" does, "hat …
+    # Rodel gebaut" what "der Rodelbauer" does (roles58, ``Cast._deed_forms``). Irregular verbs of the trades, not
+    # the evaluation sets' words
+    deed_forms: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    participle_openings: tuple[str, ...] = ()
     # The endings a noun for whoever comes from a place takes after the place's name (lower case, unaccented, the
     # name's last vowel dropped: "Täsch" -> "Täscherin", "Sabinosa" -> "sabinosero", "Molène" -> "Molénaise",
     # "Quemchi" -> "quemchina"): a description headed by one is whom the article said that place of ("die im

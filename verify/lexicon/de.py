@@ -1041,6 +1041,14 @@ LEXICON: Lexicon = Lexicon(
     deed_endings=words("er erin in ler lerin ner nerin"),
     # (whoever comes from a place: "Täsch" -> "Täscherin", "Vilshofen" -> "Vilshofener"; roles56)
     origin_endings=words("er erin ner nerin"),
+    # (a verb's forms an agent noun is not made of, to its stem, and a participle's opening: "gebaut" -> "bau" of
+    # "der Rodelbauer"; roles58)
+    deed_forms=MappingProxyType(dict(pair.split(":") for pair in words("""
+    gewoben:web wob:web gesponnen:spinn spann:spinn fuhr:fahr gefahren:fahr buk:back gebacken:back schnitt:schneid
+    geschnitten:schneid schmolz:schmelz geschmolzen:schmelz grub:grab gegraben:grab schrieb:schreib
+    geschrieben:schreib trieb:treib getrieben:treib goss:giess gegossen:giess flocht:flecht geflochten:flecht
+    """))),
+    participle_openings=("ge",),
     deed_nouns=deed_table("""
     unterricht lehrt lehrte doziert dozierte / lehrer lehrerin studienrat studienrätin oberstudienrat
     oberstudienrätin gymnasiallehrer gymnasiallehrerin grundschullehrer grundschullehrerin hauptschullehrer

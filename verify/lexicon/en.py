@@ -1874,6 +1874,13 @@ LEXICON: Lexicon = Lexicon(
     # (whoever comes from a place, in fit_form: "Londoner", "Glaswegian", "Shetlander", "Muscovite" -> "muscovit";
     # roles56)
     origin_endings=words("er ian an it es ish"),
+    # (a verb's forms an agent noun is not made of, to its stem: "built" -> "build" of "the boatbuilder"; roles58)
+    deed_forms=MappingProxyType(dict(pair.split(":") for pair in words("""
+    built:build made:make wove:weave woven:weave sewn:sew sewed:sew sold:sell taught:teach caught:catch dug:dig
+    drove:drive driven:drive rode:ride ridden:ride bred:breed fed:feed kept:keep led:lead spun:spin wrote:write
+    written:write grew:grow grown:grow dealt:deal bent:bend hewn:hew dove:dive swept:sweep shod:shoe shot:shoot
+    fought:fight sang:sing sung:sing ran:run bound:bind wound:wind struck:strike bought:buy brewed:brew
+    """))),
     deed_nouns=deed_table("""
     teach taught tutor lectur / teacher schoolteacher schoolmaster schoolmistress tutor lecturer professor
     educator; nursed nursing nurses / nurse; heals healed healing cures cured / healer; sews sewed stitches

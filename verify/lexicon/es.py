@@ -969,6 +969,12 @@ LEXICON: Lexicon = Lexicon(
     # (whoever comes from a place, in fit_form: "sabinosero" of "Sabinosa", "quemchina" of "Quemchi", "ceibeña" of
     # "La Ceiba", "tarijeño", "chilota", "platense" -> "platens"; roles56)
     origin_endings=words("ero era eno ena ino ina ano ana ens es esa ota"),
+    # (a verb's forms an agent noun is not made of, to its stem: "construyó" -> "construct" of "el constructor";
+    # roles58)
+    deed_forms=MappingProxyType(dict(pair.split(":") for pair in words("""
+    construyo:construct construye:construct construido:construct construia:construct construyen:construct
+    condujo:conduct conduce:conduct conducia:conduct
+    """))),
     deed_nouns=deed_table("""
     enseña enseñaba enseñó enseñado / maestro maestra profesor profesora docente educador educadora; cuida
     cuidaba cuidó / cuidador cuidadora enfermero enfermera; sana sanaba / sanador sanadora curandero curandera;

@@ -890,6 +890,12 @@ LEXICON: Lexicon = Lexicon(
     # "Ouessantin", "Comorienne" -> "comorienn"; roles56)
     origin_endings=words("ai ais oi ois ien ienn ain in"),
     description_links=words("à"),  # ("l'homme à l'écharpe", "la femme au gilet": "au" is a stopword; roles56)
+    # (a verb's forms an agent noun is not made of, to its stem: "construit" -> "construct" of "le constructeur";
+    # roles58)
+    deed_forms=MappingProxyType(dict(pair.split(":") for pair in words("""
+    construit:construct construisait:construct construisent:construct peint:peint peignait:peint tissait:tiss
+    fabrique:fabric fabriquait:fabric conduit:conduct conduisait:conduct
+    """))),
     deed_nouns=deed_table("""
     enseign / enseignant enseignante professeur professeure prof institutrice instituteur maîtresse
     maître_d'école; soign / soignant soignante infirmier infirmière aide-soignante aide-soignant; guérit
