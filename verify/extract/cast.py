@@ -383,6 +383,18 @@ def _opening_said(opening: str, said: frozenset[str]) -> bool:
     return any(w.startswith(opening) and len(w) - len(opening) <= _INFLECTION for w in said)
 
 
+def _after_link(lex: Lexicon, text: str, opens: int, start: int) -> bool:
+    """Whether the word right before a name (``text[start:]``, its passage opening at ``opens``) is a link, a
+    preposition, an article or a stopword ("La alcaldesa de Bocas del Toro", "in Keitum"), or nothing stands there:
+    the name may be a place's, an office's seat (``Cast._named_apart``); not a title of the person's own
+    ("Dipl.-Nautikerin Inken Jessen")."""
+    before = text[max(opens, start - _SAID_REACH) : start].split()[-1:]
+    if not before:
+        return True
+    low = before[0].lower()
+    return low in lex.complement_words or low in lex.prepositions or low in lex.definite or low in lex.stopwords
+
+
 def _sorted_has(words: list[str], word: str) -> bool:
     """Whether a sorted list holds a word (a bisection)."""
     at = bisect_left(words, word)
@@ -3300,6 +3312,7 @@ class Cast:
     # the people a sentence opens on before a verb, each to that verb (``_by_deed``), of how many names
     _deeds: tuple[int, dict[int, str]] | None = None
     _classes_said_cache: dict[int, frozenset[int]] = field(default_factory=dict)  # (``_classes_said``)
+    _apart_cache: tuple[int, frozenset[int]] | None = None  # (``_named_apart``: of how many notes, whom)
     _called_before_cache: dict[int, frozenset[str]] = field(default_factory=dict)  # (``_called_before``)
     _passages_by: tuple[int, dict[int, list[tuple[str, int, int]]]] | None = None  # (``_passages_of``)
     _office_cache: tuple[int, frozenset[str]] | None = None  # the words said of anyone that tell an office, of how many
@@ -7067,14 +7080,20 @@ class Cast:
             return self._passages_read[1]
         passages: list[tuple[Person, str, int, int, int]] = []
         cut = -1  # (the last passage a name cuts: not one of words the cast took for a name, "zwanzig Jahre Deutsch")
+        links = self.lexicon.complement_words
+        seat = False  # (whether the last passage a name cuts is of a name right after a link)
         for person, text, sentence, start, stop, end in self._said:
             opens = max(sentence, start - _SAID_REACH)
             named = person.organisation or self._may_fit(person)
             if named and cut >= 0 and (last := passages[cut])[1] is text and last[2] == sentence:
                 passages[cut] = (*last[:4], min(last[4], start))
-                opens = stop
+                # (the words before a name after one right after a link, what a role before it is of, are said of
+                # it too: "La alcaldesa de Bocas del Toro, Mgtr. X" says "alcaldesa" of X, roles58)
+                opens = last[3] if seat else stop
             passages.append((person, text, sentence, opens, min(end, stop + _SAID_REACH)))
-            cut = len(passages) - 1 if named else cut
+            if named:
+                cut = len(passages) - 1
+                seat = text[opens:start].rsplit(None, 1)[-1:] in ([w] for w in links)
         self._passages_read = (len(self._said), passages)
         return passages
 
@@ -7133,7 +7152,10 @@ class Cast:
         # (a body's noun before a head that heads what it names is that head's complement, no body's name: "the hospital
         # chief" is the chief of the hospital, lexicon ``office_heads``)
         # (not someone's aide: "the mayor's chief of staff")
-        headed = head in lex.office_heads and not self._owned_as_written(" ".join(written))
+        # (a place's, a thing's or a body's possessive is what the head heads: "the art centre's head", roles58)
+        owner = next((w[:-2] for w in words[1:-1] if w.endswith(("'s", "’s"))), "")
+        thing_owner = bool(owner) and not (title_role(owner, lex) or self._noun_kind(owner) is _Noun.PERSON)
+        headed = head in lex.office_heads and (thing_owner or not self._owned_as_written(" ".join(written)))
         body = not people and any(self._noun_kind(w) is _Noun.BODY for w in phrase[1:])
         # (then only whoever heads it fits: not a senator of "the Senate minority leader", ``Cast._heads_of``)
         body_headed = body and headed and phrase[-1] == head
@@ -7166,7 +7188,11 @@ class Cast:
             # (the description as written, "PDL" of "die PDL": no one yet; not a body's name as written,
             # "Heimatortsgemeinschaft Deutsch-Weißkirch", though a party's words may be capitalised, "Liberal Democrat")
             named = [w for w in credited.split() if w.lower() not in lex.affiliations]
-            if len(named) > 1 and all(w[:1].isupper() for w in named):
+            # (a person's noun after a place's adjective is no body's name, "der Balzner Vorsteher")
+            person_head = credited.lower() in " ".join(words) and (
+                bool(role) or head in lex.office_heads or self._noun_kind(head) is _Noun.PERSON
+            )
+            if len(named) > 1 and all(w[:1].isupper() for w in named) and not person_head:
                 return None
             # (a person the cast made of the description's own words, "Ortschef" of "der Mittelberger Ortschef" read as
             # a name after a place's adjective: it chose no holder of the role when it read the cue)
@@ -7174,11 +7200,19 @@ class Cast:
             current = None
         else:
             made = False
+        # (a seat's head is its role's holder, not whoever holds the role the head noun alone names: "die Inselchefin"
+        # is no "Kirchenmusikdirektorin" the cast read as a "-direktorin")
+        seated = self._seats_headed(words, phrase, head)
+        role = role if not seated or role in seated else ""
         if role and self.holders(role) and not made and not (goes_on and current is not None):
             return None  # (the cast chose among the role's holders when it read the cue)
         if current is not None and (head in current.role_words or head in current.named_as or role in current.roles):
             return None  # (the person credited fits: "the baker added" of the baker quoted just before)
         domains, classes = self._described_classes(words, phrase, role)
+        # (the roles of a seat a head of heads: "die Chefin der Inselverwaltung", "die Inselchefin", roles58)
+        if seats := seated - domains:
+            domains |= seats
+            classes = classes.union(*(role_classes(fit_form(r), lex.code, False) for r in seats))
         of_class = current is not None and classes and self._classes_held(current) | self._classes_said(current)
         if of_class and not classes.isdisjoint(of_class):
             # (of the description's class: "the officer" of the colonel quoted just before; "el mandatario local" of
@@ -7201,6 +7235,14 @@ class Cast:
         # (nor is it someone who holds offices of other classes only, when its own words name its class: "der
         # Stadtvater" is not the Stadtpfarrer quoted just before, whatever words they share)
         unfit = unfit or current is not None and self._of_other_offices(current, phrase, trades)
+        # (nor of the seat's role, when they hold offices of other classes: "die Inselchefin" is no church's
+        # "Kirchenmusikdirektorin")
+        seat_classes = frozenset().union(*(role_classes(fit_form(r), lex.code, False) for r in seated))
+        unfit = unfit or current is not None and self._of_other_classes(current, seat_classes - trades)
+        # (nor someone of no office of its classes, by role or by the words said of them, when the article said one of
+        # someone else who may be it: "dijo la alcaldesa" after the empanada seller's quote is "La alcaldesa de Bocas
+        # del Toro, Mgtr. X", whose role the cast did not keep)
+        unfit = unfit or current is not None and self._class_told_of_other(current, classes - trades, gender)
         # (left as written, of a gender and an office: the one person of both named near may be it; not when it names
         # an office of its own that no one holds, "afirmó la alcaldesa" after a cofradía's presidenta)
         lost = current is None and office and bool(gender) and not role_classes(fit_form(role), lex.code, True)
@@ -7211,7 +7253,11 @@ class Cast:
         # guess of the cast's: only for a description left as written or one the person credited is not; "the outgoing
         # mayor" after "Ann Example was elected mayor, ending Tom Sample's eight years in office" stays Tom Sample's)
         cast = self._said_words().values() if classes and (current is None or unfit) else ()
-        by_words = bool(cast) and all(classes.isdisjoint(self._classes_held(p)) for p, _, _, _ in cast)
+        # (no one of the description's gender, who may be it: "la mandataria regional" of the "gobernadora" whose role
+        # the cast did not keep, whatever class the mayor holds)
+        by_words = bool(cast) and all(
+            classes.isdisjoint(self._classes_held(p)) for p, _, _, _ in cast if not gender or p.gender in (gender, "")
+        )
         # (a noun said before someone's name is evidence for a description left as written or one the person credited
         # is not, against no guess of the cast's: "la joven poeta" stays the young poet quoted, not the jury's
         # president, "la poeta Elena Sanchís")
@@ -7232,7 +7278,11 @@ class Cast:
         by_complement = self._fits_of(complemented, "", "", set(), frozenset(), True) if complemented else None
         scores: list[tuple[int, Person, tuple[int, ...]]] = []
         for person, said, lower, at in self._said_words().values():
-            if gender and person.gender not in (gender, "") or not self._may_fit(person):
+            # (or, by the words said of them, someone named after a title of their own, whom the cast read no gender
+            # nor role of: "Dipl.-Nautikerin Inken Jessen", roles58)
+            if gender and person.gender not in (gender, "") or not (
+                self._may_fit(person) or by_words and self._named_apart(person)
+            ):
                 continue
             score = fit(person, said, lower)
             if current is None and score < _FIT_ROLE and not (by_complement and by_complement(person, said, lower)):
@@ -7460,7 +7510,7 @@ class Cast:
         families: list[tuple[bool, frozenset[str]]] = [
             (own, frozenset(s for s in kin(lower_of_all, w, lex) if _fits(w, s, lex) and not _inflected(w, s, lex)))
             if own
-            else (own, frozenset(s for s in kin(said_of_all, w, lex) if _fits(w, s, lex)) | {w})
+            else (own, frozenset(s for s in kin(said_of_all, w, lex) if _fits(w, s, lex)) | {w} | self._demonym_of(w))
             for w, own in told
         ]
         if of_work:  # (a domain's words in other words: "harbour" of the "ports authority", "rail" of "ferroviaire")
@@ -7596,6 +7646,51 @@ class Cast:
             w for w, at in found if at < len(said_of_all) and said_of_all[at] == w and self._place_alone(w)
         )
 
+    def _seats_headed(self, words: list[str], phrase: list[str], head: str) -> set[str]:
+        """The roles whose holder heads a seat a description headed by one who heads names (lexicon ``office_heads``,
+        ``headed_seats``): a word of its complement after the noun phrase ("die Chefin der Inselverwaltung"), a
+        possessive before its head ("the island's chief"), or, where a language writes compounds, the opening of a
+        compound ending on such a noun ("die Inselchefin", "der Gemeindechef"). A word is a seat when it is one, or
+        when it ends on one, as a compound's last part names what it is ("Inselverwaltung"; no "Dorfladen")."""
+        lex = self.lexicon
+        seats = lex.headed_seats
+        if not seats:
+            return set()
+        form = fit_form(head)
+        end = ""
+        if head not in lex.office_heads:
+            ends = (h for h in _head_forms(lex.code) if form.endswith(h) and len(form) - len(h) >= _FIT_STEM)
+            end = next(ends, "") if lex.capitalised_nouns else ""
+            if not end:
+                return set()
+        told = [fit_form(w) for w in (*phrase[1:-1], *words[len(phrase) :]) if w not in FUNCTION_WORDS]
+        if end:
+            told.append(form[: -len(end)])
+        return {role for w in told for seat, role in seats.items() if w.endswith(fit_form(seat))}
+
+    def _demonym_of(self, form: str) -> frozenset[str]:
+        """The places' names said of anyone (``fit_form``) a description's word other than its head (``form``: "der
+        Balzner Vorsteher", "la alcaldesa moyogalpina") is the adjective of: a word cut of an ending of whoever comes
+        from a place (lexicon ``origin_endings``, ``_origin_stems``) opens the name, which goes on for two letters at
+        most (``_INFLECTION``: "Balz" + "ner" of "Balzers", "Mittelberg" + "er", "Moyogalp" + "ina" of "Moyogalpa"). A
+        name written in lower case nowhere (where a language writes nouns so) and standing alone as a place
+        (:meth:`_place_alone`). A few bisections of the sorted words per ending, for a description's words only."""
+        lex = self.lexicon
+        stems = _origin_stems(form, lex)
+        if not stems:
+            return frozenset()
+        said_of_all, lower_of_all = self._said_openings()
+        found: set[str] = set()
+        for stem in stems:
+            for w in islice(said_of_all, bisect_left(said_of_all, stem), None):
+                if not w.startswith(stem):
+                    break
+                if w != form and len(w) - len(stem) <= _INFLECTION and (
+                    lex.capitalised_nouns or not _sorted_has(lower_of_all, w)
+                ):
+                    found.add(w)
+        return frozenset(w for w in found if self._place_alone(w))
+
     def _heads_of(self, heads: frozenset[str], complement: frozenset[str]) -> frozenset[int]:
         """The people (their ids) one of whose passages holds a word of one who heads (``heads``, ``fit_form``) within
         ``_HEADED_NEAR`` words of a word of a description's complement (``complement``): "The director of the Pohnpei
@@ -7674,12 +7769,15 @@ class Cast:
         former New York City police commissioner" is no official now: lexicon ``former_words``, ``_FORMER_REACH`` words
         back), nor of a name the article gave no gender and no known first name, which may be a place's ("Der
         Gemeindepräsident von Val Müstair, X": the office is X's). Worked out once a person."""
-        if not (person.gender or known_first_name(person.name.split()[0])):
+        known = bool(person.gender or known_first_name(person.name.split()[0]))
+        if not (known or self._named_apart(person)):
             return frozenset()
         if (found := self._classes_said_cache.get(id(person))) is None:
             lex = self.lexicon
             links = lex.genitive_links if lex.capitalised_nouns else lex.complement_words
             passages = self._passages_of().get(id(person), ())
+            if not known:  # (only where no link stands right before the name: "La alcaldesa de Bocas del Toro")
+                passages = [(text, opens, at) for text, opens, at in passages if not _after_link(lex, text, opens, at)]
             written = [w.lower() for text, opens, ends in passages for w in _FIT_WORD.findall(text, opens, ends)]
             said = list(map(fit_form, written))
             openings = _class_openings(lex.code)
@@ -7700,6 +7798,23 @@ class Cast:
             found = frozenset().union(*(role_classes(" ".join(said[at : at + n]), code, True) for at, n in grams))
             self._classes_said_cache[id(person)] = found
         return found
+
+    def _named_apart(self, person: Person) -> bool:
+        """Whether the article wrote a name of two words or more, the person's, where no link, preposition nor article
+        stands right before it: no place an office is of, whose name follows its link ("Der Gemeindepräsident von Val
+        Müstair, X"), but someone named after a title of their own ("Die Bürgermeisterin der Gemeinde Sylt,
+        Dipl.-Nautikerin Inken Jessen": roles58)."""
+        if " " not in person.name:
+            return False
+        if self._apart_cache is None or self._apart_cache[0] != len(self._said):
+            lex = self.lexicon
+            apart = {
+                id(whom)
+                for whom, text, sentence, start, _, _ in self._said
+                if start > sentence and not _after_link(lex, text, sentence, start)
+            }
+            self._apart_cache = (len(self._said), frozenset(apart))
+        return id(person) in self._apart_cache[1]
 
     def _called_before(self, person: Person, head: str) -> bool:
         """Whether a description's head noun (``fit_form``) is a noun the article called a person by in the words before
@@ -7830,6 +7945,24 @@ class Cast:
         by their roles and by the words the article said of them (:meth:`_classes_said`)."""
         code = self.lexicon.code
         named = frozenset().union(*(role_classes(fit_form(w), code, False) for w in phrase[1:])) - trades
+        return self._of_other_classes(person, named, trades)
+
+    def _class_told_of_other(self, person: Person, classes: frozenset[int], gender: str) -> bool:
+        """Whether a description's classes of office (lexicon ``class_nouns``, no trade) are none of a person's, by
+        their roles or the words said of them, and are someone else's of its gender (``gender``; or none told), by
+        theirs (:meth:`_classes_held`, :meth:`_classes_said`)."""
+        if not classes or not classes.isdisjoint(self._classes_held(person) | self._classes_said(person)):
+            return False
+        return any(
+            other is not person
+            and (not gender or other.gender in (gender, ""))
+            and not classes.isdisjoint(self._classes_held(other) | self._classes_said(other))
+            for other, _, _, _ in self._said_words().values()
+        )
+
+    def _of_other_classes(self, person: Person, named: frozenset[int], trades: frozenset[int] = frozenset()) -> bool:
+        """Whether a person holds offices of classes (lexicon ``class_roles``; no trade) and none of ``named``, by
+        their roles and the words the article said of them (:meth:`_of_other_offices`)."""
         if not named:
             return False
         held = self._classes_held(person)

@@ -8217,8 +8217,13 @@ def _credit_fitting_people(g: Grammar, blocks: list[Block], found: list[_Found],
     # is no proof of when it is of the other gender, "cut in the man in the red scarf" after a farmer's wife)
     before = _speakers_before(found, cast)
     heard: dict[str, int] = {}  # (where each description was last credited: a split quote's later part was not)
+    # (a description left as written that the fit then resolved, to whom: a later cue the cast credited to it as
+    # written, "sagte der Vorsteher" after "sagte der Balzner Vorsteher", is that person's)
+    resolved: dict[str, str] = {}
     for item in described:
         assert item.mention is not None
+        if item.speaker in resolved:
+            item.speaker = resolved[item.speaker]
         credited = item.speaker
         told = called.get(credited or "", [])
         at = heard[item.mention] = item.heard if item.heard >= 0 else heard.get(item.mention, item.heard)
@@ -8228,6 +8233,8 @@ def _credit_fitting_people(g: Grammar, blocks: list[Block], found: list[_Found],
             # (whose saved words these are is no proof when the description is of the other gender: not them)
             item.ruled_out = credited if credited and cast.of_other_gender(item.mention, credited) else None
         elif person is not None:
+            if credited and cast.find(credited) is None:
+                resolved[credited] = person.name
             item.speaker = person.name
         elif credited:
             called.setdefault(credited, []).append(item.mention)

@@ -1355,6 +1355,12 @@ class Lexicon:
     # "wali"): a description of the head of one ("the city's first citizen", "der Hausherr im Rathaus") fits the person
     # holding the role (``Cast.fitting``); see domain_table
     domain_roles: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    # The seats whose head holds a role, each to that role (lower case; see domain_table): a description headed by a
+    # noun of one who heads (``office_heads``) whose complement, or a compound's opening before the head noun, is
+    # such a seat ("die Chefin der Inselverwaltung", "die Inselchefin", "la jefa del pueblo", "the island's chief")
+    # fits whoever holds the role (roles58, ``Cast._seats_headed``). A complement's compound counts by its last part
+    # ("Inselverwaltung" is a "Verwaltung"), never by a part inside it ("Dorfladen" is a shop)
+    headed_seats: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     # Domains a person's work is of, each closed by ";", each the words (lower case) of its places, institutions,
     # trades and adjectives ("port harbour wharf quay portuary maritime"; "Bahn Eisenbahn Gleis Zug"; "rail ferroviaire
     # cheminot gare"): a description by what its holder runs or works at ("the woman from the harbour", "der Mann von

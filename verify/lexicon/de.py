@@ -1100,6 +1100,10 @@ LEXICON: Lexicon = Lexicon(
     """),
     class_nouns=CLASS_NOUNS,
     class_roles=CLASS_ROLES,
+    # (the seats whose head holds a role: "die Inselchefin", "die Chefin der Inselverwaltung" of a mayor; roles58)
+    headed_seats=domain_table("""
+    bürgermeister / insel dorf gemeinde verwaltung rathaus stadt kommune
+    """),
     domain_roles=domain_table("""
     bürgermeister / stadt städtchen gemeinde rathaus stadtspitze stadtverwaltung kommune dorf ortsgemeinde marktgemeinde
     landrat / landkreis kreis landratsamt kreisverwaltung kreishaus
@@ -1681,7 +1685,9 @@ LEXICON: Lexicon = Lexicon(
     thing_nouns=words(
         "boot schiff fähre kutter jacht hof gasthof gasthaus wirtshaus hotel café cafe lokal kneipe pferd hund katze "
         "straße gasse platz brücke schule grundschule gymnasium realschule halle stadion park garten kino theater "
-        "kapelle mühle siedlung stadtteil ortsteil viertel"
+        "kapelle mühle siedlung stadtteil ortsteil viertel "
+        # (a feature of the land or the sea before its name: "auf der Insel Sylt", "der Fluss Inn"; roles58)
+        "insel inseln inselgruppe archipel fluss halbinsel bucht"
     ),
     case_nouns=words("fall affäre causa"),
     member_bodies=words("stadtrat gemeinderat kreisrat ortsrat bezirksrat betriebsrat aufsichtsrat"),

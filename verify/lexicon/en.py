@@ -1927,6 +1927,10 @@ LEXICON: Lexicon = Lexicon(
     """),
     class_nouns=CLASS_NOUNS,
     class_roles=CLASS_ROLES,
+    # (the seats whose head holds a role: "the island's chief" of a mayor; roles58)
+    headed_seats=domain_table("""
+    mayor / island isle village town municipality borough township
+    """),
     domain_roles=domain_table("""
     mayor / city town borough municipality village township burgh
     governor / state province
@@ -2195,7 +2199,10 @@ LEXICON: Lexicon = Lexicon(
     thing_nouns=words(
         "boat ship yacht barge narrowboat ferry vessel trawler tug lifeboat dinghy cruiser schooner horse pony dog cat "
         "pub inn hotel cafe café restaurant bar school street road lane avenue square bridge farm hall stadium park "
-        "garden theatre cinema chapel mill cottage"
+        "garden theatre cinema chapel mill cottage "
+        # (a feature of the land or the sea before its name, written in lower case: "the island of", "the river
+        # Mersey"; roles58)
+        "island isle islands archipelago river lake loch bay peninsula cape glen strait"
     ),
     cue_adverbs=CUE_ADVERBS,
     subject_tails=words("afterwards later earlier finally eventually itself himself herself themselves"),

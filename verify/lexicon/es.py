@@ -1019,6 +1019,10 @@ LEXICON: Lexicon = Lexicon(
     """),
     class_nouns=CLASS_NOUNS,
     class_roles=CLASS_ROLES,
+    # (the seats whose head holds a role: "la jefa del pueblo", "el jefe de la isla" of a mayor; roles58)
+    headed_seats=domain_table("""
+    alcalde / isla pueblo municipio ayuntamiento alcaldía comuna municipalidad villa
+    """),
     domain_roles=domain_table("""
     alcalde / ciudad municipio alcaldía ayuntamiento comuna pueblo cantón villa intendencia municipalidad
     gobernador / provincia gobernación
@@ -1493,7 +1497,12 @@ LEXICON: Lexicon = Lexicon(
     thing_nouns=words(
         "calle avenida plaza paseo puente puerto estación estadio polideportivo colegio escuela instituto hospital "
         "barco buque velero pesquero ferry caballo perro gato café restaurante hotel bar mesón molino granja finca "
-        "teatro cine capilla iglesia parque jardín barrio colonia vecindario urbanización fraccionamiento"
+        "teatro cine capilla iglesia parque jardín barrio colonia vecindario urbanización fraccionamiento "
+        # (a feature of the land or the sea before its name: "al archipiélago Juan Fernández", "el río Mayo"; roles58)
+        "archipiélago isla islas islote cerro volcán río lago laguna bahía península cabo playa monte sierra caleta "
+        "estero quebrada ensenada "
+        # (a unit of the land before its name, no body's: "del estado Delta Amacuro", "el municipio Tucupita")
+        "estado provincia departamento municipio comuna cantón parroquia distrito"
     ),
     case_nouns=words("caso"),
     cue_adverbs=words(

@@ -941,6 +941,10 @@ LEXICON: Lexicon = Lexicon(
     """),
     class_nouns=CLASS_NOUNS,
     class_roles=CLASS_ROLES,
+    # (the seats whose head holds a role: "la patronne de l'île" of a mayor; roles58)
+    headed_seats=domain_table("""
+    maire / île village commune mairie bourg municipalité
+    """),
     domain_roles=domain_table("""
     maire / ville commune mairie municipalité village bourg
     préfet / préfecture département
@@ -1610,7 +1614,9 @@ LEXICON: Lexicon = Lexicon(
     thing_nouns=words(
         "école lycée collège rue avenue boulevard place quai pont port gare stade gymnase salle piscine hôpital "
         "clinique bateau navire péniche voilier chalutier ferry cheval chien chat café restaurant hôtel auberge bar "
-        "moulin ferme théâtre cinéma chapelle église parc jardin résidence cité quartier lotissement"
+        "moulin ferme théâtre cinéma chapelle église parc jardin résidence cité quartier lotissement "
+        # (a feature of the land or the sea before its name: "l'île Saint-Honorat", "la rivière Sainte-Anne"; roles58)
+        "île îles archipel rivière fleuve lac baie presqu'île cap mont anse étang"
     ),
     case_nouns=words("affaire"),
     cue_adverbs=words(
