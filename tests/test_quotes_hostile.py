@@ -125,6 +125,13 @@ _LINEAR_CASES: dict[str, Callable[[int], str]] = {
         "“Mn,” said the Montañan. “Op,” said the hospital chief. "
     )
     * (n // 170),
+    # (roles58: trades read by their verbs, heads of seats, places' adjectives and names after a role's link, each
+    # description read over the words said of everyone: sorted look-ups and a cache a page, not a pass a description)
+    "descriptions of trades, seats and places": lambda n: (
+        "The mayor of Ab Cd, Ef Gh, who has built boats, spoke: “Ij.” “Kl,” said the boatbuilder. "
+        "“Mn,” said the island's chief. “Op,” said the Abian mayor. “Qr,” said the art centre's head. "
+    )
+    * (n // 190),
     # (frames57: an answer's frame after each quote and before each colon, and answers' nouns with no end)
     "answers' frames": lambda n: "“a”, was the reply of the ab cd. The reply of the ab came: “b” " * (n // 62),
     "answers' nouns": lambda n: "The reply of the reply from " * (n // 28) + ": “a”",

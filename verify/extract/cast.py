@@ -383,6 +383,18 @@ def _opening_said(opening: str, said: frozenset[str]) -> bool:
     return any(w.startswith(opening) and len(w) - len(opening) <= _INFLECTION for w in said)
 
 
+def _seat_fits(word: str, seat: str, lex: Lexicon) -> bool:
+    """Whether a description's word (``fit_form``) is of a seat's family (lexicon ``domain_roles``: "municipal" of
+    "municipality", ``_fits``); in a language of compounds, a compound is a seat only by its last part ("Inselverwaltung"
+    is a "Verwaltung") or as the seat before a noun of one who heads ("Dorfchef"): "der Chef des Dorfladens" heads a
+    shop, no village (roles58)."""
+    if not lex.capitalised_nouns:
+        return _fits(word, seat, lex)
+    if word.endswith(seat):
+        return True
+    return word.startswith(seat) and word[len(seat) :] in _head_forms(lex.code)
+
+
 def _after_link(lex: Lexicon, text: str, opens: int, start: int) -> bool:
     """Whether the word right before a name (``text[start:]``, its passage opening at ``opens``) is a link, a
     preposition, an article or a stopword ("La alcaldesa de Bocas del Toro", "in Keitum"), or nothing stands there:
@@ -7513,11 +7525,15 @@ class Cast:
             else (own, frozenset(s for s in kin(said_of_all, w, lex) if _fits(w, s, lex)) | {w} | self._demonym_of(w))
             for w, own in told
         ]
-        if of_work:  # (a domain's words in other words: "harbour" of the "ports authority", "rail" of "ferroviaire")
+        # (and a compound head of a domain's word, a worker of the domain: "der Waldhüter" of "der Förster des Tals",
+        # roles58)
+        worker = bool(head) and lex.capitalised_nouns and bool(domains_of(fit_form(head), lex.code))
+        if of_work or worker:  # (a domain's words in other words: "harbour" of the "ports authority", "rail" of
+            # "ferroviaire")
             code = lex.code
             families = [
                 (own, family | {s for s in said_of_all if not domains_of(s, code).isdisjoint(domains_of(w, code))})
-                if not own and domains_of(w, code)
+                if (worker if own else of_work) and domains_of(w, code)
                 else (own, family)
                 for (own, family), (w, _) in zip(families, told, strict=True)
             ]
@@ -7588,11 +7604,14 @@ class Cast:
         head's role, its domains' roles, and the words after the phrase that name no role ("the man from Parliament",
         "la representante del ministerio"; not "el jefe de gabinete del alcalde")."""
         lex = self.lexicon
+        # (not when the head itself names a domain of work, whose worker it is: "der oberste Waldhüter der Gemeinde" is
+        # the forester the municipality employs, no mayor; roles58)
+        worker = len(phrase) > 1 and bool(domains_of(fit_form(phrase[-1]), lex.code))
         domains = {
             owner
-            for w, _ in self._content_forms(words, "")
+            for w, _ in (() if worker else self._content_forms(words, ""))
             for domain, owner in lex.domain_roles.items()
-            if w == (d := fit_form(domain)) or _fits(w, d, lex)
+            if w == (d := fit_form(domain)) or _seat_fits(w, d, lex)
         }
         formed = [fit_form(w) for w in phrase[1:] if not w.endswith(("'s", "’s"))]
         grams = {" ".join(formed[at : at + n]) for n in range(1, _CLASS_GRAMS + 1) for at in range(len(formed) - n + 1)}
