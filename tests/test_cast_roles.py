@@ -3754,7 +3754,8 @@ def test_a_trade_is_whom_the_article_showed_doing_its_verb(code: str, texts: tup
 
 
 # The guards: a short stem tells no deed without the compound's opening ("der Bauer" is not whoever a "Baum" is said
-# of); a trade two people's verbs fit stays as written.
+# of); a trade two people's verbs fit stays as written; a noun of the stem is no deed ("el contratista" is no one of
+# "las cifras del contrato").
 @pytest.mark.parametrize(
     ("code", "texts", "want"),
     [
@@ -3776,6 +3777,16 @@ def test_a_trade_is_whom_the_article_showed_doing_its_verb(code: str, texts: tup
                 "“We will wait,” said the boatbuilder.",
             ),
             "boatbuilder",
+        ),
+        (
+            "es",
+            (
+                "El concejal Jhon Rincón abrió la sesión con las cifras del contrato: «Se pagaron mil raciones».",
+                "Óscar Sandoval, representante legal de la empresa que opera el programa, respondió: «Las raciones "
+                "llegan frías».",
+                "«Las cocinas no tienen nevera», explicó el contratista.",
+            ),
+            "Óscar Sandoval",
         ),
     ],
 )

@@ -375,6 +375,16 @@ def _deed_said(deed: str, said: frozenset[str]) -> bool:
     return deed in said or len(deed) >= _FIT_OPENING and any(w.startswith(deed) for w in said)
 
 
+@lru_cache(maxsize=8)
+def _verb_endings(code: str) -> frozenset[str]:
+    """The endings that tell a verb's form after its stem (lexicon ``participle_endings``, ``gerund_endings``,
+    ``finite_endings``; none, the stem itself), those an unaccented word still shows ("carv" + "ed", "tej" + "iendo";
+    not Spanish "ó", which "contrato" shares once unaccented): ``Cast._deed_forms``."""
+    lex = LEXICONS[code]
+    endings = (*lex.participle_endings, *lex.gerund_endings, *lex.finite_endings)
+    return frozenset({"", *(e for e in endings if fit_form(e) == e and e.isascii())})
+
+
 def _opening_said(opening: str, said: frozenset[str]) -> bool:
     """Whether a compound's opening before an agent noun (``Cast._deed_forms``: "rodel", "pot"; "" for none) is among
     the words said of someone, or one of its inflections ("pots"; ``_INFLECTION`` letters more at most)."""
@@ -7927,6 +7937,7 @@ class Cast:
         lex = self.lexicon
         _, lower_of_all = self._said_openings()
         irregular = lex.deed_forms.items()
+        verbal = _verb_endings(lex.code)
         found: list[tuple[frozenset[str], str]] = []
         for cut in range(len(doer) - _AGENT_STEM):
             opening, agent = doer[:cut] or before, doer[cut:]
@@ -7942,7 +7953,10 @@ class Cast:
                     for w in islice(lower_of_all, start, None):
                         if not w.startswith(prefix + stem):
                             break
-                        if len(w) - len(prefix) - len(stem) <= _VERB_ENDING:
+                        # (a verb's form by its ending, or a participle by its opening: "carved", "gebaut"; no noun
+                        # of the stem, "contrato" is no deed of "el contratista")
+                        rest = w[len(prefix) + len(stem) :]
+                        if rest in verbal or prefix and len(rest) <= _VERB_ENDING:
                             forms.add(w)
                 forms.update(
                     f for form, base in irregular if base == stem and _sorted_has(lower_of_all, f := fit_form(form))
