@@ -378,11 +378,12 @@ def _deed_said(deed: str, said: frozenset[str]) -> bool:
 @lru_cache(maxsize=8)
 def _verb_endings(code: str) -> frozenset[str]:
     """The endings that tell a verb's form after its stem (lexicon ``participle_endings``, ``gerund_endings``,
-    ``finite_endings``; none, the stem itself), those an unaccented word still shows ("carv" + "ed", "tej" + "iendo";
-    not Spanish "ó", which "contrato" shares once unaccented): ``Cast._deed_forms``."""
+    ``finite_endings``), those an unaccented word still shows ("carv" + "ed", "tej" + "iendo"; not Spanish "ó", which
+    "contrato" shares once unaccented; not the stem alone, "insid" of "inside Trump Tower" is no "insider"'s deed):
+    ``Cast._deed_forms``."""
     lex = LEXICONS[code]
     endings = (*lex.participle_endings, *lex.gerund_endings, *lex.finite_endings)
-    return frozenset({"", *(e for e in endings if fit_form(e) == e and e.isascii())})
+    return frozenset(e for e in endings if fit_form(e) == e and e.isascii())
 
 
 def _opening_said(opening: str, said: frozenset[str]) -> bool:
