@@ -7590,6 +7590,8 @@ class Cast:
                 or doer
                 and self._does(person, doer, former, said, lower)
                 or deeds
+                and not roles  # (no deed makes an office holder a trade's: "the presenter" is not the council
+                # leader who "presented the harbour budget", roles55's guard)
                 and any(not lower.isdisjoint(forms) and _opening_said(opening, said) for forms, opening in deeds)
                 or places
                 and any(w in said and (capitalised or w not in lower) for w in places)
