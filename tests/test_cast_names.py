@@ -1656,3 +1656,43 @@ def test_forms_of_address_of_more_regions_before_a_name(
     code: str, texts: tuple[str, ...], want: list[str | None]
 ) -> None:
     assert _said_in(code, *texts) == want
+
+
+# Round 58 (address58): letters after a name by their shape, for the grades, orders and institutes no lexicon lists
+# (``cast._letters_shaped``): two capitals, then capitals each perhaps followed by small letters; never a name word
+# of one capital ("McKay"), a surname in capitals of more than four letters, nor a regnal number
+@pytest.mark.parametrize(
+    ("code", "texts", "want"),
+    [
+        ("en", ('"The ramp stays up in this swell," said Capt. Magnus Hunter FNI at the linkspan.',), ["Magnus Hunter"]),
+        ("de", ("„Wir beten für die Männer im Stollen“, sagte Pater Luzius Denoth OFMCap.",), ["Luzius Denoth"]),
+        ("fr", ("« Les vannes restent ouvertes », a dit Nathalie Rochat SIA, à la sortie du barrage.",),
+         ["Nathalie Rochat"]),
+        # (a name word, a surname in capitals, a regnal number stay)
+        ("en", ('"We sail at dawn," said Ewan Og McKay.',), ["Ewan Og McKay"]),
+        ("fr", ("« La digue cède », a dit Marie Claire DUPONT, riveraine.",), ["Marie Claire DUPONT"]),
+        ("fr", ("« Le palais reste ouvert », a déclaré Moustapha Baba II, sultan de la ville.",), ["Moustapha Baba II"]),
+    ],
+)
+def test_letters_after_a_name_by_their_shape(code: str, texts: tuple[str, ...], want: list[str | None]) -> None:
+    assert _said_in(code, *texts) == want
+
+
+# Round 58 (address58): a title or a description standing between the cue and the name gives the name, not no one: a
+# thing noun after a bare "of" link is what a role is of, a compound role, no place named after the person
+# (``Cast._role_before``; "l'école Jean-Moulin" keeps its determiner and stays a school); the Italian professional
+# titles German pages of the Alps write, and Panama's "Mgtr.", end no sentence (lexicon ``title_abbreviations``)
+@pytest.mark.parametrize(
+    ("code", "texts", "want"),
+    [
+        ("es", ("«Vamos a rezar por la lluvia», dijo el maestro de capilla Lucas Jusacamea.",), ["Lucas Jusacamea"]),
+        ("fr", ("« La chorale chantera dimanche », a dit le maître de chapelle Marc Vuilleumier.",), ["Marc Vuilleumier"]),
+        ("de", ("„Die Fichten sind umgefallen“, sagte der Förster des Tals, Dott. for. Lukas Solero.",), ["Lukas Solero"]),
+        ("es", ("«El muelle abre el lunes», dijo la Mgtr. Yaribeth Quintero.",), ["Yaribeth Quintero"]),
+        # (a school named after a person keeps its determiner: the school, no one)
+        ("fr", ("« Les cours reprennent lundi », a dit le directeur de l'école Jean-Moulin.",),
+         ["directeur de l'école"]),
+    ],
+)
+def test_a_title_between_cue_and_name(code: str, texts: tuple[str, ...], want: list[str | None]) -> None:
+    assert _said_in(code, *texts) == want

@@ -306,3 +306,24 @@ _ADDRESS57_CASES: dict[str, Callable[[int], str]] = {
 @pytest.mark.parametrize("build", _ADDRESS57_CASES.values(), ids=_ADDRESS57_CASES.keys())
 def test_names_short_forms_and_offices_grow_linearly(build: Callable[[int], str]) -> None:
     assert_grows_linearly(lambda n: _extract_run(build(n)), 2_000)
+
+
+# Round 58 (address58): pages of many people, each with letters after the name by their shape, a pet name said twice
+# over the name's ending, and a compound role before a name (the readers look at one name's words, or a bounded window
+# before a thing noun, whatever the page)
+_ADDRESS58_CASES: dict[str, Callable[[int], str]] = {
+    "letters by shape": lambda n: "".join(
+        f"“We sailed {i},” said Capt. Ma{i} Hunt{i} FNI OFMCap.\n\n" for i in range(n // 40)
+    ),
+    "pet names": lambda n: "".join(
+        f"Joséphine Col{i} sells bread.\n\n« On a vendu {i} », a dit Fifine Fifine Fifine.\n\n" for i in range(n // 60)
+    ),
+    "compound roles": lambda n: "".join(
+        f"«Rezamos {i}», dijo el maestro de capilla Lucas Jus{i}. de capilla de capilla Ana.\n\n" for i in range(n // 70)
+    ),
+}
+
+
+@pytest.mark.parametrize("build", _ADDRESS58_CASES.values(), ids=_ADDRESS58_CASES.keys())
+def test_letters_pet_names_and_compound_roles_grow_linearly(build: Callable[[int], str]) -> None:
+    assert_grows_linearly(lambda n: _extract_run(build(n)), 2_000)

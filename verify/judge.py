@@ -128,7 +128,7 @@ from functools import lru_cache
 from .document import Document
 from .extract import speakers
 from .extract.blocks import Block, source_offset
-from .extract.cast import role_head
+from .extract.cast import role_head, shortens
 from .extract.platforms import recognise_post_url, same_id_elsewhere
 from .letters import CAPITALS, SMALLS
 from .lexicon import AND_WORDS, FUNCTION_WORDS, LEXICONS, NAME_JOINERS, OF_LINKS
@@ -1757,7 +1757,7 @@ def _addressed_by_surname(
     if credited[-1] in _shared_surnames(s.speaker for s in candidates):
         return None  # (two people of the sources bear the surname)
     if credited == recorded or any(
-        (w in _FIRST_NAMES and not _short_form(w, recorded[0])) or w in recorded for w in credited[:-1]
+        (w in _FIRST_NAMES and not shortens(w, recorded[0])) or w in recorded for w in credited[:-1]
     ):
         return None
     before = earlier() if callable(earlier) else earlier
@@ -1765,16 +1765,6 @@ def _addressed_by_surname(
         return None  # (the article introduces the credited person: another person of that surname)
     found = _written_name(recorded, before + "\n" + (lead() if callable(lead) else lead))
     return _record_name(statement) if found is not None else None
-
-
-def _short_form(given: str, full: str) -> bool:
-    """(round 57) Whether a given name is a short form of another, its letters in order within it, opening alike, and
-    shorter: "tom" of "thomas", "dot" of "dorothy", "bert" of "albert" no ("b" opens neither). Blind set 60's clean Sark
-    article exited 1 on "said old Tom Hamon" of Thomas Hamon's saved words."""
-    if not given or len(given) >= len(full) or given[0] != full[0]:
-        return False
-    rest = iter(full)
-    return all(letter in rest for letter in given)
 
 
 def _record_name(statement: Statement) -> str:

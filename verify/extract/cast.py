@@ -986,28 +986,64 @@ def _addressed_again(mention: str, whole: str, lex: Lexicon) -> bool:
     )
 
 
+# Every lexicon's short forms the letters do not show, each with the given names it stands for (see :func:`shortens`)
+_ANY_HYPOCORISTICS: Mapping[str, frozenset[str]] = MappingProxyType(
+    {
+        short: frozenset().union(*(lex.hypocoristics.get(short, ()) for lex in LEXICONS.values()))
+        for short in frozenset().union(*(lex.hypocoristics.keys() for lex in LEXICONS.values()))
+    }
+)
+
+
 # Endings a short form of a given name puts after the letters it keeps ("Vren-i" of Verena, "Kath-i" of Katharina,
 # "Ros-ie" of Rosalind, "Fran-zl" of Franz, "Resi-erl"): read off before the letters are compared
 _SHORT_ENDINGS = ("erl", "ie", "i", "y", "l")
 
 
-def shortens(word: str, given: str, lex: Lexicon) -> bool:
+def shortens(word: str, given: str, lex: Lexicon | None = None) -> bool:
     """Whether a lone word, lower case, is a short form of a given name, lower case: a part of it of three letters or
     more ("tina" of Florentina, "hias" of Matthias, "lena" of Magdalena, "nando" of Fernando), or its first letter and
     then letters of it in their order, a short form's ending read off ("dot" of Dorothy, "tom" of Thomas, "vreni" of
     Verena, "kathi" of Katharina, "anni" of Anneliese); or one the letters do not show, as the lexicon lists it
-    (``hypocoristics``: "cuca" of Refugio). Never the name itself nor a longer word."""
-    if given in lex.hypocoristics.get(word, ()):
+    (``hypocoristics``: "cuca" of Refugio; with no ``lex``, as any lexicon does: the judge, reading a saved record's
+    speaker, knows no page language). Never the name itself nor a longer word. The one reader of short forms: the cast's
+    (a lone word credited with words) and the judge's (a credited given name against a record's, round 58)."""
+    if given in (lex.hypocoristics if lex is not None else _ANY_HYPOCORISTICS).get(word, ()):
         return True
-    if len(word) < 3 or len(word) >= len(given):
+    if len(word) < 3 or word == given:
         return False
-    if word in given:
+    if len(word) < len(given) and word in given:
         return True
     if word[0] != given[0]:
-        return False
+        return len(word) <= len(given) + 1 and _doubled_tail(word, given)
     stem = next((word[: -len(end)] for end in _SHORT_ENDINGS if word.endswith(end) and len(word) - len(end) > 2), word)
+    # (round 58) a consonant a short form doubles stands for one of the name ("Dötti" of Dörte, "Lotti" of Lore,
+    # "Betti" of Berta): read once, the short form then shorter than the name
+    stem = _DOUBLED.sub(r"\1", stem)
+    if len(stem) >= len(given) or len(word) > len(given) + 1:
+        return False
     rest = iter(given[1:])
     return all(letter in rest for letter in stem[1:])  # (letters in their order: an iterator consumed as it is read)
+
+
+_DOUBLED = re.compile(r"([^\W\d_aeiouäöüéèáíóú])\1")
+# Spellings of one sound a short form writes otherwise than its name ("ph" of Joséphine is the "f" of Fifine)
+_SOUND_SPELLINGS = (("ph", "f"), ("th", "t"), ("é", "e"), ("è", "e"), ("ë", "e"), ("ï", "i"), ("í", "i"), ("ó", "o"))
+_TAIL_MIN = 3  # the fewest letters of a name's ending a short form keeps whole ("fine" of Joséphine)
+
+
+def _doubled_tail(word: str, given: str) -> bool:
+    """(round 58) Whether a short form is the ending of a given name with its first syllable said twice before it, the
+    Romance and Creole way of making a pet name ("Fifine" of Joséphine, "Lolotte" of Charlotte, "Bébeth" of Élisabeth):
+    the ending of ``_TAIL_MIN`` letters or more, written as it sounds (``_SOUND_SPELLINGS``), its opening letters
+    before it. Read only when the short form's first letter is not the name's."""
+    for spelt, sound in _SOUND_SPELLINGS:
+        word, given = word.replace(spelt, sound), given.replace(spelt, sound)
+    for cut in range(2, len(word) - _TAIL_MIN + 1):
+        head, tail = word[:cut], word[cut:]
+        if given.endswith(tail) and tail.startswith(head) and len(tail) < len(given):
+            return True
+    return False
 
 
 def _address_shaped(named: Sequence[str], lex: Lexicon) -> bool:
@@ -1180,9 +1216,32 @@ def _without_honour_letters(words: list[str]) -> list[str]:
     Ranganathan CEng MICE", "Eleanor Whitcombe OBE", "Anna Roth MdB"), a given name and a surname kept; letters
     alone name no one ("MBA" of "Géraldine Chiasson, MBA,")."""
     kept = len(words)
-    while kept and words[kept - 1] in _ANY_HONOUR_LETTERS:
+    while kept and (words[kept - 1] in _ANY_HONOUR_LETTERS or kept > 2 and _letters_shaped(words[kept - 1])):
         kept -= 1
     return words[:kept]
+
+
+# (round 58) Letters after a name by their shape, for the grades, orders and religious institutes no lexicon lists:
+# two capitals opening a word of at most ``_POSTNOMINAL_MAX`` letters, then capitals each perhaps followed by small
+# letters ("FNI", "SIA", "EFZ", "OFMCap", "MBChB", "MSc"). Never a name
+# word ("McKay", "DeLuca", "LeBlanc": one capital, then a small letter), nor a surname in capitals after two name words
+# (French and Romanian pages write "Marie Claire DUPONT"): capitals alone stand for letters only up to
+# ``_POSTNOMINAL_CAPITALS`` of them, nor a body's legal form (lexicon ``legal_forms``).
+_POSTNOMINAL_MAX = 8
+_POSTNOMINAL_CAPITALS = 4
+_POSTNOMINAL = re.compile(rf"[{CAPITALS}](?:[{CAPITALS}][^\W\d_{CAPITALS}]*)+")
+_ROMAN = re.compile(r"[IVXLCDM]+")  # (a regnal number is the name's: "Moustapha Baba II")
+
+
+def _letters_shaped(word: str) -> bool:
+    """Whether a word after a name of two words or more is letters of a grade, an order or an institute by its shape
+    (``_POSTNOMINAL``): blind set 61's "Kapuziner P. Luzius Denoth OFMCap", a Swiss "Bauingenieur SIA", a nautical
+    institute's fellow "FNI"."""
+    if not (1 < len(word) <= _POSTNOMINAL_MAX) or not word[1:2].isupper() or _POSTNOMINAL.fullmatch(word) is None:
+        return False  # (most words: a name word, one capital then small letters)
+    if word in _ANY_LEGAL_FORMS or word.upper() in _ANY_LEGAL_FORMS:
+        return False  # (a body's legal form: "Talleres Halmstad SA", "Kali Südharz AG", "Ferrovie SpA")
+    return not word.isupper() or len(word) <= _POSTNOMINAL_CAPITALS and _ROMAN.fullmatch(word) is None
 
 
 def _without_address_suffix(words: list[str]) -> list[str]:
@@ -3386,6 +3445,10 @@ class Cast:
         though a title's abbreviation too (see :meth:`given_name_apposed`)."""
         if self._aliases and (aliased := self._aliases.get(phrase.lower())) is not None:
             return "", "", aliased  # "MK added:" of "Maureen Kilbride (MK)": she, shown by her name (see ``alias``)
+        if self._things and phrase.lower() in self._things:
+            # (round 58) a name the article gave a place, a building or a vessel by its noun ("el archipiélago Juan
+            # Fernández"), met again: the place still ("El alcalde de Juan Fernández, …" is its mayor, no Mr. Fernández)
+            return None
         if self.lexicon.capitalised_nouns and self.noun_alone(phrase):
             return None  # (its name not worked out: most runs of a German page)
         name, unsure = _candidate(phrase, self.lexicon.code)
@@ -3680,8 +3743,23 @@ class Cast:
         low = noun.lower()
         if low not in lex.thing_nouns or not (noun == low or lex.capitalised_nouns):
             return False
+        if len(words) == 2 and words[0] in lex.complement_words and self._role_before(text, start, words):
+            return False  # (round 58) "el maestro de capilla Lucas Jusacamea": what the role is of, no thing named
         self._things.add(phrase.lower())
         return True
+
+    def _role_before(self, text: str, start: int, words: list[str]) -> bool:
+        """Whether a thing noun right after an "of" link with no determiner between them (``words``: the link and the
+        noun, the last before ``start``) is what a role before the link is of, a compound role ("el maestro de capilla",
+        "le maître de chapelle", "the master of chapel"): a name after it is its holder's, no chapel's. A determiner
+        before the noun keeps it a thing ("le directeur de l'école Jean-Moulin", "la directora de la escuela Benito
+        Juárez": the school's name); the caller asks only of a thing noun."""
+        before = text[max(0, start - 2 * _THING_REACH) : start].split()[-4:-2]
+        if not before:
+            return False
+        role = before[-1]
+        role = role[2:] if role[:2].lower() in _ELIDED else role
+        return role.islower() and bool(title_role(role, self.lexicon)) and known_first_name(text[start:].split()[0])
 
     def _work_apposed(self, text: str, start: int, phrase: str) -> bool:
         """Whether the capitalised run ``phrase`` at ``text[start:]`` is the title of a person's work, apposed between

@@ -1297,6 +1297,10 @@ LEXICON: Lexicon = Lexicon(
         "Pfr Msgr Hw Hr Fr Stv Bgm Vbgm Mag Ing Dipl Präs Vors Pst LAbg"
         # (round 53: Hochwürden, Ehrwürden, Kaplan, Schwester, Konsulent, Dekan, Prälat)
         " Hochw Ehrw Kpl Schw Kons Dek Präl"
+        # (round 58: the Italian professional titles of South Tyrol's, Friuli's and Ticino's German pages: dottore,
+        # avvocato, geometra, ragioniere; "Per", perito, is a given name too. Blind set 61's "sagte der Förster des
+        # Tals, Dott. for. Lukas Solero" read "Dott." as a sentence's end)
+        " Dott Avv Geom Rag"
     ),
     deed_credits=("sprach's und", "sprach es und"),  # ("Sprach's und griff Landrätin Ute Kern zur Schaufel.")
     back_credits=(

@@ -1278,6 +1278,8 @@ LEXICON: Lexicon = Lexicon(
         " Licda Licdo Lcdo Lcda Econ Ab Odont Enf Geól Biól Agrón Rvdo Rvda Rdo Pe"
         # (round 54: the courtesy titles a chain of honours ends on, "Ilma. Sra. Dña. Purificación Mangue Ela")
         " Sra Srta Dña"
+        # (round 58: magíster, as Panama and Central America abbreviate it)
+        " Mgtr Mgter"
     ),
     pro_drop=True,
     sequence_words=words("""
@@ -1451,6 +1453,10 @@ LEXICON: Lexicon = Lexicon(
                 "chucho": "jesús", "chuy": "jesús", "chelo": "consuelo", "lola": "dolores", "lalo": "eduardo",
                 "memo": "guillermo", "toño": "antonio", "beto": "alberto roberto humberto", "quique": "enrique",
                 "charo": "rosario", "chayo": "rosario", "cholo": "marcelino", "goyo": "gregorio", "licha": "alicia",
+                # (round 58: the "ch" Spanish and Aragonese pet names put for the name's "s", "j" or "c": Chabela of
+                # Isabel, Chuse of José (Aragonese), Chon of Asunción and Encarnación, Moncho of Ramón; Merche, Concha)
+                "chabela": "isabel", "chavela": "isabel", "chuse": "josé", "chusé": "josé", "chon": "asunción encarnación",
+                "moncho": "ramón", "merche": "mercedes", "concha": "concepción", "conchita": "concepción",
             }.items()
         }
     ),
@@ -1498,9 +1504,9 @@ LEXICON: Lexicon = Lexicon(
         "calle avenida plaza paseo puente puerto estación estadio polideportivo colegio escuela instituto hospital "
         "barco buque velero pesquero ferry caballo perro gato café restaurante hotel bar mesón molino granja finca "
         "teatro cine capilla iglesia parque jardín barrio colonia vecindario urbanización fraccionamiento "
-        # (a feature of the land or the sea before its name: "al archipiélago Juan Fernández", "el río Mayo"; roles58)
+        # (a feature of the land or the sea before its name: "al archipiélago Juan Fernández", "el río Mayo"; roles58, address58)
         "archipiélago isla islas islote cerro volcán río lago laguna bahía península cabo playa monte sierra caleta "
-        "estero quebrada ensenada "
+        "estero quebrada ensenada valle "
         # (a unit of the land before its name, no body's: "del estado Delta Amacuro", "el municipio Tucupita")
         "estado provincia departamento municipio comuna cantón parroquia distrito"
     ),
