@@ -62,3 +62,18 @@ def test_the_judge_reads_short_forms_as_the_cast_does() -> None:
 )
 def test_a_pet_name_is_the_person_named_in_full(code: str, texts: tuple[str, ...], want: list[str]) -> None:
     assert _said_in(code, *texts) == want
+
+
+# A company's name closes on its legal form, Italy's as German pages of the Alps write them (lexicon ``legal_forms``):
+# the units set off after it are its units, the company speaks
+@pytest.mark.parametrize(
+    ("code", "texts", "want"),
+    [
+        ("de", ("Die Alpenstrom S.p.A., Zone Brixen, Betriebsstelle Klausen, schreibt in ihrer Meldung: „Die Leitung "
+                "ist am Freitag wieder in Betrieb.“",), ["Alpenstrom S.p.A"]),
+        ("de", ("Die Dolomiti Reti S.r.l., Bereich Netz, teilt mit: „Die Zähler werden ab Montag getauscht.“",),
+         ["Dolomiti Reti S.r.l"]),
+    ],
+)
+def test_a_company_closes_on_its_italian_legal_form(code: str, texts: tuple[str, ...], want: list[str]) -> None:
+    assert _said_in(code, *texts) == want

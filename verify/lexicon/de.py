@@ -433,7 +433,10 @@ DETERMINERS = words("der die das ein eine einer eines dessen deren jede jeder je
 # name without them; full stops dropped at the end ("e.V").
 # (round 55: Austria's and Switzerland's forms and the public bodies': "Gen.m.b.H.", "GesmbH", "AöR", "GbR")
 LEGAL_FORMS = words("AG GmbH gGmbH mbH SE KG KGaA OHG UG e.V eV eG e.G Gen.m.b.H GenmbH GesmbH Ges.m.b.H GesbR "
-                    "GbR PartG PartGmbB AöR KdöR gAG gUG VVaG e.Gen eGen")
+                    "GbR PartG PartGmbB AöR KdöR gAG gUG VVaG e.Gen eGen"
+                    # (round 58: Italy's, as South Tyrol's and Friuli's German pages write them after a company's name,
+                    # its stops kept but the last: "Die E-Distribuzione S.p.A., Zone Tolmezzo, schreibt")
+                    " S.p.A SpA S.r.l Srl S.a.s S.n.c S.c.a.r.l")
 ORGANISATION_WORDS = words("""
 regierung ministerium partei polizei bundesregierung verband verein gmbh ag konzern unternehmen
 bundestag bundesrat landtag gericht staatsanwaltschaft agentur zeitung nachrichten stiftung universität
