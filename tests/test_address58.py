@@ -77,3 +77,21 @@ def test_a_pet_name_is_the_person_named_in_full(code: str, texts: tuple[str, ...
 )
 def test_a_company_closes_on_its_italian_legal_form(code: str, texts: tuple[str, ...], want: list[str]) -> None:
     assert _said_in(code, *texts) == want
+
+
+# A cue's article, a form of address and a pet name of a person named lately is that person, in a language that
+# writes the form of address as a noun (``Cast._addressed_after_article``): the regions' aunts and godmothers
+@pytest.mark.parametrize(
+    ("code", "texts", "want"),
+    [
+        ("de", ("Walburga Thaler hütet seit fünfzig Jahren die Kapelle. Im Dorf nennen sie alle nur die Godl Walli.",
+                "„Die Glocke läutet wieder am Sonntag“, sagte die Godl Walli."),
+         ["Walburga Thaler"]),
+        ("de", ("Giuseppina Moro backt das Brot für die Hütte.", "„Morgen gibt es wieder Brot“, sagte die Tant Bepa."),
+         ["Giuseppina Moro"]),
+        # (a role's word before the pet name, or no one's given name it shortens: as written)
+        ("de", ("Walburga Thaler hütet die Kapelle.", "„Die Glocke läutet“, sagte die Godl Zenzi."), ["Godl Zenzi"]),
+    ],
+)
+def test_a_form_of_address_and_a_pet_name_after_an_article(code: str, texts: tuple[str, ...], want: list[str]) -> None:
+    assert _said_in(code, *texts) == want

@@ -3466,6 +3466,8 @@ class Cast:
             # surname of someone named before then a given name after an article ("die Klotz Burgi" of Notburga Klotz)
             if (person := self._titled_surname(phrase)) is None and (surnamed := self._surname_first(phrase)):
                 person = self.find(surnamed)
+            if person is None and speaker is True and phrase.count(" ") == 2:
+                person = self._addressed_after_article(phrase)
             return None if person is None else ("", "", person)
         else:
             told = gender_of(phrase, self.lexicon.code)
@@ -5185,6 +5187,26 @@ class Cast:
             return None  # (most names of two words: a given name first, or a surname of the article's)
         addressed = self._addressed_by_short(key)
         return addressed if addressed is not None and speaker else None
+
+    def _addressed_after_article(self, phrase: str) -> Person | None:
+        """(round 58) The one person named lately whom a cue's subject of an article, a form of address and a short
+        form of the given name stands for ("sagte die Bäsl Kathi" of Katharina Rist, "sagte die Muhm Resi" of Theresia
+        Gedeon: the regions' aunt and godmother before the pet name, :meth:`_addressed_by_short`); None for most
+        subjects (no article first, or no one's given name shortened)."""
+        article, first, second = phrase.split()
+        lex = self.lexicon
+        if article not in lex.determiners or not (first[:1].isupper() and second[:1].isupper()):
+            return None
+        key = speaker_key(f"{first} {second}")
+        if len(key) != 2 or not lex.capitalised_nouns:
+            return self._addressed_by_short(key) if len(key) == 2 else None
+        # (a language that capitalises nouns writes the form of address as one, "Bäsl", "Muhm", "Gotl": a noun of the
+        # article's is no bar there, a title's or a role's word still is)
+        if known_first_name(key[0]) or key[0] in self._by_surname or key[0] in lex.stopwords:
+            return None
+        if title_gender(key[0], lex) or title_role(key[0], lex):
+            return None
+        return self.shortened(key[1])
 
     def _addressed_by_short(self, key: tuple[str, ...]) -> Person | None:
         """The one person named lately whose given name the second word of a mention of two words is a short form of,

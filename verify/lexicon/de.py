@@ -1652,6 +1652,9 @@ LEXICON: Lexicon = Lexicon(
                 "sepp": "josef", "seppl": "josef", "peppi": "josef", "beppo": "josef", "wastl": "sebastian",
                 "gustl": "august", "loisl": "alois", "luis": "alois", "mizzi": "maria", "mitzi": "maria",
                 "girgl": "georg", "schorsch": "georg", "jackl": "jakob", "nandl": "ferdinand", "wiggerl": "ludwig",
+                # (round 58: the Venetian and Friulian pet names of Giuseppe and Giuseppina the German-speaking
+                # villages of the Carnic Alps use)
+                "bepi": "giuseppe", "beppe": "giuseppe", "bepa": "giuseppina giuseppa", "beppa": "giuseppina giuseppa",
             }.items()
         }
     ),
