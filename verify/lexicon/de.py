@@ -1301,9 +1301,11 @@ LEXICON: Lexicon = Lexicon(
         # (round 53: Hochwürden, Ehrwürden, Kaplan, Schwester, Konsulent, Dekan, Prälat)
         " Hochw Ehrw Kpl Schw Kons Dek Präl"
         # (round 58: the Italian professional titles of South Tyrol's, Friuli's and Ticino's German pages: dottore,
-        # avvocato, geometra, ragioniere; "Per", perito, is a given name too. Blind set 61's "sagte der Förster des
-        # Tals, Dott. for. Lukas Solero" read "Dott." as a sentence's end)
-        " Dott Avv Geom Rag"
+        # geometra, ragioniere; "Per", perito, is a given name too. Blind set 61's "sagte der Förster des Tals, Dott.
+        # for. Lukas Solero" read "Dott." as a sentence's end. Not "Avv.": a listed title after a compound role's comma
+        # keeps the role from the name, "Die Kulturassessorin der Talgemeinschaft, Avv. Cristina Pompermaier," then
+        # "sagte die Assessorin" (blind set 60), as "Mag." does on main)
+        " Dott Geom Rag"
     ),
     deed_credits=("sprach's und", "sprach es und"),  # ("Sprach's und griff Landrätin Ute Kern zur Schaufel.")
     back_credits=(
