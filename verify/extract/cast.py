@@ -5193,7 +5193,10 @@ class Cast:
         form of the given name stands for ("sagte die Bäsl Kathi" of Katharina Rist, "sagte die Muhm Resi" of Theresia
         Gedeon: the regions' aunt and godmother before the pet name, :meth:`_addressed_by_short`); None for most
         subjects (no article first, or no one's given name shortened)."""
-        article, first, second = phrase.split()
+        parts = phrase.split()
+        if len(parts) != 3:
+            return None  # (a space of another kind inside: "die Bäsl\u00a0Kathi" is read as written)
+        article, first, second = parts
         lex = self.lexicon
         if article not in lex.determiners or not (first[:1].isupper() and second[:1].isupper()):
             return None
