@@ -1664,14 +1664,16 @@ def test_forms_of_address_of_more_regions_before_a_name(
 @pytest.mark.parametrize(
     ("code", "texts", "want"),
     [
-        ("en", ('"The ramp stays up in this swell," said Capt. Magnus Hunter FNI at the linkspan.',), ["Magnus Hunter"]),
+        ("en", ('"The ramp stays up in this swell," said Capt. Magnus Hunter FNI at the linkspan.',),
+         ["Magnus Hunter"]),
         ("de", ("„Wir beten für die Männer im Stollen“, sagte Pater Luzius Denoth OFMCap.",), ["Luzius Denoth"]),
         ("fr", ("« Les vannes restent ouvertes », a dit Nathalie Rochat SIA, à la sortie du barrage.",),
          ["Nathalie Rochat"]),
         # (a name word, a surname in capitals, a regnal number stay)
         ("en", ('"We sail at dawn," said Ewan Og McKay.',), ["Ewan Og McKay"]),
         ("fr", ("« La digue cède », a dit Marie Claire DUPONT, riveraine.",), ["Marie Claire DUPONT"]),
-        ("fr", ("« Le palais reste ouvert », a déclaré Moustapha Baba II, sultan de la ville.",), ["Moustapha Baba II"]),
+        ("fr", ("« Le palais reste ouvert », a déclaré Moustapha Baba II, sultan de la ville.",),
+         ["Moustapha Baba II"]),
     ],
 )
 def test_letters_after_a_name_by_their_shape(code: str, texts: tuple[str, ...], want: list[str | None]) -> None:
@@ -1686,8 +1688,10 @@ def test_letters_after_a_name_by_their_shape(code: str, texts: tuple[str, ...], 
     ("code", "texts", "want"),
     [
         ("es", ("«Vamos a rezar por la lluvia», dijo el maestro de capilla Lucas Jusacamea.",), ["Lucas Jusacamea"]),
-        ("fr", ("« La chorale chantera dimanche », a dit le maître de chapelle Marc Vuilleumier.",), ["Marc Vuilleumier"]),
-        ("de", ("„Die Fichten sind umgefallen“, sagte der Förster des Tals, Dott. for. Lukas Solero.",), ["Lukas Solero"]),
+        ("fr", ("« La chorale chantera dimanche », a dit le maître de chapelle Marc Vuilleumier.",),
+         ["Marc Vuilleumier"]),
+        ("de", ("„Die Fichten sind umgefallen“, sagte der Förster des Tals, Dott. for. Lukas Solero.",),
+         ["Lukas Solero"]),
         ("es", ("«El muelle abre el lunes», dijo la Mgtr. Yaribeth Quintero.",), ["Yaribeth Quintero"]),
         # (a school named after a person keeps its determiner: the school, no one)
         ("fr", ("« Les cours reprennent lundi », a dit le directeur de l'école Jean-Moulin.",),

@@ -319,7 +319,8 @@ _ADDRESS58_CASES: dict[str, Callable[[int], str]] = {
         f"Joséphine Col{i} sells bread.\n\n« On a vendu {i} », a dit Fifine Fifine Fifine.\n\n" for i in range(n // 60)
     ),
     "compound roles": lambda n: "".join(
-        f"«Rezamos {i}», dijo el maestro de capilla Lucas Jus{i}. de capilla de capilla Ana.\n\n" for i in range(n // 70)
+        f"«Rezamos {i}», dijo el maestro de capilla Lucas Jus{i}. de capilla de capilla Ana.\n\n"
+        for i in range(n // 70)
     ),
 }
 

@@ -1455,8 +1455,9 @@ LEXICON: Lexicon = Lexicon(
                 "charo": "rosario", "chayo": "rosario", "cholo": "marcelino", "goyo": "gregorio", "licha": "alicia",
                 # (round 58: the "ch" Spanish and Aragonese pet names put for the name's "s", "j" or "c": Chabela of
                 # Isabel, Chuse of José (Aragonese), Chon of Asunción and Encarnación, Moncho of Ramón; Merche, Concha)
-                "chabela": "isabel", "chavela": "isabel", "chuse": "josé", "chusé": "josé", "chon": "asunción encarnación",
-                "moncho": "ramón", "merche": "mercedes", "concha": "concepción", "conchita": "concepción",
+                "chabela": "isabel", "chavela": "isabel", "chuse": "josé", "chusé": "josé",
+                "chon": "asunción encarnación", "moncho": "ramón", "merche": "mercedes", "concha": "concepción",
+                "conchita": "concepción",
             }.items()
         }
     ),
