@@ -328,3 +328,23 @@ _ADDRESS58_CASES: dict[str, Callable[[int], str]] = {
 @pytest.mark.parametrize("build", _ADDRESS58_CASES.values(), ids=_ADDRESS58_CASES.keys())
 def test_letters_pet_names_and_compound_roles_grow_linearly(build: Callable[[int], str]) -> None:
     assert_grows_linearly(lambda n: _extract_run(build(n)), 2_000)
+
+
+# Round 58 (frames58): pages of quotes each followed by a frame, of pointers, nouns of words, crediting prepositions
+# and articles without end (the frame's reader reads one short sentence, whatever the page), and a frame of thousands
+# of words with articles, apostrophes and capitals (read no further than its reach)
+_FRAMES58_CASES: dict[str, Callable[[int], str]] = {
+    "frames after quotes": lambda n: "".join(
+        f"« Mot {i}. » Voilà ce qu'en pense l'ancien l' l' de la du batelier{i}. " for i in range(n // 60)
+    ),
+    "frames before quotes": lambda n: "".join(
+        f"Für den der des dem einstigen Fährmann{i} ist klar: „Wort {i}.“ In the the's words: “W{i}.” "
+        for i in range(n // 80)
+    ),
+    "one long frame": lambda n: "“Word.” So " + "the l' de A " * (n // 12) + "said.",
+}
+
+
+@pytest.mark.parametrize("build", _FRAMES58_CASES.values(), ids=_FRAMES58_CASES.keys())
+def test_quote_frames_grow_linearly(build: Callable[[int], str]) -> None:
+    assert_grows_linearly(lambda n: _extract_run(build(n)), 2_000)

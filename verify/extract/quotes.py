@@ -117,6 +117,7 @@ from .cues import (
     voiced_body,
 )
 from .dates import MONTHS
+from .frames import frame_nouns, frame_openers, framed_after, framed_before
 from .speakers import (
     GENERATION_SUFFIXES,
     NAME_RUN,
@@ -1874,6 +1875,8 @@ def _cue_in_words(g: Grammar, window: str) -> re.Match[str] | None:
     said = _said_by(g, window) if g.lexicon.said_what and window.rstrip().endswith(":") else None
     if said is not None:
         return said  # "recuerda lo que le dijo un día don Anselmo:": his words, not hers
+    if (framed := _framed_in_words(g, window)) is not None:
+        return framed  # "Für den einstigen Loipenspurer ist klar:", "In the former coxswain's words:" (frames58)
     for owned in _owner_words(g.lexicon.code):
         match = owned.search(window)
         if match is not None and _plausible(g, match.group("who")):
@@ -8718,7 +8721,11 @@ def _back_credit(g: Grammar, blocks: list[Block], index: int, item: _Found) -> s
         if sentence_start(opening, first.start) != first.start:
             return None
         if not _new_sentence_follows(block.text, last):
-            return _set_off_back_cue(g, block.text, last.end) or _answer_inverted(g, block.text, last.end)
+            return (
+                _set_off_back_cue(g, block.text, last.end)
+                or _answer_inverted(g, block.text, last.end)
+                or _framed_back(g, block.text[last.end :], own_clause=True)
+            )
         text = block.text[last.end :].lstrip(" .!?…")
     credited = (
         _credited_back(g, text)
@@ -8727,6 +8734,7 @@ def _back_credit(g: Grammar, blocks: list[Block], index: int, item: _Found) -> s
         or _asked_who(g, text)
         or _words_owner(g, text)
         or _answer_owner(g, text)
+        or _framed_back(g, text)
     )
     # (a subject brought in by name only in the quote's own paragraph: a paragraph after a run of quotes may open on
     # whoever the story turns to, "Ann Cole, the harbour master, has run the ferry for twenty years.")
@@ -8917,6 +8925,55 @@ def _answer_before_pattern(code: str) -> re.Pattern[str]:
         rf"(?:^|(?<=[.!?…])[\"»”]?\s+|(?<=\n))(?:(?i:{_alternation(lex.determiners)})\s+)?(?:[^\W\d_]+\s+)?"
         rf"(?i:{_alternation(lex.answer_nouns)})\s+{_answer_link(lex)}(?P<rest>[^.!?:;“”„\"«»\n]{{1,150}}?)\s*:$"
     )
+
+
+def _framed_back(g: Grammar, text: str, own_clause: bool = False) -> str | None:
+    """The description or name a frame after the quote credits it to (``frames.framed_after``): "Así lo resumió el
+    antiguo pascola.", "On doit la formule à l'ancienne laitière.", and in the rest of its own sentence ("own_clause"),
+    ", a juicio del antiguo motorista." — never the person quoted before."""
+    framed = framed_after(g.lexicon, text, own_clause)
+    return framed[0] if framed is not None and _framed_person(g, *framed) else None
+
+
+def _framed_in_words(g: Grammar, window: str) -> re.Match[str] | None:
+    """The description or name the quote's own sentence credits it to before it (``frames.framed_before``): "Für den
+    einstigen Loipenspurer ist klar:", "Chez l'ex-douanier, une certitude :", "Para la sexagenaria,", as a match of a
+    text of its own."""
+    tail = window.rstrip()
+    floor = max(0, len(tail) - _FRAME_BEFORE_REACH)
+    start = max(tail.rfind(stop, floor) for stop in _FRAME_STOPS)
+    sentence = tail[start + 1 if start >= 0 else floor :].lstrip(" \"”»“„«")
+    # (the cheap question first: the sentence opens on a marker of a frame, or holds a noun of words)
+    opening = sentence[:_FRAME_OPENING].split(maxsplit=1)[:1]
+    if not opening or (
+        opening[0].lower().replace("’", "'") not in frame_openers(g.lexicon.code)
+        and not frame_nouns(g.lexicon.code).intersection(sentence.lower().split())
+    ):
+        return None
+    framed = framed_before(g.lexicon, sentence.rstrip(" :,"))
+    if framed is None or not _framed_person(g, *framed):
+        return None
+    return _span_pattern(len(framed[0])).match(framed[0])
+
+
+def _framed_person(g: Grammar, who: str, oblique: bool) -> bool:
+    """Whether a frame's description may be a speaker: plausible as one, and after a preposition, where a place, a
+    time or an event stands as often ("For the harbour, the winter was hard:", "À la fin,", "so klingt es bei der
+    Feier"), a name, a role or a former trade ("bei der früheren Rømø-Kapitänin", "a juicio del antiguo motorista")."""
+    lex = g.lexicon
+    if who.lower() in lex.pronouns or not _plausible(g, who):
+        return False
+    if not oblique:
+        return True
+    former = lex.former_words
+    return _named_or_role(g, who) or any(
+        w.lower() in former or w.lower().partition("-")[0] + "-" in former for w in who.replace("'", "' ").split()
+    )
+
+
+_FRAME_BEFORE_REACH = 200  # the most characters of the quote's sentence read back for its frame (a frame is short)
+_FRAME_OPENING = 24  # the characters read for the sentence's first word
+_FRAME_STOPS = (". ", "! ", "? ", "\n", "… ")  # where the sentence before the quote opens
 
 
 def _only_quote(block: Block) -> bool:

@@ -527,6 +527,19 @@ class Lexicon:
     # Antwort des einstigen Dorflehrers kam prompt:", "La réplica del viejo basquetbolista llegó enseguida:" (the
     # speaker ends before them; copulas, negations and cue verbs end it too)
     answer_verbs: frozenset[str] = frozenset()
+    # The closed classes of a quote's frame that credits it to a description or a name in a crediting position
+    # (``extract.frames``, frames58), lower case, straight apostrophes: prepositions whose object holds the view
+    # ("für", "laut", "au dire de", "a juicio de", "according to"; read where they open the quote's own sentence or
+    # a clause of it), nouns of words and views whose possessor spoke ("words", "formule", "Worten", "palabras"; with
+    # ``answer_nouns``), words that open a sentence pointing back at the quote ("so", "that", "así lo", "voilà",
+    # "c'est ainsi"; a cleft's openers are ``cleft_openers``), verbs of viewing or summing up besides the cue verbs
+    # ("saw", "sieht", "pense", "resumió"), and the articles a preposition or a link contracts or declines, with the
+    # subject's article ("den" -> "der", "del" -> "el", "du" -> "le")
+    credit_prepositions: tuple[str, ...] = ()
+    word_nouns: frozenset[str] = frozenset()
+    credit_pointers: tuple[str, ...] = ()
+    view_verbs: frozenset[str] = frozenset()
+    oblique_articles: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     # "“...” Rosalind Thirtle, the chair, let the room take that in.", "« … » La maire a laissé passer les
     # applaudissements.": verbs of a speaker's pause after their words (pausing, waiting, letting, pointing; lower
     # case, a compound tense with its auxiliary), whose subject, in the sentence right after a quote no cue credits,

@@ -2065,6 +2065,11 @@ LEXICON: Lexicon = Lexicon(
     answer_links=("from",),  # ("came the answer from the ex-bronc rider", "The reply from the chair came at once:")
     # (the verb of an answer's coming after whose it is: "The reply of the former keeper came at once:")
     answer_verbs=words("came comes come followed follows arrived arrives fell falls shot"),
+    # (frames58: a quote's frame that credits a description; see Lexicon.credit_prepositions)
+    credit_prepositions=("for", "to", "according to", "in the view of", "in the eyes of"),
+    word_nouns=words("words word view verdict conviction formula motto phrase credo belief opinion"),
+    credit_pointers=("so", "thus", "that", "this", "such"),
+    view_verbs=words("saw sees see sums summed summarised summarized sum thinks thought feels felt reckons reckoned"),
     back_cues=(
         "that's what", "that is what", "this is what", "that was what", "that's how", "that is how", "so",
         # (a manner standing for the words: "That was how Ann Cole, the chair, summed up the morning.")

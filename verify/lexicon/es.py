@@ -1347,6 +1347,14 @@ LEXICON: Lexicon = Lexicon(
     ),
     # (the verb of an answer's coming after whose it is: "La réplica del viejo basquetbolista llegó enseguida:")
     answer_verbs=words("llegó llega vino viene siguió sigue fue es cayó cae"),
+    # (frames58: a quote's frame that credits a description; see Lexicon.credit_prepositions)
+    credit_prepositions=(
+        "para", "según", "a", "a juicio de", "en opinión de", "a decir de", "en palabras de", "a ojos de"
+    ),
+    word_nouns=words("palabras palabra frase convicción opinión sentencia lema credo parecer"),
+    credit_pointers=("así", "así lo", "lo", "eso", "tal"),
+    view_verbs=words("piensa pensaba ve veía resume resumía resumió opina opinaba cree creía repetir repite"),
+    oblique_articles=MappingProxyType({"del": "el", "al": "el"}),
     back_cues=(
         # (the longer first: the first opener the sentence starts with is read)
         "así es como lo", "así fue como lo", "así es como", "así fue como", "de esta manera lo", "de este modo lo",

@@ -1290,6 +1290,14 @@ LEXICON: Lexicon = Lexicon(
     ),
     # (the verb of an answer's coming after whose it is: "La réponse de l'ancien pâtissier tombe :", "fuse")
     answer_verbs=words("vint vient arriva arrive tomba tombe fusa fuse suivit suit fut"),
+    # (frames58: a quote's frame that credits a description; see Lexicon.credit_prepositions)
+    credit_prepositions=(
+        "pour", "selon", "chez", "à", "au dire de", "aux dires de", "d'après", "de l'avis de", "aux yeux de"
+    ),
+    word_nouns=words("formule conviction parole paroles mot mots avis verdict credo certitude opinion devise"),
+    credit_pointers=("voilà", "ainsi", "c'est ainsi", "tel", "telle"),
+    view_verbs=words("pense pensait voit voyait résume résumait juge jugeait croit croyait"),
+    oblique_articles=MappingProxyType({"du": "le", "au": "le"}),
     back_cues=(
         "c'est ce qu'", "c'est ce que", "voilà ce qu'", "voilà ce que", "ainsi",
         # (a manner standing for the words: "C'est ainsi que la soigneuse Léa Roux a raconté la naissance.")
