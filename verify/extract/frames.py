@@ -35,9 +35,10 @@ from .cast import known_first_name
 _TOKEN = re.compile(r"[^\W\d_][\w\-]*['’]s(?![\w])|[^\W\d_]{1,3}['’]|[^\W\d_][\w\-]*|[,:;]")
 _SENTENCE_END = re.compile(r"[.!?…](?=[\s\"”»“„«]|$)|\n")
 
-# A frame's description: its first token, its end and whether a link or a preposition stands before it (its article in
-# the case the link governs), or None
-_Found = tuple[int, int, bool] | None
+# A frame's description: its first token, its end, whether a link or a preposition stands before it (its article in
+# the case the link governs) and whether that is all that credits it (no noun of words it owns: a place, a time or an
+# event stands there as often, "For the harbour,", "bei der Feier"), or None
+_Found = tuple[int, int, bool, bool] | None
 
 _FRAME_REACH = 300  # the most characters of a frame read (a frame is one short sentence)
 _FRAME_MAX_TOKENS = 28  # a longer sentence says more than whose the words are
@@ -225,19 +226,19 @@ def _read(lex: Lexicon, text: str, own_clause: bool) -> tuple[str, bool] | None:
             rest = []  # (a contrast or a time set off after it is the sentence's: "Pour la mairie, en revanche,")
             span = None
         other = spoken and any(w in _classes(lex.code)[5] for w in rest)
-        viewpoint = opening > 1 or low[0] in lex.viewpoint_words or low[0] == "chez"
+        viewpoint = opening > 1 or low[0] in lex.viewpoint_words or low[0] not in lex.prepositions
         if span is not None and not span[1] and not other and (viewpoint or spoken):
-            found, opened = (opening, span[0], True), True
+            found, opened = (opening, span[0], True, True), True
     if found is None:
         found = _pointed_or_owned(lex, words, low, _starts_with(low, 0, pointers), preps, nouns, verbs)
     if found is None:
         return None
-    start, end, oblique = found
+    start, end, oblique, loose = found
     if _others(lex, words, low, start, end, opened):
         return None
     who = _nominative(lex, words, start, end, oblique)
     # (a document speaks for whoever issued it, no description of a person: "Laut des Gutachtens:")
-    return None if any(w.lower() in lex.document_nouns for w in who.split()) else (who, oblique)
+    return None if any(w.lower() in lex.document_nouns for w in who.split()) else (who, loose)
 
 
 _POINTER_TAIL = 3  # the most words after a pointer frame's verb and its subject: "saw it", "sums it up"
@@ -253,7 +254,7 @@ def _cleft(lex: Lexicon, words: list[str], low: list[str], clefts: tuple[tuple[s
     after = span[0] + 1 if low[span[0]] == "," else span[0]
     relative = low[after] if after < len(low) else ""
     known = relative in lex.relative_pronouns or relative in lex.relative_articles or relative in _CLEFT_RELATIVES
-    return (cleft, span[0], False) if known else None
+    return (cleft, span[0], False, False) if known else None
 
 
 def _pointed_or_owned(
@@ -288,19 +289,19 @@ def _pointed_or_owned(
             and low[at] not in lex.oblique_articles.values()
         )
         if possessor:
-            return (at, end, False) if end < len(low) and low[end] in nouns else None
+            return (at, end, False, False) if end < len(low) and low[end] in nouns else None
         # (inverted after the noun's phrase and its verb: "Mit diesen Worten beruhigte der einstige Dammbauer")
         verb = noun + 1
         inverted = noun <= 2 and at == verb + 1 and words[verb][:1].islower() and low[verb] not in _classes(lex.code)[5]
         if 0 <= noun < at and (prep or inverted):
-            return (at, end, prep)
+            return (at, end, prep, False)
         if pointed and noun < 0:
             between = any(w in verbs for w in low[pointed:at])
             tail = len(low) - end
             if between and tail <= _POINTER_TAIL or end < len(low) and low[end] in verbs and tail - 1 <= _POINTER_TAIL:
-                return (at, end, prep)
+                return (at, end, prep, prep)
             if at == pointed and end == len(low):
-                return (at, end, False)  # "So der frühere Käser." (verbless)
+                return (at, end, False, False)  # "So der frühere Käser." (verbless)
         return None
     return None
 
@@ -316,7 +317,7 @@ def _ends_preposition(low: list[str], at: int, preps: tuple[tuple[str, ...], ...
 def framed_after(lex: Lexicon, text: str, own_clause: bool = False) -> tuple[str, bool] | None:
     """The description a frame right after a quote credits it to: the sentence after it ("Así lo resumió el antiguo
     pascola.") or the rest of its own sentence (", a juicio del antiguo motorista."), read to the sentence's end; and
-    whether it stands after a preposition or a link (where a thing may stand too: "bei der Feier am Hafen")."""
+    whether only a preposition credits it (where a thing may stand too: "so klingt es bei der Feier am Hafen")."""
     if not lex.credit_pointers and not lex.word_nouns:
         return None
     end = _SENTENCE_END.search(text, 0, _FRAME_REACH)
@@ -325,8 +326,8 @@ def framed_after(lex: Lexicon, text: str, own_clause: bool = False) -> tuple[str
 
 def framed_before(lex: Lexicon, sentence: str) -> tuple[str, bool] | None:
     """The description the quote's own sentence credits it to before the quote ("Für den einstigen Loipenspurer ist
-    klar:", "Chez l'ex-douanier, une certitude :", "A la antigua guía le gusta repetir que"), and whether it stands
-    after a preposition or a link."""
+    klar:", "Chez l'ex-douanier, une certitude :", "A la antigua guía le gusta repetir que"), and whether only a
+    preposition credits it."""
     if not lex.credit_pointers and not lex.word_nouns:
         return None
     return _read(lex, sentence, own_clause=True)

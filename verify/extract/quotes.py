@@ -8956,14 +8956,15 @@ def _framed_in_words(g: Grammar, window: str) -> re.Match[str] | None:
     return _span_pattern(len(framed[0])).match(framed[0])
 
 
-def _framed_person(g: Grammar, who: str, oblique: bool) -> bool:
-    """Whether a frame's description may be a speaker: plausible as one, and after a preposition, where a place, a
-    time or an event stands as often ("For the harbour, the winter was hard:", "À la fin,", "so klingt es bei der
-    Feier"), a name, a role or a former trade ("bei der früheren Rømø-Kapitänin", "a juicio del antiguo motorista")."""
+def _framed_person(g: Grammar, who: str, loose: bool) -> bool:
+    """Whether a frame's description may be a speaker: plausible as one, and where only a preposition credits it (a
+    place, a time or an event stands there as often: "For the harbour, the winter was hard:", "À la fin,", "so klingt
+    es bei der Feier"), a name, a role or a former trade ("bei der früheren Rømø-Kapitänin", "a juicio del antiguo
+    motorista")."""
     lex = g.lexicon
     if who.lower() in lex.pronouns or not _plausible(g, who):
         return False
-    if not oblique:
+    if not loose:
         return True
     former = lex.former_words
     return _named_or_role(g, who) or any(
