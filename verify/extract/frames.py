@@ -338,7 +338,9 @@ def frame_openers(code: str) -> frozenset[str]:
     """The first words of a language's crediting prepositions, pointers and cleft openers, lower case: a sentence
     opening on none of them (and holding no noun of words) is no frame, told without reading it."""
     preps, pointers, clefts, _, _, _, _ = _classes(code)
-    return frozenset(seq[0] for seq in (*preps, *pointers, *clefts))
+    seqs = (*preps, *pointers, *clefts)
+    # (an elided first word is written onto the next: "c'est", "d'après")
+    return frozenset(seq[0] + seq[1] if seq[0].endswith("'") and len(seq) > 1 else seq[0] for seq in seqs)
 
 
 @lru_cache(maxsize=8)

@@ -8941,13 +8941,14 @@ def _framed_in_words(g: Grammar, window: str) -> re.Match[str] | None:
     text of its own."""
     tail = window.rstrip()
     floor = max(0, len(tail) - _FRAME_BEFORE_REACH)
-    start = max(tail.rfind(stop, floor) for stop in _FRAME_STOPS)
+    start = max(tail.rfind(". ", floor), tail.rfind("\n", floor))
     sentence = tail[start + 1 if start >= 0 else floor :].lstrip(" \"”»“„«")
-    # (the cheap question first: the sentence opens on a marker of a frame, or holds a noun of words)
+    # (the cheap question first: the sentence opens on a marker of a frame, or ends on a colon or a comma after a noun
+    # of words: "In the former coxswain's words:")
     opening = sentence[:_FRAME_OPENING].split(maxsplit=1)[:1]
     if not opening or (
         opening[0].lower().replace("’", "'") not in frame_openers(g.lexicon.code)
-        and not frame_nouns(g.lexicon.code).intersection(sentence.lower().split())
+        and (tail[-1:] not in (":", ",") or not frame_nouns(g.lexicon.code).intersection(sentence.lower().split()))
     ):
         return None
     framed = framed_before(g.lexicon, sentence.rstrip(" :,"))
@@ -8973,8 +8974,8 @@ def _framed_person(g: Grammar, who: str, loose: bool) -> bool:
 
 
 _FRAME_BEFORE_REACH = 200  # the most characters of the quote's sentence read back for its frame (a frame is short)
-_FRAME_OPENING = 24  # the characters read for the sentence's first word
-_FRAME_STOPS = (". ", "! ", "? ", "\n", "… ")  # where the sentence before the quote opens
+_FRAME_OPENING = 24  # the characters read for the sentence's first word (after a full stop or a line's start: a
+# frame after "!" or "?" is read with the sentence before it, and its marker found too far in to open it)
 
 
 def _only_quote(block: Block) -> bool:
