@@ -17,8 +17,8 @@ LEADS = {"en": EN_LEAD + EN_PAIR, "de": DE + DE_PAIR, "fr": FR + FR_PAIR, "es": 
 QUOTED_BEFORE = ("Donald Matheson", "Hauke Petersen", "Odile Chevrier", "Carmen Gil")
 
 
-def _last(code: str, text: str) -> tuple[str | None, str | None]:
-    quote = _quotes(LEADS[code] + text + "\n")[-1]
+def _last(code: str, text: str, index: int = -1) -> tuple[str | None, str | None]:
+    quote = _quotes(LEADS[code] + text + "\n")[index]
     return quote.speaker, quote.mention
 
 
@@ -110,10 +110,17 @@ def test_a_frame_credits_its_description(code: str, text: str, mention: str) -> 
             "«Sin agua no hay turistas», dijo Gil. «Ni un cliente.» Para el viejo muelle, el invierno fue duro.",
             "Carmen Gil",
         ),
+        # (a frame that opens another quote credits that one, not the bare quote before it)
+        (
+            "en",
+            "“I have never seen the pier this empty,” said Matheson.\n\n“Not one boat today.”\n\nThe former "
+            "lighthouse keeper's answer was short: “We sail on Monday.”",
+            "Donald Matheson",
+        ),
     ],  # fmt: skip
 )
 def test_other_sentences_keep_their_speaker(code: str, text: str, speaker: str | None) -> None:
-    found, _ = _last(code, text)
+    found, _ = _last(code, text, -2 if text.endswith("Monday.”") else -1)
     assert found == speaker
 
 

@@ -33,6 +33,7 @@ from .cast import known_first_name
 # The words of a frame, one token each: a possessive ("coxswain's"), an elided article or pronoun ("l'", "qu'"), a
 # word, a comma, colon or semicolon (a break inside the frame). Linear: each alternative consumes what it matches.
 _TOKEN = re.compile(r"[^\W\d_][\w\-]*['’]s(?![\w])|[^\W\d_]{1,3}['’]|[^\W\d_][\w\-]*|[,:;]")
+_QUOTE_MARK = re.compile(r"[“”„\"«»]")
 _SENTENCE_END = re.compile(r"[.!?…](?=[\s\"”»“„«]|$)|\n")
 
 # A frame's description: its first token, its end, whether a link or a preposition stands before it (its article in
@@ -321,7 +322,10 @@ def framed_after(lex: Lexicon, text: str, own_clause: bool = False) -> tuple[str
     if not lex.credit_pointers and not lex.word_nouns:
         return None
     end = _SENTENCE_END.search(text, 0, _FRAME_REACH)
-    return _read(lex, text[: end.start() if end else _FRAME_REACH], own_clause)
+    sentence = text[: end.start() if end else _FRAME_REACH]
+    if _QUOTE_MARK.search(sentence, len(sentence) - len(sentence.lstrip("”»“\"' "))):
+        return None  # (a frame that opens another quote credits that one: "“…” / The trucker's reply was short: “…”")
+    return _read(lex, sentence, own_clause)
 
 
 def framed_before(lex: Lexicon, sentence: str) -> tuple[str, bool] | None:
