@@ -31,8 +31,9 @@ from ..lexicon import LEXICONS, Lexicon
 from .cast import known_first_name
 
 # The words of a frame, one token each: a possessive ("coxswain's"), an elided article or pronoun ("l'", "qu'"), a
-# word, a comma, colon or semicolon (a break inside the frame). Linear: each alternative consumes what it matches.
-_TOKEN = re.compile(r"[^\W\d_][\w\-]*['’]s(?![\w])|[^\W\d_]{1,3}['’]|[^\W\d_][\w\-]*|[,:;]")
+# word (an apostrophe inside it kept: "Guivarc'h", "aujourd'hui"), a comma, colon or semicolon (a break inside the
+# frame). Linear: each alternative consumes what it matches.
+_TOKEN = re.compile(r"[^\W\d_][\w\-]*['’]s(?![\w])|[^\W\d_]{1,3}['’]|[^\W\d_][\w\-]*(?:['’][^\W\d_]+)*|[,:;]")
 _QUOTE_MARK = re.compile(r"[“”„\"«»]")
 _SENTENCE_END = re.compile(r"[.!?…](?=[\s\"”»“„«]|$)|\n")
 
@@ -84,7 +85,7 @@ def _classes(
         | frozenset(lex.object_clitics)  # ("A la antigua guía del Aneto le gusta repetir")
     )
     return (
-        sequences(lex.credit_prepositions),
+        sequences((*lex.credit_prepositions, *lex.spoken_prepositions)),
         sequences(lex.credit_pointers),
         sequences(lex.cleft_openers),
         nouns,
@@ -211,6 +212,9 @@ def _read(lex: Lexicon, text: str, own_clause: bool) -> tuple[str, bool] | None:
     words = _tokens(text)
     while words and words[0] in (",", ":", ";"):
         words.pop(0)
+    colon = bool(words) and words[-1] == ":"  # (a frame set off before the quote by a colon: "…, the matter is plain:")
+    while words and words[-1] in (",", ":", ";"):
+        words.pop()
     if not words or len(words) > _FRAME_MAX_TOKENS:
         return None
     low = [w.lower().replace("’", "'") for w in words]
@@ -220,18 +224,29 @@ def _read(lex: Lexicon, text: str, own_clause: bool) -> tuple[str, bool] | None:
         # "Für den einstigen Loipenspurer ist klar:", "Au dire de l'ancienne …, « … »", ", a juicio del antiguo …"
         span = _description(lex, words, low, opening)
         rest = low[span[0] :] if span is not None else []
-        # (a subject of a verb of saying after it speaks: "A las seis, el alcalde dijo:"; a preposition that opens
-        # other phrases too, "a", "bei", credits only before such a verb: "A la antigua guía le gusta repetir que")
+        # (a subject of a verb of saying after it speaks: "A las seis, el alcalde dijo:"; a preposition of
+        # ``spoken_prepositions``, which opens other phrases too, credits only before such a verb: "A la antigua guía
+        # le gusta repetir que")
         spoken = any(w in verbs for w in rest)
         if rest[:1] == [","] and len(rest) > 1 and rest[1] in lex.prepositions:
             rest = []  # (a contrast or a time set off after it is the sentence's: "Pour la mairie, en revanche,")
             span = None
-        other = spoken and any(w in _classes(lex.code)[5] for w in rest)
-        viewpoint = opening > 1 or low[0] in lex.viewpoint_words or low[0] not in lex.prepositions
+        # (and a noun phrase after a comma is the subject of the clause the quote ends: "Selon la compagnie de
+        # gendarmerie, les animaux vivaient « … »", "According to the project brief …, the station will lift water “…”")
+        articles = _classes(lex.code)[5]
+        comma = rest.index(",") if "," in rest else len(rest)
+        subjects = articles | lex.plural_articles | (lex.determiners - lex.indefinite)
+        # (before a colon a phrase of its own sets the quote off: "In the eyes of the former keeper, the matter is
+        # settled:")
+        other = spoken and any(w in articles for w in rest) or not colon and any(w in subjects for w in rest[comma:])
+        viewpoint = opening > 1 or low[0] not in lex.spoken_prepositions  # ("a juicio del" is no "a")
         if span is not None and not span[1] and not other and (viewpoint or spoken):
             found, opened = (opening, span[0], True, True), True
     if found is None:
-        found = _pointed_or_owned(lex, words, low, _starts_with(low, 0, pointers), preps, nouns, verbs)
+        pointed = _starts_with(low, 0, pointers)
+        if own_clause and pointed == 1 and low[0] in lex.determiners:
+            pointed = 0  # (before the quote "Das", "That" open a noun phrase: "Das Ministerium schreibt, … „…“")
+        found = _pointed_or_owned(lex, words, low, pointed, preps, nouns, verbs)
     if found is None:
         return None
     start, end, oblique, loose = found

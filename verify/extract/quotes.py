@@ -8951,7 +8951,7 @@ def _framed_in_words(g: Grammar, window: str) -> re.Match[str] | None:
         and (tail[-1:] not in (":", ",") or not frame_nouns(g.lexicon.code).intersection(sentence.lower().split()))
     ):
         return None
-    framed = framed_before(g.lexicon, sentence.rstrip(" :,"))
+    framed = framed_before(g.lexicon, sentence)
     if framed is None or not _framed_person(g, *framed):
         return None
     return _span_pattern(len(framed[0])).match(framed[0])

@@ -536,6 +536,10 @@ class Lexicon:
     # ("saw", "sieht", "pense", "resumió"), and the articles a preposition or a link contracts or declines, with the
     # subject's article ("den" -> "der", "del" -> "el", "du" -> "le")
     credit_prepositions: tuple[str, ...] = ()
+    # Prepositions that credit their object only before a verb of saying in the quote's own sentence, or after a noun
+    # of words or a pointer ("A la antigua guía le gusta repetir que «…»", "On doit la formule à l'ancienne …", "So
+    # klang es bei der früheren …"), lower case: elsewhere they open places and times ("bei der Feier", "à la fin")
+    spoken_prepositions: tuple[str, ...] = ()
     word_nouns: frozenset[str] = frozenset()
     credit_pointers: tuple[str, ...] = ()
     view_verbs: frozenset[str] = frozenset()

@@ -1344,7 +1344,8 @@ LEXICON: Lexicon = Lexicon(
     # (the verb of an answer's coming after whose it is: "Die Antwort des einstigen Dorflehrers kam prompt:")
     answer_verbs=words("kam kommt folgte folgt fiel fällt lautete lautet erfolgte erfolgt"),
     # (frames58: a quote's frame that credits a description; see Lexicon.credit_prepositions)
-    credit_prepositions=("für", "laut", "bei", "nach ansicht", "nach meinung", "aus sicht"),
+    credit_prepositions=("für", "laut", "nach ansicht", "nach meinung", "aus sicht"),
+    spoken_prepositions=("bei",),
     word_nouns=words("worte worten wort ansicht meinung überzeugung formel fazit urteil credo motto devise"),
     credit_pointers=("so", "das", "dies", "genau so", "genauso", "da", "hier"),
     view_verbs=words("sieht sah klingt klang denkt dachte fasst fasste meint meinte findet fand"),

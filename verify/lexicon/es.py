@@ -1349,8 +1349,9 @@ LEXICON: Lexicon = Lexicon(
     answer_verbs=words("llegó llega vino viene siguió sigue fue es cayó cae"),
     # (frames58: a quote's frame that credits a description; see Lexicon.credit_prepositions)
     credit_prepositions=(
-        "para", "según", "a", "a juicio de", "en opinión de", "a decir de", "en palabras de", "a ojos de"
+        "para", "según", "a juicio de", "en opinión de", "a decir de", "en palabras de", "a ojos de"
     ),
+    spoken_prepositions=("a",),
     word_nouns=words("palabras palabra frase convicción opinión sentencia lema credo parecer"),
     credit_pointers=("así", "así lo", "lo", "eso", "tal"),
     view_verbs=words("piensa pensaba ve veía resume resumía resumió opina opinaba cree creía repetir repite"),

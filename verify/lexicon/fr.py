@@ -1292,8 +1292,9 @@ LEXICON: Lexicon = Lexicon(
     answer_verbs=words("vint vient arriva arrive tomba tombe fusa fuse suivit suit fut"),
     # (frames58: a quote's frame that credits a description; see Lexicon.credit_prepositions)
     credit_prepositions=(
-        "pour", "selon", "chez", "à", "au dire de", "aux dires de", "d'après", "de l'avis de", "aux yeux de"
+        "pour", "selon", "chez", "au dire de", "aux dires de", "d'après", "de l'avis de", "aux yeux de"
     ),
+    spoken_prepositions=("à",),
     word_nouns=words("formule conviction parole paroles mot mots avis verdict credo certitude opinion devise"),
     credit_pointers=("voilà", "ainsi", "c'est ainsi", "tel", "telle"),
     view_verbs=words("pense pensait voit voyait résume résumait juge jugeait croit croyait"),
