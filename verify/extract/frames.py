@@ -250,6 +250,8 @@ def _read(lex: Lexicon, text: str, own_clause: bool) -> tuple[str, bool] | None:
     if found is None:
         return None
     start, end, oblique, loose = found
+    if end + 1 < len(words) and low[end] == "," and words[end + 1][:1].isupper():
+        return None  # (a name set off after the description names the speaker: "Verdict de l'arbitre, Brou Kouamé :")
     if _others(lex, words, low, start, end, opened):
         return None
     who = _nominative(lex, words, start, end, oblique)
@@ -257,6 +259,7 @@ def _read(lex: Lexicon, text: str, own_clause: bool) -> tuple[str, bool] | None:
     return None if any(w.lower() in lex.document_nouns for w in who.split()) else (who, loose)
 
 
+_POINTER_GAP = 3  # the most words from a pointer frame's verb to its subject: "sieht es jedenfalls der"
 _POINTER_TAIL = 3  # the most words after a pointer frame's verb and its subject: "saw it", "sums it up"
 
 
@@ -310,9 +313,14 @@ def _pointed_or_owned(
         verb = noun + 1
         inverted = noun <= 2 and at == verb + 1 and words[verb][:1].islower() and low[verb] not in _classes(lex.code)[5]
         if 0 <= noun < at and (prep or inverted):
-            return (at, end, prep, False)
+            # (a noun's complement is a person only if the article says so: "Le mot de la semaine :", "Lema de la
+            # casa:" name no one)
+            return (at, end, prep, prep)
         if pointed and noun < 0:
-            between = any(w in verbs for w in low[pointed:at])
+            # (the verb right before the subject, an object pronoun or an adverb between: "Así lo resumió el …", "So
+            # sieht es jedenfalls der …"; not "Das sagte Holmqvist auf die Frage, ob … die Linie …")
+            near = range(max(pointed, at - _POINTER_GAP), at)
+            between = any(low[i] in verbs for i in near) and not any(words[i][:1].isupper() for i in near)
             tail = len(low) - end
             if between and tail <= _POINTER_TAIL or end < len(low) and low[end] in verbs and tail - 1 <= _POINTER_TAIL:
                 return (at, end, prep, prep)

@@ -1346,7 +1346,7 @@ LEXICON: Lexicon = Lexicon(
     # (frames58: a quote's frame that credits a description; see Lexicon.credit_prepositions)
     credit_prepositions=("für", "laut", "nach ansicht", "nach meinung", "aus sicht"),
     spoken_prepositions=("bei",),
-    word_nouns=words("worte worten wort ansicht meinung überzeugung formel fazit urteil credo motto devise"),
+    word_nouns=words("worte worten wort ansicht meinung überzeugung formel fazit urteil"),
     credit_pointers=("so", "das", "dies", "genau so", "genauso", "da", "hier"),
     view_verbs=words("sieht sah klingt klang denkt dachte fasst fasste meint meinte findet fand"),
     oblique_articles=MappingProxyType({"den": "der", "dem": "der", "der": "die", "des": "der", "beim": "der",

@@ -2067,7 +2067,7 @@ LEXICON: Lexicon = Lexicon(
     answer_verbs=words("came comes come followed follows arrived arrives fell falls shot"),
     # (frames58: a quote's frame that credits a description; see Lexicon.credit_prepositions)
     credit_prepositions=("for", "to", "according to", "in the view of", "in the eyes of"),
-    word_nouns=words("words word view verdict conviction formula motto phrase credo belief opinion"),
+    word_nouns=words("words word view verdict conviction formula phrase belief opinion"),
     credit_pointers=("so", "thus", "that", "this", "such"),
     view_verbs=words("saw sees see sums summed summarised summarized sum thinks thought feels felt reckons reckoned"),
     back_cues=(

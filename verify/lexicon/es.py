@@ -1352,7 +1352,7 @@ LEXICON: Lexicon = Lexicon(
         "para", "según", "a juicio de", "en opinión de", "a decir de", "en palabras de", "a ojos de"
     ),
     spoken_prepositions=("a",),
-    word_nouns=words("palabras palabra frase convicción opinión sentencia lema credo parecer"),
+    word_nouns=words("palabras palabra frase convicción opinión parecer"),
     credit_pointers=("así", "así lo", "lo", "eso", "tal"),
     view_verbs=words("piensa pensaba ve veía resume resumía resumió opina opinaba cree creía repetir repite"),
     oblique_articles=MappingProxyType({"del": "el", "al": "el"}),

@@ -1295,7 +1295,7 @@ LEXICON: Lexicon = Lexicon(
         "pour", "selon", "chez", "au dire de", "aux dires de", "d'après", "de l'avis de", "aux yeux de"
     ),
     spoken_prepositions=("à",),
-    word_nouns=words("formule conviction parole paroles mot mots avis verdict credo certitude opinion devise"),
+    word_nouns=words("formule conviction parole paroles mot mots avis verdict certitude opinion"),
     credit_pointers=("voilà", "ainsi", "c'est ainsi", "tel", "telle"),
     view_verbs=words("pense pensait voit voyait résume résumait juge jugeait croit croyait"),
     oblique_articles=MappingProxyType({"du": "le", "au": "le"}),
