@@ -51,7 +51,11 @@ def _last(code: str, text: str, index: int = -1) -> tuple[str | None, str | None
         ("es", "«El mar siempre cobra.» Así lo ve el exportero de fútbol.", "el exportero de fútbol"),
         # (a clause of the quote's own sentence)
         ("fr", "« La Loire finit toujours par rendre », aux dires de l'ancien batelier.", "l'ancien batelier"),
-        ("fr", "« La Loire finit toujours par rendre » : c'est la certitude de l'ancien batelier.", "l'ancien batelier"),
+        (
+            "fr",
+            "« La Loire finit toujours par rendre » : c'est la certitude de l'ancien batelier.",
+            "l'ancien batelier",
+        ),
         # (before the quote: a crediting preposition, a possessor, a cleft)
         (
             "de",
