@@ -7,6 +7,8 @@ not change."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tests.test_frames57 import DE_PAIR, EN_PAIR, ES_PAIR, FR_PAIR
 from tests.test_quote_cues import DE, EN_LEAD, ES, FR, _quotes
@@ -155,3 +157,21 @@ def test_a_frame_writes_its_description_as_a_subject() -> None:
         True,
     )
     assert framed_after(LEXICONS["en"], "That was how the former ferryman's wife saw it.") is None  # (a possessor)
+
+
+@pytest.mark.parametrize("code", ["en", "de", "fr", "es"])
+def test_a_frame_of_its_marker_alone_reads_nothing(code: str) -> None:
+    # (a sentence that ends on its marker: "According to", "Au dire de", "It was", "So")
+    lex = LEXICONS[code]
+    for phrase in (*lex.credit_prepositions, *lex.spoken_prepositions, *lex.credit_pointers, *lex.cleft_openers):
+        for text in (phrase, phrase + ",", phrase + " :", phrase.capitalize() + " the"):
+            assert framed_before(lex, text) is None or framed_before(lex, text)[0]
+            assert framed_after(lex, text, own_clause=True) is None or framed_after(lex, text)[0]
+
+
+@given(st.text(alphabet="ab ,:'’«»“”.AlLdDeStThizoa", max_size=60), st.sampled_from(["en", "de", "fr", "es"]))
+@settings(max_examples=300, deadline=None)
+def test_a_frame_reader_takes_any_text(text: str, code: str) -> None:
+    lex = LEXICONS[code]
+    for found in (framed_before(lex, text), framed_after(lex, text), framed_after(lex, text, own_clause=True)):
+        assert found is None or found[0].strip()

@@ -130,6 +130,8 @@ def _description(lex: Lexicon, words: list[str], low: list[str], at: int) -> tup
     (a complement's article kept: "el antiguo motorista de curiara", "l'ouvrière de l'usine"); or a capitalised
     name's run."""
     _, _, _, nouns, verbs, articles, stops = _classes(lex.code)
+    if at >= len(low):
+        return None  # (the frame ends on its marker: "According to")
     links = frozenset(lex.complement_words) | frozenset(lex.oblique_articles)
     first = low[at]
     if first in articles:
