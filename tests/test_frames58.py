@@ -148,7 +148,7 @@ def test_a_frame_writes_its_description_as_a_subject() -> None:
     # (the article a preposition or a link governs, and the German adjectives and genitive with it)
     before = framed_before(LEXICONS["de"], "Für den einstigen Fährmann ist klar")
     assert before == ("der einstige Fährmann", True)
-    assert framed_after(LEXICONS["de"], "Mit diesen Worten ging der frühere Fährmann.") == (
+    assert framed_after(LEXICONS["de"], "Mit diesen Worten antwortete der frühere Fährmann.") == (
         "der frühere Fährmann",
         False,
     )

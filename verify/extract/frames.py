@@ -313,7 +313,8 @@ def _pointed_or_owned(
             return (at, end, False, False) if end < len(low) and low[end] in nouns else None
         # (inverted after the noun's phrase and its verb: "Mit diesen Worten beruhigte der einstige Dammbauer")
         verb = noun + 1
-        inverted = noun <= 2 and at == verb + 1 and words[verb][:1].islower() and low[verb] not in _classes(lex.code)[5]
+        # (a verb of saying, not of hearing: "Diese Worte hörte Anna Berg oft von ihrem Vater" are the father's)
+        inverted = noun <= 2 and at == verb + 1 and low[verb] in verbs
         if 0 <= noun < at and (prep or inverted):
             # (a noun's complement is a person only if the article says so: "Le mot de la semaine :", "Lema de la
             # casa:" name no one)
