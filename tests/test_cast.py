@@ -4748,3 +4748,57 @@ def test_the_person_called_by_a_noun_is_the_one_the_whole_cast_holds_latest(monk
         _said(text)
     assert "Oona Prewitt" in found  # (the latest of two lockkeepers)
     assert None in found  # (and nouns no one was called by)
+
+
+# Round 58 (structure58), from blind set 61's Poel gallery ("Jens Stüdemann, 71, …" then a caption "Sein Sohn Ole, 38,
+# hat den Kutter übernommen: „…“"): a first name after a possessive and a noun of kin by blood takes the surname of the
+# owner the paragraph before named, when no one else was spoken of since, though no lexicon knows the first name; not
+# when someone else was named in between, nor for a partner.
+_KIN_OWNER_BEFORE = [
+    (
+        _paragraphs(
+            _DE * 2,
+            "Seit 1952 räuchert die Familie Kock in Maasholm Aal. Heinrich Kock, 71, steht noch jeden Morgen am Ofen.",
+            "Seine Tochter Merle, 42, führt die Bücher. „Ohne den Laden würde es nicht reichen“, sagte Merle.",
+        ),
+        {"Ohne den Laden": "Merle Kock"},
+    ),
+    (
+        _paragraphs(
+            _ES * 2,
+            "En Huatajata, Eusebio Quispe construye balsas de totora desde niño.",
+            "Su hijo Wilfredo, de 30 años, vende las balsas. «Un barco grande nos tomó seis meses», contó Wilfredo.",
+        ),
+        {"Un barco grande": "Wilfredo Quispe"},
+    ),
+    (
+        _paragraphs(
+            _FR * 2,
+            "À Cancale, Yannick Briand élève des huîtres depuis trente ans.",
+            "Son fils Maël reprendra les parcs. « Les naissains arrivent en juin », a dit Maël.",
+        ),
+        {"Les naissains arrivent": "Maël Briand"},
+    ),
+    # (someone else spoken of in between; a partner)
+    (
+        _paragraphs(
+            _FR * 2,
+            "À Cancale, Yannick Briand élève des huîtres depuis trente ans. Le maire, Paul Lemoine, l'a décoré.",
+            "Son fils Maël reprendra les parcs. « Les naissains arrivent en juin », a dit Maël.",
+        ),
+        {"Les naissains arrivent": "Maël"},
+    ),
+    (
+        _paragraphs(
+            _ES * 2,
+            "En Huatajata, Eusebio Quispe construye balsas de totora desde niño.",
+            "Su novia Wilma vende las balsas. «Un barco grande nos tomó seis meses», contó Wilma.",
+        ),
+        {"Un barco grande": "Wilma"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), _KIN_OWNER_BEFORE)
+def test_kin_first_name_takes_the_surname_of_the_owner_named_before(text: str, want: dict[str, str | None]) -> None:
+    _assert_reported(_said(text), want)

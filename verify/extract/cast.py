@@ -3676,13 +3676,47 @@ class Cast:
         # (in German the kin noun is capitalised, in the run: "mit seinem Sohn Jonas")
         reach = start - _KIN_REACH if start - _KIN_REACH > sentence else sentence
         words = [*text[reach:start].split(), *phrase.split()][-3:]
-        if len(words) != 3 or words[1].lower() not in lex.blood_kin or not known_first_name(words[2]):
+        if len(words) != 3 or words[1].lower() not in lex.blood_kin:
+            return phrase
+        # (a word no lexicon knows as a first name is one all the same where the kin noun stands before it and no one
+        # of the article bears it as a surname: "Sein Sohn Ole", "Su hijo Wilfredo")
+        if not known_first_name(words[2]) and words[2].lower() in self._by_surname:
             return phrase
         owner = self._owner(words[0]) if self.possessive(words[0].lower()) else None
-        if owner is None or len(speaker_key(owner.name)) < 2 or owner.name not in text[sentence:start]:
+        if owner is None or len(speaker_key(owner.name)) < 2:
+            return phrase
+        if owner.name not in text[sentence:start] and not self._kin_owner_before(owner):
             return phrase
         surname = _plain_surname(owner.name)
-        return f"{phrase} {surname}" if surname else phrase
+        # (in German the run may hold the possessive too: "Seine Tochter Merle" -> "Tochter Merle Kock")
+        kept = phrase.split(maxsplit=1)[1] if phrase.count(" ") == 2 else phrase
+        return f"{kept} {surname}" if surname else phrase
+
+    def _kin_owner_before(self, owner: Person) -> bool:
+        """Whether the owner of a kin noun, named in a sentence before the kin's own, is the one person the text has
+        been about since: the latest topic, named by the text in this paragraph or the one before ("Jens Stüdemann,
+        71, fischt seit 1971 vor Poel. …" then a caption "Sein Sohn Ole, 38, hat den Kutter übernommen"), and no one
+        else named there (a mayor named beside him may own the son as well: the first name stays alone)."""
+        since = self._last_paragraph
+        if next(reversed(self._topics.values()), None) is not owner or owner.written < since:
+            return False
+        recent = islice(reversed(self._topics.values()), _LOOKBACK)
+        return not any(p is not owner and p.written >= since and not p.organisation for p in recent)
+
+    def after_kin(self, text: str, start: int) -> bool:
+        """Whether the word before ``text[start]`` is a noun of kin by blood ("Sein Sohn Ole", "su hijo Wilfredo"):
+        the run at ``start`` may be a first name that takes the family's surname (:meth:`kin_named`)."""
+        space = text.rfind(" ", max(0, start - _KIN_REACH), start - 1)
+        return space >= 0 and text[space + 1 : start - 1].lower() in self.lexicon.blood_kin
+
+    def kin_run(self, phrase: str) -> bool:
+        """Whether a capitalised run is a possessive, a noun of kin by blood and one more word, in a language that
+        capitalises nouns ("Sein Sohn Ole", "Seine Tochter Merle"): the last word may be a first name that takes the
+        family's surname (:meth:`kin_named`)."""
+        if not self.lexicon.capitalised_nouns or phrase.count(" ") != 2:
+            return False
+        words = phrase.split()
+        return words[1].lower() in self.lexicon.blood_kin and self.possessive(words[0].lower())
 
     def pair(self, name: str, text: str, stop: int) -> None:
         """Note that ``name`` (the first of a pair sharing a surname, :func:`shared_surname`: "Reginald Outerbridge" of

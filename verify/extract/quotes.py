@@ -6355,7 +6355,14 @@ class _Reader:
                 )
                 # "Derek and Brenda Sloane": Derek Sloane; "Gérard Lemaire et son fils Kevin": Kevin Lemaire
                 # (both read a run ending on a first name: most runs end on a surname, and stay as written)
-                if paired or known_first_name(phrase.rsplit(maxsplit=1)[-1]):
+                # ("Sein Sohn Ole": a word after a kin noun, one test in C first: most runs are no single word after
+                # a space)
+                kinned = (
+                    cast.kin_run(phrase)
+                    if " " in phrase
+                    else text[start - 1 : start] == " " and cast.after_kin(text, start)
+                )
+                if paired or kinned or known_first_name(phrase.rsplit(maxsplit=1)[-1]):
                     mention = shared_surname(phrase, text, stop, lex.code, paired)
                     if mention != phrase:
                         cast.pair(mention, text, stop)
