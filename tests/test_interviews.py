@@ -1378,3 +1378,28 @@ def test_a_box_whose_heading_names_its_interviewee_keeps_them_whoever_its_openin
     )
     answers = [q for q in extract(from_text(text, "article.html", Format.HTML)).quotes if q.kind is QuoteKind.ANSWER]
     assert {q.speaker for q in answers} == {"Tomasz Wiśniewski"}
+
+
+# Round 58 (structure58), from blind set 61's Samnaun and Benasque interviews: a byline set as the dek or above the
+# introduction ("Von Seraina Jenal · Samnaun · Freitag, …", "Por Pilar Lanau Viernes …") is the writer's line, whose
+# name is never the interviewee, though its capitalised run opens on the byline's word; and a place the introduction
+# names, which the body later names a body after ("Samnaun" of "Werkhof Samnaun"), is no one the introduction
+# introduces: only someone it names in full is.
+def test_a_byline_opening_on_its_word_and_a_place_a_body_is_named_after_are_not_the_interviewee() -> None:
+    text = (
+        "# „Der Damm hält“\n\n"
+        "*Von Hanna Brodersen · Ockholm · Freitag, 4. Dezember 2026*\n\n"
+        "Seit die Sturmflut am Montag den Deich bei Ockholm beschädigt hat, ist der Koog nur über Bredstedt "
+        "erreichbar. Der Deichgraf von Ockholm, Jens Carstensen, hat dreißig Jahre lang Deiche gebaut. Wir haben ihn "
+        "am Donnerstag in Ockholm getroffen.\n\n"
+        "**Wie lange dauert die Reparatur?**\n\n"
+        "Die Reparatur des Deichs dauert mindestens vier Wochen.\n\n"
+        "**Haben die Leute Angst?**\n\n"
+        "Wir haben schon schlimmere Fluten erlebt, und der Deich hat immer gehalten.\n\n"
+        "Das Landesamt für Küstenschutz, Betriebsstätte Ockholm, teilt mit: „Der Deich wird Tag und Nacht "
+        "überwacht.“\n"
+    )
+    assert [speaker for speaker, _ in _answers(text) if speaker != "Betriebsstätte Ockholm"][:2] == [
+        "Jens Carstensen",
+        "Jens Carstensen",
+    ]

@@ -190,3 +190,60 @@ def test_a_pronoun_in_a_relative_clause_before_a_colon_names_no_speaker() -> Non
     # (only the main clause after a clause opening on a subordinator takes its pronoun as the speaker)
     text = DE + _DE_HARBOUR + "Kolbes Boot trägt einen Namen, den er in den Bug geschnitten hat: „Seeschwalbe“."
     assert [q.speaker for q in _quotes(text) if q.text.startswith("Seeschwalbe")] in ([], [None])
+
+
+# Round 58 (structure58), from blind set 61's Chatham page ("“…” / The count was chalked on a board … The words, and the
+# chalk, were those of Mere Horomona, who …") and La Bresse page ("« … » / Vendredi, une femme … C'est Odette Perrin,
+# 81 ans, qui a prononcé ces mots"): a paragraph that is only a quote, then a paragraph that sets the scene and names
+# the speaker in a later sentence by a reference to the words. Not a paragraph that quotes someone itself, nor a later
+# sentence opening on a one-word reference ("Así empezó …" speaks of the sentence before).
+_LATER_REFERENCE = [
+    (
+        "The lighthouse keeper at Rathlin West has wound the lamp's clock for almost forty years.\n\n"
+        "“I have wound this clock every night since 1987.”\n\n"
+        "The lamp will be automated on Monday. The sentence, written in the logbook in blue ink, was that of "
+        "Declan McCurdy, the island's last keeper.\n\n"
+        "The Commissioners of Irish Lights said the automation was long planned for the island's lamp.",
+        {"I have wound": "Declan McCurdy"},
+    ),
+    (
+        "The supply ship has not docked at the wharf for a week, and the island's only store is running short.\n\n"
+        "“We have rice for six days.”\n\n"
+        "The count was chalked on a board by the till. The words were those of Tane Whaanga, who has kept the store "
+        "for thirty years.",
+        {"We have rice": "Tane Whaanga"},
+    ),
+    (
+        "L'atelier de sabots de la rue des Lacs ferme samedi, après cent ans d'activité dans la vallée des Vosges.\n\n"
+        "« Le bois parle à qui l'écoute. »\n\n"
+        "Samedi, l'atelier fermera. C'est Marcel Gehin, 79 ans, qui a écrit ces mots sur la porte.",
+        {"Le bois parle": "Marcel Gehin"},
+    ),
+    (
+        "La helada de la madrugada quemó los cafetales altos de Jinotega y los productores hacen cuentas.\n\n"
+        "«Esta cosecha se fue entera en una noche.»\n\n"
+        "Los cafetales amanecieron blancos. Esas palabras son de Lucía Blandón Herrera, que seca café desde niña.",
+        {"Esta cosecha se": "Lucía Blandón Herrera"},
+    ),
+    # (the paragraph after quotes someone itself; no reference to the words)
+    (
+        "The supply ship has not docked at the wharf for a week, and the island's only store is running short.\n\n"
+        "“We have rice for six days.”\n\n"
+        "The count was chalked on a board. The words were those of Tane Whaanga, who said: “Rice, then flour.”",
+        {"We have rice": None},
+    ),
+    (
+        "The supply ship has not docked at the wharf for a week, and the island's only store is running short.\n\n"
+        "“We have rice for six days.”\n\n"
+        "The count was chalked on a board by the till. Tane Whaanga has kept the store for thirty years.",
+        {"We have rice": None},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), _LATER_REFERENCE)
+def test_a_later_sentence_of_the_next_paragraph_naming_the_words_owner_credits_a_bare_quote(
+    text: str, want: dict[str, str | None]
+) -> None:
+    said = {" ".join(q.text.split()[:3]): q.speaker for q in _quotes(text)}
+    assert {words: said.get(words, "not found") for words in want} == want

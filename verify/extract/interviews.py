@@ -82,6 +82,7 @@ _QUESTION_END = re.compile(r"\?[\s*_”\"»“]{0,4}$")
 # Quoted words in a headline or a dek (double marks, guillemets, single marks not inside a word): no one's name
 _UNQUOTED = re.compile(r"[“„\"«»][^“”„\"«»\n]{0,300}[”“\"»«]|(?<!\w)['‘][^'‘’\n]{0,300}['’](?!\w)")
 _BY = re.compile(r"\b(?:by|von|par|por)\s$", re.I)  # a byline's name: who asked, not who answered
+_BY_OPENING = re.compile(r"\s{0,3}(?:by|von|par|por)\s", re.I)  # a line opening on a byline's word
 _BOLD = ("**", "__", "<strong>", "<b>")
 _BOLD_CLOSE = ("**", "__", "</strong>", "</b>")
 _ITALIC = ("*", "_", "<em>", "<i>")  # (a bold opening ends in these too: ask for bold first)
@@ -737,13 +738,21 @@ def _named_in(display: list[str], cast: Cast) -> list[str]:
     standfirst are about its interviewee."""
     named: dict[str, None] = {}
     for text in display:
+        if _written_by(text, cast):
+            continue  # "Von Seraina Jenal · Samnaun · Freitag, …" set as a dek: the writer's line, opening on "Von"
         for run in _CAPITAL_RUN.finditer(text):
             person = cast.find(run.group())
-            byline = _BY.search(text, max(0, run.start() - 4), run.start())
+            written_by = _BY.search(text, max(0, run.start() - 4), run.start())
             # (a person by a first name: "Der Kasseler Pumpenhersteller" is capitalised German, no one)
-            if person is not None and not byline and known_first_name(person.name.split()[0]):
+            if person is not None and not written_by and known_first_name(person.name.split()[0]):
                 named.setdefault(person.name)
     return list(named)
+
+
+def _written_by(text: str, cast: Cast) -> bool:
+    """Whether a block is a byline opening on its word ("Von Seraina Jenal · Samnaun", "Por Pilar Lanau Viernes 4 de
+    diciembre"): the capitalised run of its name opens on that word, so no look behind the name finds it."""
+    return _BY_OPENING.match(text) is not None and byline(text, cast.lexicon.code)
 
 
 def _in_case(text: str) -> str:
@@ -769,14 +778,16 @@ def _interviewee(intro: list[Block], quoted: list[str], cast: Cast, displayed: l
     counts: Counter[str] = Counter()  # (in the order first met: quotes first)
     for speaker in quoted:
         counts[_person(speaker, cast)] += _QUOTED_WEIGHT
-    for block in intro:
-        if front_matter(block.text):
-            continue  # "--- title: ... author: Sam Okonedo": the interviewer
-        for run in _CAPITAL_RUN.finditer(block.text):
-            if _BY.search(block.text, max(0, run.start() - 4), run.start()):
+    # (front matter's "author:", a byline's "Por Pilar Lanau · Viernes …": the writer, who asks)
+    told = [block.text for block in intro if not front_matter(block.text) and not _written_by(block.text, cast)]
+    for text in told:
+        for run in _CAPITAL_RUN.finditer(text):
+            if _BY.search(text, max(0, run.start() - 4), run.start()):
                 continue  # "Interview by Sam Okonedo"
             person = cast.find(run.group())
-            if person is not None:
+            # (someone the introduction never names in full is not whom it introduces: "Samnaun" finds the "Werkhof
+            # Samnaun" the body names later, a body, no one answering)
+            if person is not None and any(person.name in each for each in told):
                 counts[person.name] += 1
     ranked = sorted(counts, key=lambda name: -counts[name])  # (stable: of equals, the first met)
     ranked = [name for name in ranked if name in displayed] or displayed or ranked

@@ -8743,12 +8743,38 @@ def _back_credit(g: Grammar, blocks: list[Block], index: int, item: _Found) -> s
         or _answer_owner(g, text)
         or _framed_back(g, text)
     )
+    if credited is None and bare:
+        credited = _later_words_owner(g, text)
     # (a subject brought in by name only in the quote's own paragraph: a paragraph after a run of quotes may open on
     # whoever the story turns to, "Ann Cole, the harbour master, has run the ferry for twenty years.")
     return credited if credited is not None or bare else _introduced_subject(g, blocks, last, text)
 
 
+def _later_words_owner(g: Grammar, text: str) -> str | None:
+    """Who a later sentence of the paragraph after a paragraph that is only a quote names as the one whose words they
+    were, by a reference to the words (:func:`_words_owner`, the reference itself required): the paragraph sets the
+    scene first and names the speaker last, the way a feature opens ("“…” / The count was chalked on a board by the
+    till on Tuesday. … The words, and the chalk, were those of Mere Horomona", "« … » / Vendredi, une femme a regardé
+    … C'est Odette Perrin, 81 ans, qui a prononcé ces mots"). Not a paragraph quoting anyone itself: its reference may
+    be to its own quote."""
+    if _DOUBLE_MARKS.search(text):
+        return None
+    at = _first_sentence_end(text)
+    for _ in range(_LATER_SENTENCES):
+        rest = text[at:].lstrip(" .!?…")
+        if not rest:
+            return None
+        # ("C'est Odette Perrin, 81 ans, qui a prononcé ces mots": the cleft's opener no part of the name)
+        if (name := _words_owner(g, _uncleft(g.lexicon, rest), referred=True)) is not None:
+            return name
+        at = len(text) - len(rest) + _first_sentence_end(rest)
+    return None
+
+
 _QUOTE_RUN = 4  # the most paragraphs that are only a quote read past to the sentence that names who spoke them
+# The sentences after the first of the paragraph after a paragraph that is only a quote read for a reference to the
+# words naming who spoke them (blind set 61: the third sentence on the Chatham page, the fourth in La Bresse)
+_LATER_SENTENCES = 4
 
 # A colon or a dash setting off the rest of a quote's sentence after it ("«…»: así lo explica …", "„…“ – so erzählt es
 # …", "“…” — that's how … puts it")
@@ -9141,7 +9167,7 @@ _ASKING_WORDS = {
 }
 
 
-def _words_owner(g: Grammar, text: str) -> str | None:
+def _words_owner(g: Grammar, text: str, referred: bool = False) -> str | None:
     """Who the sentence right after a quote no cue credits names with a reference to the words, in the place of a cue
     (lexicon ``words_references``, ``words_nouns``): "“…” Behind the words, and a shy grin, was Moses Tafea, a fisher from Gizo", "« … »
     Cette phrase, Lucie Benoît, 12 ans, l'a répétée", "«…» Eso piensa al menos Rosario Llamas, dueña del refugio", "«…»
@@ -9156,6 +9182,8 @@ def _words_owner(g: Grammar, text: str) -> str | None:
     named_words = any(f" {r} " in low for r in lex.words_references if " " in r) or _words_noun_opening(
         lex, low.split(maxsplit=_WORDS_NOUN_REACH)[:_WORDS_NOUN_REACH]
     )
+    if referred and not named_words:
+        return None  # (a sentence further on: "Así empezó …" there speaks of the sentence before, not of the quote)
     # (a reference of one word only opening the sentence, "Eso piensa …", never "… y eso que Ana Ruiz …", and with no
     # verb of saying, whose cue :func:`_credited_back` read: "Así lo dijo Marta Ruiz que el alcalde había mentido"; no
     # name after a preposition is the speaker then: "Así empezó la tarde para Marta Ruiz")
@@ -9207,7 +9235,17 @@ def _full_name(g: Grammar, sentence: str, run: re.Match[str]) -> str:
         return ""
     first = words[0].split("-")[0]
     set_off = sentence[: run.start()].endswith(", ") and sentence.startswith(",", run.end())
+    # (a relative pronoun only a person takes after it, a comma between: "those of Mere Horomona, who has kept the
+    # store", a first name no lexicon knows)
+    set_off = set_off or sentence.startswith(", ", run.end()) and _person_relative_after(g.lexicon, sentence, run.end())
     return name if known_first_name(first) or set_off and is_person_name(name) else ""
+
+
+def _person_relative_after(lex: Lexicon, sentence: str, end: int) -> bool:
+    """Whether the word after the comma at ``sentence[end]`` is a relative pronoun only a person takes (lexicon
+    ``person_relatives``: "who", "quien")."""
+    word = sentence[end + 2 : end + 2 + _RELATIVE_CHARS].split(maxsplit=1)[:1]
+    return bool(word) and word[0].lower() in lex.person_relatives
 
 
 _INTRODUCED_APPOSITION = 120  # the longest apposition set off after the name opening the sentence after a quote
