@@ -4672,6 +4672,52 @@ def test_words_a_correction_credited_wrongly_are_the_speakers_the_next_sentence_
     assert (quote.kind, quote.speaker) == (QuoteKind.DIRECT, speaker)
 
 
+# Round 58 (structure58), from blind set 61's Tucupita and Balzers pages: the owner named in the correcting sentence's
+# own last clause ("…, que una versión anterior atribuía al director …, es del alcalde X"), and the wrong credit
+# reported in the German subjunctive ("der Satz „…“ stamme von X. Er stammt von Y."); not a clause that names no owner.
+@pytest.mark.parametrize(
+    ("lead", "correction", "speaker"),
+    [
+        (
+            ES,
+            "Nota de la redacción: La frase «El ferry volverá en mayo», que una versión anterior de esta nota "
+            "atribuía al director del puerto, es de la alcaldesa Rocío Vázquez.",
+            "Rocío Vázquez",
+        ),
+        (
+            FR,
+            "Rectificatif : la phrase « Le ferry reprendra en mai », attribuée dans une première version au maire, "
+            "est de la capitaine du port, Maëlle Kerjean.",
+            "Maëlle Kerjean",
+        ),
+        (
+            EN_LEAD,
+            "Editor's note: The sentence “The ferry will run again in May”, attributed in an earlier version to the "
+            "mayor, was that of the harbour master, Colin Arkwright.",
+            "Colin Arkwright",
+        ),
+        (
+            DE,
+            "Berichtigung: In einer früheren Fassung hieß es, der Satz „Die Fähre fährt im Mai wieder“ stamme von "
+            "Bürgermeister Ansbach. Er stammt von Hafenmeister Jürgen Hallmann.",
+            "Jürgen Hallmann",
+        ),
+        (
+            ES,
+            "Nota de la redacción: La frase «El ferry volverá en mayo», que una versión anterior atribuía al director "
+            "del puerto, se corrigió en esta versión.",
+            None,
+        ),
+    ],
+)
+def test_words_a_correction_credited_wrongly_are_the_owners_its_closing_clause_or_next_sentence_names(
+    lead: str, correction: str, speaker: str | None
+) -> None:
+    document = from_text(lead + correction + "\n", "article.txt", Format.TEXT)
+    (quote,) = [q for q in find_quotes(document, blocks(document)) if q.place is Place.BODY]
+    assert quote.speaker == speaker
+
+
 def test_an_impersonal_cue_credits_the_document_quoted_before_with_no_mention_and_a_changed_year_is_an_error(
     tmp_path: Path,
 ) -> None:

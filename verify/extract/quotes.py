@@ -9284,7 +9284,22 @@ def _corrected_credit(g: Grammar, block: Block, item: _Found) -> str | None:
     first, last = item.spans[0], item.spans[-1]
     if first.block != last.block or not _attributed_words(g, block.text, item):
         return None
-    return _credited_back(g, block.text[sentence_end(block.text, last.end) :].lstrip())
+    end = sentence_end(block.text, last.end)
+    return _owner_closing(g, block.text, last.end, end) or _credited_back(g, block.text[end:].lstrip(" .!?…"))
+
+
+def _owner_closing(g: Grammar, text: str, start: int, end: int) -> str | None:
+    """The name a clause of a correction's sentence gives as the words' owner, set off by a comma after the words and
+    the clause that credited them wrongly (lexicon ``owner_links``): "La frase «…», que una versión anterior atribuía al
+    director de Protección Civil, es del alcalde Eleazar Marcano Rivas.", "La phrase « … », attribuée au maire, est de
+    son adjointe, Claire Roux."; None when no such clause closes the sentence."""
+    low = text[start:end].lower()
+    found = ((at, w) for w in g.lexicon.owner_links if (at := low.find(f", {w} ")) >= 0)
+    at, link = min(found, default=(-1, ""))
+    if at < 0:
+        return None
+    clause = text[start + at + 2 : end]
+    return _name_credited(g, clause, len(link), len(clause))
 
 
 def _attributed_words(g: Grammar, text: str, item: _Found) -> bool:

@@ -1116,6 +1116,9 @@ class Lexicon:
     # noun and quoted words in their sentence are someone's words ("An earlier version attributed the words “…” to a
     # spokeswoman"), no name nor term, whoever the next sentence says spoke them
     attributing_verbs: frozenset[str] = frozenset()
+    # Links that give the owner of words a correction credited wrongly, opening the last clause of its sentence (lower
+    # case): "La frase «…», que una versión anterior atribuía al director, es del alcalde X" (the alcalde's words)
+    owner_links: tuple[str, ...] = ()
     # Words that negate with no other negation beside them only after a verb, and are nouns after an article, a
     # preposition, a possessive or a pronoun (Acadian and literary French "point": "Les prix sont point bons", "au
     # point", "un point de vue"): a change that adds or drops one after a verb changes a negation

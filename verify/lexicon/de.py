@@ -1421,7 +1421,10 @@ LEXICON: Lexicon = Lexicon(
     drohung zusage mahnung worte satz bitte entschuldigung zitat fazit kommentar urteil reaktion einschätzung
     resümee
     """),
-    attributing_verbs=words("zugeschrieben zuschreiben zuschrieb zuschrieben"),
+    owner_links=("stammt von", "stammt vom", "stammen von", "stammen vom", "stammte von", "stammte vom", "ist von",
+                 "ist vom"),
+    # (a correction reports the wrong credit in the subjunctive: "stand, der Satz „…“ stamme von X")
+    attributing_verbs=words("zugeschrieben zuschreiben zuschrieb zuschrieben stamme stammte stammten"),
     indefinite_people=words("jemand"),
     demonstratives=demonstrative_table(
         former_m="ersterer, jener, der erstgenannte",

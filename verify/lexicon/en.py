@@ -1688,8 +1688,10 @@ LEXICON: Lexicon = Lexicon(
     saying_nouns=words("""
     warning warnings remark remarks pledge pledges appeal appeals promise promises plea pleas vow vows threat threats
     call demand demands claim claims comment comments words assurance assurances admission apology order orders
-    quote quotes quotation verdict conclusion advice reply response reaction
+    quote quotes quotation verdict conclusion advice reply response reaction sentence
     """),
+    owner_links=("is by", "was by", "are by", "were by", "is that of", "was that of", "were those of", "are those of",
+                 "belongs to", "belonged to", "came from"),
     attributing_verbs=words("attribute attributes attributed attributing ascribed misattributed"),
     indefinite_people=words("someone somebody"),
     demonstratives=demonstrative_table(former_x="the former", latter_x="the latter"),

@@ -1555,6 +1555,8 @@ LEXICON: Lexicon = Lexicon(
     advertencia advertencias aviso promesa promesas llamamiento petición amenaza amenazas declaración frase palabras
     compromiso súplica disculpa cita veredicto conclusión comentario consejo reacción opinión
     """),
+    owner_links=("es de", "es del", "son de", "son del", "era de", "era del", "fue de", "fue del", "pertenece a",
+                 "pertenece al"),
     attributing_verbs=words("atribuir atribuye atribuyó atribuía atribuimos atribuido atribuida atribuidos atribuidas"),
     indefinite_people=words("alguien"),
     demonstratives=demonstrative_table(

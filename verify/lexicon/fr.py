@@ -1356,6 +1356,8 @@ LEXICON: Lexicon = Lexicon(
     avertissement avertissements remarque promesse promesses appel engagement menace menaces déclaration phrase propos
     mots demande supplique excuses paroles citation avis verdict conclusion commentaire conseil réaction
     """),
+    owner_links=("est de", "est du", "sont de", "sont du", "était de", "était du", "revient à", "revient au",
+                 "appartient à", "appartient au"),
     attributing_verbs=words("""
     attribuer attribue attribuent attribué attribuée attribués attribuées attribuait attribuaient attribuions prêtait
     prêté prêtés prêtée prêtées
