@@ -9681,3 +9681,29 @@ def test_a_german_federal_or_state_office_and_an_inspectorate_are_bodies(text: s
 def test_names_set_off_after_a_counted_description_with_its_of_part(text: str, speaker: str) -> None:
     quote = _all_quotes(text)[-1]
     assert same_speaker(speaker, quote.speaker or quote.mention)
+
+
+# Round 58 (structure58), from blind set 61's Pitcairn list ("- **A yachtsman anchored in Bounty Bay, who asked not to
+# be named:** “…”"): someone an indefinite description introduces, whose name a clause set off by commas withholds,
+# speaks unnamed, never a place the description holds; a name before such a clause still speaks when the clause does
+# not withhold it.
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "mention"),
+    [
+        (
+            "A guide working out of Glenbrittle, who asked not to be named, said: “Half of them had trainers on.”",
+            None,
+            "A guide working out of Glenbrittle",
+        ),
+        ("A yachtsman anchored in Bounty Bay, who asked not to be named: “I have never seen a landing like it.”", None, None),
+        ("A skipper from Lerwick, who declined to be named, said: “The fish have gone north.”", None, None),
+        ("Ann Cole, who runs the store in Glenbrittle, said: “Half of them had trainers on.”", "Ann Cole", None),
+    ],
+)
+def test_an_indefinite_description_whose_name_a_set_off_clause_withholds_speaks_unnamed(
+    paragraph: str, speaker: str | None, mention: str | None
+) -> None:
+    (quote,) = _quotes(EN_LEAD + paragraph + "\n")[-1:]
+    assert quote.speaker == speaker
+    if mention is not None:
+        assert quote.mention == mention

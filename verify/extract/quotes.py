@@ -4661,6 +4661,12 @@ _COMMA_AND_SPACE = re.compile(r",\s+")
 
 def _sentence_subject(g: Grammar, window: str) -> re.Match[str] | None:
     """The speaker opening the window's sentence, or its main clause (after "Speaking Monday,")."""
+    # ("A yachtsman anchored in Bounty Bay, who asked not to be named:": someone unnamed, never the place; one test in
+    # C first: most windows hold no comma before a relative pronoun)
+    if ", " in window and withholds_name(g.lexicon, window):
+        unnamed = _withheld_subject(g, window, 0, len(window.rstrip(" :")))
+        if unnamed is not None:
+            return unnamed
     verbs = [
         v.start()
         for v in g.any_verb.finditer(window)
@@ -5473,8 +5479,10 @@ def _withheld_subject(g: Grammar, window: str, floor: int, verb: int) -> re.Matc
     relative = next((i for i in range(len(low) - 1, 0, -1) if _relative_word(lex, low[i])), 0)
     clause = " ".join(low[relative:])
     withheld = withholds_name(lex, clause)
-    if not relative or window[spans[relative - 1][1] - 1] == "," or not withheld:
-        return None  # (a clause set off by commas is read as such: "A driver, who asked not to be named, said:")
+    # (a clause set off by commas after a description of one word or more past its indefinite article counts the same:
+    # "A guide working out of Glenbrittle, who asked not to be named, said:", never the place in the description)
+    if not relative or not withheld:
+        return None
     if any(mark in clause for mark in ".!?;:"):
         return None  # ("Un vecino que pidió el anonimato habló. Luego Ana dijo:": the clause ended its sentence)
     opening = next((i for i in range(relative - 1, -1, -1) if low[i] in lex.indefinite), -1)
@@ -5838,6 +5846,8 @@ def _mention(g: Grammar, who: str) -> str:
         # "Students of Naparima Girls' High School", "Boys of the … club": a group, not its noun alone ("Members of
         # the Leith Rowing Club", a noun of ``group_nouns``, is read as no one further on)
         return who
+    if len(parts) > 1 and words[0].lower() in lex.indefinite:
+        return who  # "A guide working out of Glenbrittle": someone unnamed, described by a place, never the place
     if len(parts) > 1 and who[:1].isupper():
         named = [p for p in parts if strip_titles(p) and strip_titles(p).split()[0][:1].isupper()]
         if named:
@@ -13186,6 +13196,8 @@ def _relative_speaker(g: Grammar, text: str, clause: int, start: int, quoted: st
     joined = [b for a, b in zip(clause_words, clause_words[1:], strict=False) if a in g.lexicon.clause_conjunctions]
     if not any(w.lower().rstrip(",:;") in g.lexicon.cue_verbs for w in words + joined):
         return None
+    if withholds_name(g.lexicon, text, clause, start):
+        return None  # "A yachtsman anchored in Bounty Bay, who asked not to be named:": no name, never the place's
     # The name right before the comma, as an object too: "criticised by Mark Dunn, who said “...”"
     comma = clause - 1
     named = [m for m in _CAPITAL_RUN.finditer(text, max(0, comma - _WINDOW // 5), comma) if m.end() == comma]
