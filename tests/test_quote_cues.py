@@ -9707,3 +9707,21 @@ def test_an_indefinite_description_whose_name_a_set_off_clause_withholds_speaks_
     assert quote.speaker == speaker
     if mention is not None:
         assert quote.mention == mention
+
+
+# Round 58 (structure58), from blind set 61's Arawa and Pitcairn pages: a group named by its noun and a link to a name
+# is the subject up to that name, never with the verb phrase it runs on into ("Pupils of Arawa Primary School stood at
+# the bank and chanted:"); a group whose link names no name keeps its words ("the pupils of the village school").
+@pytest.mark.parametrize(
+    ("paragraph", "mention"),
+    [
+        ("Pupils of Kilbride Primary School stood at the gate and chanted: “Open the bridge!”", "Pupils of Kilbride Primary School"),
+        (
+            "The children of Tarbert School ran down the Hill of the Winds shouting: “Ship ahoy, ship ahoy!”",
+            "The children of Tarbert School",
+        ),
+    ],
+)
+def test_a_groups_subject_ends_at_the_name_its_link_gives_not_its_verb_phrase(paragraph: str, mention: str) -> None:
+    (quote,) = _quotes(EN_LEAD + paragraph + "\n")[-1:]
+    assert quote.mention == mention

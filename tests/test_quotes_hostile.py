@@ -348,3 +348,30 @@ _FRAMES58_CASES: dict[str, Callable[[int], str]] = {
 @pytest.mark.parametrize("build", _FRAMES58_CASES.values(), ids=_FRAMES58_CASES.keys())
 def test_quote_frames_grow_linearly(build: Callable[[int], str]) -> None:
     assert_grows_linearly(lambda n: _extract_run(build(n)), 2_000)
+
+
+# Round 58 (structure58): pages of many bare quotes each followed by a paragraph of many sentences (the reader of a later
+# sentence naming the words' owner reads a few sentences only), of groups whose names run on into many words, of kin
+# nouns before first names, and of corrections (a closing clause of ownership read once per correction)
+_STRUCTURE58_CASES: dict[str, Callable[[int], str]] = {
+    "later sentences": lambda n: "".join(
+        f"“We saw {i}.”\n\n" + "The boat came. " * 8 + f"The words were those of Ann Ko{i}, who came.\n\n"
+        for i in range(n // 160)
+    ),
+    "group names": lambda n: "".join(
+        f"Pupils of Ab{i} " + "Cd " * 20 + "stood at the bank and chanted: “Come back!”\n\n" for i in range(n // 110)
+    ),
+    "kin nouns": lambda n: "".join(
+        f"Jo{i} Ka{i} fishes here.\n\nHis son Lo{i}, 38, took over: “We fish {i}.” said Lo{i}.\n\n"
+        for i in range(n // 80)
+    ),
+    "corrections": lambda n: "".join(
+        f"Correction: The sentence “We saw {i}”, attributed to Ann Ko{i}, " + ", was by " * 10 + f"Bo Le{i}.\n\n"
+        for i in range(n // 160)
+    ),
+}
+
+
+@pytest.mark.parametrize("build", _STRUCTURE58_CASES.values(), ids=_STRUCTURE58_CASES.keys())
+def test_structures_of_round_58_grow_linearly(build: Callable[[int], str]) -> None:
+    assert_grows_linearly(lambda n: _extract_run(build(n)), 2_000)

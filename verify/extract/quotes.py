@@ -5827,6 +5827,8 @@ def _mention(g: Grammar, who: str) -> str:
     )
     if counted is not None and words[counted - 1][:1].isupper() and not lettered:
         words = words[:counted]  # "sprach Steinhöfel zwei Tage später": a span of time after the name, no part of it
+    if len(words) > 3 and (link := _group_link(lex, words)) > 0:
+        words = words[: _group_name_end(lex, words, link)]  # "Pupils of Arawa Primary School (stood at the bank)"
     who = _POSSESSIVE_END.sub("", " ".join(words))
     # "Robert Antonacci of the New York delegation" -> "Robert Antonacci", but
     # "Secretary of State John Kerry" keeps the name after the title.
@@ -5853,6 +5855,35 @@ def _mention(g: Grammar, who: str) -> str:
         if named:
             return named[0] if strip_titles(parts[0]) else strip_titles(named[-1])
     return who
+
+
+def _group_name_end(lex: Lexicon, words: list[str], link: int) -> int:
+    """Where a group's subject ends after the name its link gives, when the words run on into the verb: the first word
+    in lower case after a capitalised word of that name, no link, article, preposition nor "and" ("Pupils of Arawa
+    Primary School | stood at the bank and chanted:", "The children of Pulau School | ran down the Hill of
+    Difficulty shouting:"); the end when no name stands there ("the pupils of the village school")."""
+    named = False
+    for i in range(link + 1, len(words)):
+        word = words[i]
+        if _possessive(word):
+            break  # ("Students of Chinle Junior High School's Diné language class": the name owns a noun phrase)
+        if word[:1].isupper():
+            named = True
+        elif named and word.isalpha() and not _small_word(lex, word):
+            return i
+    return len(words)
+
+
+def _small_word(lex: Lexicon, word: str) -> bool:
+    """Whether a word in lower case is a link, an article, a preposition or an "and": inside a name ("Hill of
+    Difficulty", "Bürgerverein der Altstadt")."""
+    return (
+        word in lex.of_links
+        or word in lex.determiners
+        or word in lex.prepositions
+        or word in lex.and_words
+        or word in lex.name_particles
+    )
 
 
 def _lettered_word(word: str) -> bool:
