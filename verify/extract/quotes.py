@@ -5859,7 +5859,8 @@ def _mention(g: Grammar, who: str) -> str:
 
 def _group_name_end(lex: Lexicon, words: list[str], link: int) -> int:
     """Where a group's subject ends after the name its link gives, when the words run on into the verb: the first word
-    in lower case after a capitalised word of that name, no link, article, preposition nor "and" ("Pupils of Arawa
+    in lower case after a capitalised word of that name, no link, article, preposition nor "and", before one of them
+    or a possessive ("Pupils of Arawa
     Primary School | stood at the bank and chanted:", "The children of Pulau School | ran down the Hill of
     Difficulty shouting:"); the end when no name stands there ("the pupils of the village school")."""
     named = False
@@ -5869,8 +5870,12 @@ def _group_name_end(lex: Lexicon, words: list[str], link: int) -> int:
             break  # ("Students of Chinle Junior High School's Diné language class": the name owns a noun phrase)
         if word[:1].isupper():
             named = True
-        elif named and word.isalpha() and not _small_word(lex, word):
-            return i
+        elif named and word.isalpha() and not _small_word(lex, word) and i + 1 < len(words):
+            # (a verb takes its phrase: a link, an article, a possessive or a particle after it, "stood at", "lined
+            # the", "raised their", "ran down"; a noun of the name's kind does not: "the children of Tawhiti school")
+            following = words[i + 1].lower()
+            if _small_word(lex, following) or following in lex.possessives or following in lex.verb_particles:
+                return i
     return len(words)
 
 

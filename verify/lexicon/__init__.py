@@ -1119,6 +1119,9 @@ class Lexicon:
     # Links that give the owner of words a correction credited wrongly, opening the last clause of its sentence (lower
     # case): "La frase «…», que una versión anterior atribuía al director, es del alcalde X" (the alcalde's words)
     owner_links: tuple[str, ...] = ()
+    # Adverbs a verb of motion takes before its phrase, that no lexicon lists as prepositions ("ran down the hill",
+    # "came out of", "stood up and"): after a group's name a word before one is its verb, no noun of the name's kind
+    verb_particles: frozenset[str] = frozenset()
     # Words that negate with no other negation beside them only after a verb, and are nouns after an article, a
     # preposition, a possessive or a pronoun (Acadian and literary French "point": "Les prix sont point bons", "au
     # point", "un point de vue"): a change that adds or drops one after a verb changes a negation

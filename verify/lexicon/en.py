@@ -1690,6 +1690,7 @@ LEXICON: Lexicon = Lexicon(
     call demand demands claim claims comment comments words assurance assurances admission apology order orders
     quote quotes quotation verdict conclusion advice reply response reaction sentence
     """),
+    verb_particles=words("down up out off away back along across around over through aboard ashore"),
     owner_links=("is by", "was by", "are by", "were by", "is that of", "was that of", "were those of", "are those of",
                  "belongs to", "belonged to", "came from"),
     attributing_verbs=words("attribute attributes attributed attributing ascribed misattributed"),
