@@ -247,3 +247,37 @@ def test_a_later_sentence_of_the_next_paragraph_naming_the_words_owner_credits_a
 ) -> None:
     said = {" ".join(q.text.split()[:3]): q.speaker for q in _quotes(text)}
     assert {words: said.get(words, "not found") for words in want} == want
+
+
+# Round 58 (structure58), from tune set 51's Macas page ("Manuel Tiwiram es canoero desde niño. … Su canoa, «la
+# Tortuga», es ahora el único paso." then "«Ochenta viajes hice el lunes.»"): a name or a term in marks in the paragraph
+# that introduces one person leaves the paragraph of a quote alone after it theirs; words in marks that are speech do
+# not.
+_TERM_BEFORE = [
+    (
+        "El río se lleva el puente\n\nLa crecida del río arrastró el domingo el puente colgante que une Macas con la "
+        "parroquia, y unas treinta comunidades quedaron sin paso.\n\nManuel Tiwiram es canoero desde niño. Su canoa, "
+        "«la Tortuga», es ahora el único paso hacia Sevilla.\n\n«Ochenta viajes hice el lunes.»\n",
+        {"Ochenta viajes hice": "Manuel Tiwiram"},
+    ),
+    (
+        "The river takes the bridge\n\nThe flood took the footbridge on Sunday, and some thirty villages on the far "
+        "bank have had no crossing since.\n\nMoana Tipoki has paddled the river since she was a girl. Her canoe, "
+        "“the Turtle”, is now the only way across.\n\n“Eighty trips I made on Monday.”\n",
+        {"Eighty trips I": "Moana Tipoki"},
+    ),
+    (
+        "The river takes the bridge\n\nThe flood took the footbridge on Sunday, and some thirty villages on the far "
+        "bank have had no crossing since.\n\nMoana Tipoki has paddled the river since she was a girl. Her neighbour "
+        "shouted “the bridge is gone, the bridge is gone” across the water.\n\n“Eighty trips I made on Monday.”\n",
+        {"Eighty trips I": "neighbour"},  # (the speech before goes on: never Moana Tipoki's words by this rule)
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), _TERM_BEFORE)
+def test_a_term_in_marks_leaves_the_introduced_person_the_speaker_of_the_next_bare_quote(
+    text: str, want: dict[str, str | None]
+) -> None:
+    said = {" ".join(q.text.split()[:3]): q.speaker for q in _quotes(text)}
+    assert {words: said.get(words, "not found") for words in want} == want

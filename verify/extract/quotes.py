@@ -10302,9 +10302,14 @@ def _subject_paragraph(
     the layout of features and reports): the reader takes the words for theirs. A paragraph of reported speech is
     _reported_paragraph's; one naming two people, or none, credits no one."""
     first = chain[0]
-    if first.start != 0 or first.block == 0 or found and found[-1].spans[-1].block >= first.block - 1:
-        return None  # (most quotes: inside their sentence, or the speech before goes on)
+    if first.start != 0 or first.block == 0:
+        return None  # (most quotes: inside their sentence)
     block, previous = blocks[first.block], blocks[first.block - 1]
+    if found and found[-1].spans[-1].block >= first.block - 1:
+        # (the speech before goes on; not a name or a term in marks the paragraph before holds: "Su canoa, «la
+        # Tortuga», es …")
+        if found[-1].spans[-1].block != first.block - 1 or not _terms_only(previous.text):
+            return None
     if block.quote_block or block.place is not Place.BODY:
         return None  # (a block quotation or a caption: see _letter_writer, _caption_credit)
     if _past_last_word(blocks[chain[-1].block].text) > chain[-1].end:
@@ -10312,11 +10317,27 @@ def _subject_paragraph(
     text = previous.text.rstrip()
     if previous.place is not Place.BODY or not previous.in_body or previous.quote_block or not text.endswith("."):
         return None
-    if _DOUBLE_MARKS.search(text) or _reports_someone(g, text):
+    if _DOUBLE_MARKS.search(text) and not _terms_only(text) or _reports_someone(g, text):
         return None  # (a quote or a verb of saying before: the paragraph reports someone, see _reported_paragraph)
     cast = reader.cast
     subject = cast.subject_of_last_paragraph()
     return subject if subject is not None and _opens_on(g.lexicon, cast, text, subject) else None
+
+
+# A short run of words in double marks, no mark nor sentence stop inside: a name or a term ("Su canoa, «la Tortuga», es
+# ahora el único paso"). Bounded: linear.
+_TERM_IN_MARKS = re.compile(r"[“„«\"]\s?[^“”„«»\".!?\n]{1,40}?\s?[”“»\"]")
+_TERM_WORDS = 4  # the most words of a name or a term in marks
+
+
+def _terms_only(text: str) -> bool:
+    """Whether every pair of double marks of a paragraph holds a short name or term, no one's words ("Manuel Tiwiram es
+    canoero desde niño. … Su canoa, «la Tortuga», es ahora el único paso."): the paragraph still tells of one person,
+    whom a paragraph of a quote alone after it quotes (tune set 51's Macas page)."""
+    terms = list(_TERM_IN_MARKS.finditer(text))
+    if not terms or any(len(t.group().split()) > _TERM_WORDS for t in terms):
+        return False
+    return _DOUBLE_MARKS.search(_TERM_IN_MARKS.sub(" ", text)) is None
 
 
 def _subject_sentences(
