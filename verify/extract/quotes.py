@@ -5481,8 +5481,8 @@ def _withheld_subject(g: Grammar, window: str, floor: int, verb: int) -> re.Matc
     withheld = withholds_name(lex, clause)
     # (a clause set off by commas after a description of one word or more past its indefinite article counts the same:
     # "A guide working out of Glenbrittle, who asked not to be named, said:", never the place in the description)
-    if not relative or not withheld:
-        return None
+    if not relative or window[spans[relative - 1][1] - 1] == "," or not withheld:
+        return None  # (a clause set off by commas is read as such: "A driver, who asked not to be named, said:")
     if any(mark in clause for mark in ".!?;:"):
         return None  # ("Un vecino que pidió el anonimato habló. Luego Ana dijo:": the clause ended its sentence)
     opening = next((i for i in range(relative - 1, -1, -1) if low[i] in lex.indefinite), -1)
@@ -5870,16 +5870,16 @@ def _group_name_end(lex: Lexicon, words: list[str], link: int) -> int:
             break  # ("Students of Chinle Junior High School's Diné language class": the name owns a noun phrase)
         if word[:1].isupper():
             named = True
-        elif named and word.isalpha() and not _small_word(lex, word) and i + 1 < len(words):
+        elif named and word.isalpha() and not _name_link_word(lex, word) and i + 1 < len(words):
             # (a verb takes its phrase: a link, an article, a possessive or a particle after it, "stood at", "lined
             # the", "raised their", "ran down"; a noun of the name's kind does not: "the children of Tawhiti school")
             following = words[i + 1].lower()
-            if _small_word(lex, following) or following in lex.possessives or following in lex.verb_particles:
+            if _name_link_word(lex, following) or following in lex.possessives or following in lex.verb_particles:
                 return i
     return len(words)
 
 
-def _small_word(lex: Lexicon, word: str) -> bool:
+def _name_link_word(lex: Lexicon, word: str) -> bool:
     """Whether a word in lower case is a link, an article, a preposition or an "and": inside a name ("Hill of
     Difficulty", "Bürgerverein der Altstadt")."""
     return (
