@@ -9695,7 +9695,11 @@ def test_names_set_off_after_a_counted_description_with_its_of_part(text: str, s
             None,
             "A guide working out of Glenbrittle",
         ),
-        ("A yachtsman anchored in Bounty Bay, who asked not to be named: “I have never seen a landing like it.”", None, None),
+        (
+            "A yachtsman anchored in Bounty Bay, who asked not to be named: “I have never seen a landing like it.”",
+            None,
+            None,
+        ),
         ("A skipper from Lerwick, who declined to be named, said: “The fish have gone north.”", None, None),
         ("Ann Cole, who runs the store in Glenbrittle, said: “Half of them had trainers on.”", "Ann Cole", None),
     ],
@@ -9715,7 +9719,10 @@ def test_an_indefinite_description_whose_name_a_set_off_clause_withholds_speaks_
 @pytest.mark.parametrize(
     ("paragraph", "mention"),
     [
-        ("Pupils of Kilbride Primary School stood at the gate and chanted: “Open the bridge!”", "Pupils of Kilbride Primary School"),
+        (
+            "Pupils of Kilbride Primary School stood at the gate and chanted: “Open the bridge!”",
+            "Pupils of Kilbride Primary School",
+        ),
         (
             "The children of Tarbert School ran down the Hill of the Winds shouting: “Ship ahoy, ship ahoy!”",
             "The children of Tarbert School",

@@ -350,9 +350,9 @@ def test_quote_frames_grow_linearly(build: Callable[[int], str]) -> None:
     assert_grows_linearly(lambda n: _extract_run(build(n)), 2_000)
 
 
-# Round 58 (structure58): pages of many bare quotes each followed by a paragraph of many sentences (the reader of a later
-# sentence naming the words' owner reads a few sentences only), of groups whose names run on into many words, of kin
-# nouns before first names, and of corrections (a closing clause of ownership read once per correction)
+# Round 58 (structure58): pages of many bare quotes each followed by a paragraph of many sentences (the reader of a
+# later sentence naming the words' owner reads a few sentences only), of groups whose names run on into many words, of
+# kin nouns before first names, and of corrections (a closing clause of ownership read once per correction)
 _STRUCTURE58_CASES: dict[str, Callable[[int], str]] = {
     "later sentences": lambda n: "".join(
         f"“We saw {i}.”\n\n" + "The boat came. " * 8 + f"The words were those of Ann Ko{i}, who came.\n\n"

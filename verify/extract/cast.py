@@ -396,9 +396,9 @@ def _opening_said(opening: str, said: frozenset[str]) -> bool:
 
 def _seat_fits(word: str, seat: str, lex: Lexicon) -> bool:
     """Whether a description's word (``fit_form``) is of a seat's family (lexicon ``domain_roles``: "municipal" of
-    "municipality", ``_fits``); in a language of compounds, a compound is a seat only by its last part ("Inselverwaltung"
-    is a "Verwaltung") or as the seat before a noun of one who heads ("Dorfchef"): "der Chef des Dorfladens" heads a
-    shop, no village (roles58)."""
+    "municipality", ``_fits``); in a language of compounds, a compound is a seat only by its last part
+    ("Inselverwaltung" is a "Verwaltung") or as the seat before a noun of one who heads ("Dorfchef"): "der Chef des
+    Dorfladens" heads a shop, no village (roles58)."""
     if not lex.capitalised_nouns:
         return _fits(word, seat, lex)
     if word.endswith(seat):
@@ -5196,17 +5196,12 @@ class Cast:
         if low in self._by_first_name:
             return None  # (someone's given name whole: "Tina" when a Tina Moss was named, she, found by it)
         fitting = []
-        # (a given name the word may shorten: listed with it, or holding it, or opening on its first letter; most given
-        # names none of these, told before ``shortens`` is called)
-        listed, first = low in self.lexicon.hypocoristics, low[:1]
+        # (every given name is asked: since round 58 a short form need not open on its name's letter, "Lolotte" of
+        # Charlotte, so speed58's gate on that letter would drop it)
         for p in itertools.islice(reversed(self._named.values()), _SHORTENED_PEOPLE):
             if p.organisation or gender and p.sure and p.gender != gender:
                 continue
-            if (
-                len(whole := speaker_key(p.name)) > 1
-                and (listed or whole[0].startswith(first) or low in whole[0])
-                and shortens(low, whole[0], self.lexicon)
-            ):
+            if len(whole := speaker_key(p.name)) > 1 and shortens(low, whole[0], self.lexicon):
                 fitting.append(p)
         return fitting[0] if len(fitting) == 1 else None
 

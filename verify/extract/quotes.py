@@ -424,6 +424,8 @@ def _ends_sentence(window: str) -> bool:
     # places can open one, and the engine is asked from there, not across the window)
     reach = len(window) - _ENDS_SENTENCE_REACH
     return not _STOPS.isdisjoint(window) and _ENDS_SENTENCE.search(window, reach if reach > 0 else 0) is not None
+
+
 # A full stop right after the closing mark: Spanish and French end the sentence outside the quote («...».).
 _STOP_AFTER = re.compile(r"\s?[.!?…](?=\s|$)")
 
@@ -9215,8 +9217,8 @@ _ASKING_WORDS = {
 
 def _words_owner(g: Grammar, text: str, referred: bool = False) -> str | None:
     """Who the sentence right after a quote no cue credits names with a reference to the words, in the place of a cue
-    (lexicon ``words_references``, ``words_nouns``): "“…” Behind the words, and a shy grin, was Moses Tafea, a fisher from Gizo", "« … »
-    Cette phrase, Lucie Benoît, 12 ans, l'a répétée", "«…» Eso piensa al menos Rosario Llamas, dueña del refugio", "«…»
+    (lexicon ``words_references``, ``words_nouns``): "“…” Behind the words, and a shy grin, was Moses Tafea, a fisher
+    from Gizo", "« … » Cette phrase, Lucie Benoît, 12 ans, l'a répétée", "«…» Eso piensa al menos Rosario Llamas, dueña del refugio", "«…»
     A Tomás Aguirre Luna, de 29 años, le temblaba la voz al decirlo", "„…“ Sagt's und schiebt sein Rad: Egon
     Hilsberg, 68": the one person the sentence names in full. None when it names no one or more than one ("The words
     were painted by Ann Kell for Jo Reed")."""
@@ -10305,11 +10307,14 @@ def _subject_paragraph(
     if first.start != 0 or first.block == 0:
         return None  # (most quotes: inside their sentence)
     block, previous = blocks[first.block], blocks[first.block - 1]
-    if found and found[-1].spans[-1].block >= first.block - 1:
-        # (the speech before goes on; not a name or a term in marks the paragraph before holds: "Su canoa, «la
-        # Tortuga», es …")
-        if found[-1].spans[-1].block != first.block - 1 or not _terms_only(previous.text):
-            return None
+    # (the speech before goes on; not a name or a term in marks the paragraph before holds: "Su canoa, «la Tortuga»,
+    # es …")
+    if (
+        found
+        and found[-1].spans[-1].block >= first.block - 1
+        and (found[-1].spans[-1].block != first.block - 1 or not _terms_only(previous.text))
+    ):
+        return None
     if block.quote_block or block.place is not Place.BODY:
         return None  # (a block quotation or a caption: see _letter_writer, _caption_credit)
     if _past_last_word(blocks[chain[-1].block].text) > chain[-1].end:

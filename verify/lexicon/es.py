@@ -1514,7 +1514,8 @@ LEXICON: Lexicon = Lexicon(
         "calle avenida plaza paseo puente puerto estación estadio polideportivo colegio escuela instituto hospital "
         "barco buque velero pesquero ferry caballo perro gato café restaurante hotel bar mesón molino granja finca "
         "teatro cine capilla iglesia parque jardín barrio colonia vecindario urbanización fraccionamiento "
-        # (a feature of the land or the sea before its name: "al archipiélago Juan Fernández", "el río Mayo"; roles58, address58)
+        # (a feature of the land or the sea before its name: "al archipiélago Juan Fernández", "el río Mayo";
+        # roles58, address58)
         "archipiélago isla islas islote cerro volcán río lago laguna bahía península cabo playa monte sierra caleta "
         "estero quebrada ensenada valle "
         # (a unit of the land before its name, no body's: "del estado Delta Amacuro", "el municipio Tucupita")

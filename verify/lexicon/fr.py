@@ -1626,7 +1626,8 @@ LEXICON: Lexicon = Lexicon(
         "école lycée collège rue avenue boulevard place quai pont port gare stade gymnase salle piscine hôpital "
         "clinique bateau navire péniche voilier chalutier ferry cheval chien chat café restaurant hôtel auberge bar "
         "moulin ferme théâtre cinéma chapelle église parc jardin résidence cité quartier lotissement "
-        # (a feature of the land or the sea before its name: "l'île Saint-Honorat", "la rivière Sainte-Anne"; roles58, address58)
+        # (a feature of the land or the sea before its name: "l'île Saint-Honorat", "la rivière Sainte-Anne";
+        # roles58, address58)
         "île îles archipel rivière fleuve lac baie presqu'île cap mont anse étang îlot volcan vallée plage"
     ),
     case_nouns=words("affaire"),
