@@ -1674,6 +1674,9 @@ def test_forms_of_address_of_more_regions_before_a_name(
         ("fr", ("« La digue cède », a dit Marie Claire DUPONT, riveraine.",), ["Marie Claire DUPONT"]),
         ("fr", ("« Le palais reste ouvert », a déclaré Moustapha Baba II, sultan de la ville.",),
          ["Moustapha Baba II"]),
+        # (a body's own letters after its noun: blind set 20's "Medway County FA", lead58)
+        ("en", ('"Abuse of referees is up by a quarter," said Tynedale County FA in a statement.',),
+         ["Tynedale County FA"]),
     ],
 )
 def test_letters_after_a_name_by_their_shape(code: str, texts: tuple[str, ...], want: list[str | None]) -> None:

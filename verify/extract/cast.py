@@ -1214,9 +1214,11 @@ def patronymic_shaped(word: str) -> bool:
 def _without_honour_letters(words: list[str]) -> list[str]:
     """A name without the letters of honour, office or degree written after it (lexicon ``honour_letters``: "Priya
     Ranganathan CEng MICE", "Eleanor Whitcombe OBE", "Anna Roth MdB"), a given name and a surname kept; letters
-    alone name no one ("MBA" of "Géraldine Chiasson, MBA,")."""
+    alone name no one ("MBA" of "Géraldine Chiasson, MBA,"). Letters by their shape only after no body's noun: a
+    body's own letters stay its name's ("Medway County FA", "Ruhr Valley AG" unlisted)."""
     kept = len(words)
-    while kept and (words[kept - 1] in _ANY_HONOUR_LETTERS or kept > 2 and _letters_shaped(words[kept - 1])):
+    shaped = len(words) > 2 and _ANY_BODY_NOUNS.isdisjoint(map(str.lower, words))
+    while kept and (words[kept - 1] in _ANY_HONOUR_LETTERS or shaped and kept > 2 and _letters_shaped(words[kept - 1])):
         kept -= 1
     return words[:kept]
 
