@@ -6,7 +6,6 @@ the property that makes it exact: whenever the gate says no, the call it spares 
 
 from __future__ import annotations
 
-import itertools
 import re
 from types import SimpleNamespace
 
@@ -16,8 +15,7 @@ from hypothesis import strategies as st
 
 from verify.extract import cues, quotes
 from verify.extract.blocks import _SENTENCE_END, _ends_sentence
-from verify.extract.cast import _HEADED_NEAR, _SAID_WORD, _SHORTENED_PEOPLE, Cast, Person, fit_form, shortens
-from verify.extract.speakers import speaker_key
+from verify.extract.cast import _HEADED_NEAR, _SAID_WORD, Cast, Person, fit_form
 from verify.lexicon import LEXICONS
 
 _CODES = sorted(LEXICONS)
@@ -50,34 +48,6 @@ def _cast(code: str, names: list[str]) -> Cast:
     for name in names:
         cast.introduce(name, topic=True, speaker=True)
     return cast
-
-
-# --- Cast.shortened: a given name asked of shortens only when it may be shortened -------------------------------------
-
-
-def _shortened_before(cast: Cast, word: str, gender: str = "") -> Person | None:  # round 57's form, as it was
-    low = word.lower()
-    if low in cast._by_first_name:
-        return None
-    fitting = []
-    for p in itertools.islice(reversed(cast._named.values()), _SHORTENED_PEOPLE):
-        if p.organisation or gender and p.sure and p.gender != gender:
-            continue
-        if len(whole := speaker_key(p.name)) > 1 and shortens(low, whole[0], cast.lexicon):
-            fitting.append(p)
-    return fitting[0] if len(fitting) == 1 else None
-
-
-@settings(max_examples=300, deadline=None)
-@given(
-    code=st.sampled_from(_CODES),
-    names=st.lists(st.sampled_from(_NAMES), max_size=8),
-    word=st.sampled_from(_WORDS) | st.text(alphabet="adehilmnorstuvé", max_size=7),
-    gender=st.sampled_from(["", "m", "f"]),
-)
-def test_a_short_form_finds_whom_it_found(code: str, names: list[str], word: str, gender: str) -> None:
-    cast = _cast(code, names)
-    assert cast.shortened(word, gender) is _shortened_before(cast, word, gender)
 
 
 # --- gates before a call: where the gate says no, the call answers no one ---------------------------------------------
