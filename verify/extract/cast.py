@@ -1046,6 +1046,15 @@ def _doubled_tail(word: str, given: str) -> bool:
     return False
 
 
+def _doubled_opening(word: str) -> bool:
+    """Whether a lone word, lower case, opens on letters said again right after them, written as they sound, with
+    ``_TAIL_MIN`` letters or more from the second time on: the part of :func:`_doubled_tail` the word alone decides,
+    so that a word of no such shape (most) is asked of no given name ("lolotte": "lo" twice; "smith" of none)."""
+    for spelt, sound in _SOUND_SPELLINGS:
+        word = word.replace(spelt, sound)
+    return any(word.startswith(word[:cut], cut) for cut in range(2, len(word) - _TAIL_MIN + 1))
+
+
 def _address_shaped(named: Sequence[str], lex: Lexicon) -> bool:
     """Whether the first word of a whole name of three words or more may be a form of address the article tells so
     (:func:`_address_dropped`, ``Cast._address_shared``): a name word no lexicon knows as a first name nor as a
@@ -5198,12 +5207,19 @@ class Cast:
         if low in self._by_first_name:
             return None  # (someone's given name whole: "Tina" when a Tina Moss was named, she, found by it)
         fitting = []
-        # (every given name is asked: since round 58 a short form need not open on its name's letter, "Lolotte" of
-        # Charlotte, so speed58's gate on that letter would drop it)
+        # (a given name the word may shorten, told before ``shortens`` is called, whose necessary conditions these are:
+        # the word listed with it, held in it, opening on its first letter, or, for any given name, a word opening on
+        # letters said twice (``_doubled_tail``: "Lolotte" of Charlotte); most words and given names none of these)
+        listed, first = low in self.lexicon.hypocoristics, low[:1]
+        any_given = listed or _doubled_opening(low)
         for p in itertools.islice(reversed(self._named.values()), _SHORTENED_PEOPLE):
             if p.organisation or gender and p.sure and p.gender != gender:
                 continue
-            if len(whole := speaker_key(p.name)) > 1 and shortens(low, whole[0], self.lexicon):
+            if (
+                len(whole := speaker_key(p.name)) > 1
+                and (any_given or whole[0].startswith(first) or low in whole[0])
+                and shortens(low, whole[0], self.lexicon)
+            ):
                 fitting.append(p)
         return fitting[0] if len(fitting) == 1 else None
 
