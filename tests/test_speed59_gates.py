@@ -8,10 +8,12 @@ no too.
 from __future__ import annotations
 
 import itertools
+import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from verify.extract import frames
 from verify.extract.cast import _SHORTENED_PEOPLE, Cast, _doubled_opening, _doubled_tail, shortens, speaker_key
 from verify.lexicon import LEXICONS
 
@@ -87,3 +89,21 @@ def test_a_doubled_tail_needs_a_doubled_opening(word: str, given_name: str) -> N
 def test_the_pet_names_of_a_doubled_opening() -> None:
     assert all(map(_doubled_opening, ["lolotte", "fifine", "bébeth", "phiphine", "titine"]))
     assert not any(map(_doubled_opening, ["smith", "hanni", "moncho", "lolo", "dot", "mimi"]))
+
+
+# --- frames._TOKEN: each word's letters read once ---------------------------------------------------------------------
+
+# Round 58's pattern of a frame's tokens, as it was
+_TOKEN_ON_MAIN = re.compile(r"[^\W\d_][\w\-]*['’]s(?![\w])|[^\W\d_]{1,3}['’]|[^\W\d_][\w\-]*(?:['’][^\W\d_]+)*|[,:;]")
+
+
+@settings(max_examples=1500, deadline=None)
+@given(text=st.text(alphabet="abslh’'-_1é ,:;.Ü\n", max_size=40))
+def test_a_frame_is_cut_into_the_tokens_of_round_58(text: str) -> None:
+    assert frames._TOKEN.findall(text) == _TOKEN_ON_MAIN.findall(text)
+
+
+def test_a_frame_is_cut_into_tokens() -> None:
+    text = "In the coxswain's words, l'ancienne qu'elle he's he'sx Guivarc'h ab-'x a1's aujourd'hui:"
+    assert frames._TOKEN.findall(text) == _TOKEN_ON_MAIN.findall(text)
+    assert "coxswain's" in frames._TOKEN.findall(text) and "l'" in frames._TOKEN.findall(text)
