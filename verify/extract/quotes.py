@@ -6097,6 +6097,13 @@ def _trailing(lex: Lexicon, word: str) -> bool:
 _NAME_INITIALS = CAPITALS  # what a name word of NAME_RUN starts with (a capital, an initial, a title)
 
 
+@lru_cache(maxsize=8)
+def _kin_endings(code: str) -> frozenset[str]:
+    """(speed59) The last letters of a language's nouns of kin by blood (lexicon ``blood_kin``): a word before a name
+    that ends on none, in lower case, is no such noun (``Cast.after_kin``, asked only then)."""
+    return frozenset(word[-1] for word in LEXICONS[code].blood_kin)
+
+
 @per_language
 def _subjects(code: str) -> re.Pattern[str]:
     """Capitalised runs and the singular personal pronouns of a language ("he", "she"): whichever
@@ -6255,6 +6262,7 @@ class _Reader:
         cast, lex = self._cast, self.g.lexicon
         genitives = bool(lex.genitive_endings)  # (a name in the genitive is looked for in German alone)
         age_words = AGE_WORDS[lex.code]
+        kin_ends = _kin_endings(lex.code)
         institutions: list[int] = []  # where the names after an institution's noun open: they name no one else
         if lex.court_seats:  # (French and Spanish write a court's name in lower case, and some other bodies')
             for court in seated_bodies(lex.code).finditer(text, start, end):
@@ -6405,10 +6413,14 @@ class _Reader:
                 # (both read a run ending on a first name: most runs end on a surname, and stay as written)
                 # ("Sein Sohn Ole": a word after a kin noun, one test in C first: most runs are no single word after
                 # a space)
+                # (speed59: each asked only where it can answer, the language capitalising nouns, the word before the
+                # space ending on a kin noun's last letter: ``_kin_endings``)
                 kinned = (
-                    cast.kin_run(phrase)
+                    lex.capitalised_nouns and cast.kin_run(phrase)
                     if " " in phrase
-                    else text[start - 1 : start] == " " and cast.after_kin(text, start)
+                    else text[start - 2 : start - 1].lower() in kin_ends
+                    and text[start - 1 : start] == " "
+                    and cast.after_kin(text, start)
                 )
                 if paired or kinned or known_first_name(phrase.rsplit(maxsplit=1)[-1]):
                     mention = shared_surname(phrase, text, stop, lex.code, paired)
