@@ -13,7 +13,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from verify.extract import frames
+from verify.extract import frames, quotes
 from verify.extract.cast import (
     _SHORTENED_PEOPLE,
     Cast,
@@ -152,3 +152,29 @@ def test_a_deed_is_told_as_on_main(code: str, data: st.DataObject) -> None:
     lower = frozenset(data.draw(st.lists(st.sampled_from(said), max_size=6)))
     former = data.draw(st.booleans())
     assert cast._does(person, doer, former, lower, lower) == _does_on_main(cast, person, doer, former, lower)
+
+
+# --- the reader's kin nouns before a name: asked only where the word before can be one ------------------------------
+
+_KIN_TEXT = ["Sein Sohn", "son", "SON", "su hijo", "son fils", "sa sœur", "Frère", "the Mother", "İ", "Σ", "ΑΣ", "sons"]
+_KIN_TEXT += ["x", " ", "", "Tochter", "padre", "MADRE", "year", "fille", "Bruder", "daughter", "dame"]
+
+
+@settings(max_examples=800, deadline=None)
+@given(
+    code=st.sampled_from(_CODES),
+    before=st.lists(st.sampled_from(_KIN_TEXT) | st.text(alphabet="sonrSONRΣİéœ ", max_size=6), max_size=4),
+)
+def test_a_kin_noun_ends_on_a_kin_ending(code: str, before: list[str]) -> None:
+    cast = _cast(code, [])
+    text = " ".join(before) + " Ole sagte"
+    start = text.rindex("Ole")
+    if text[start - 2 : start - 1].lower() not in quotes._kin_endings(code):
+        assert not cast.after_kin(text, start)
+
+
+@settings(max_examples=300, deadline=None)
+@given(code=st.sampled_from(_CODES), phrase=st.sampled_from(["Sein Sohn Ole", "His son Ole", "Su hijo Ole", "A B C"]))
+def test_a_kin_run_is_read_only_where_nouns_are_capitalised(code: str, phrase: str) -> None:
+    if not LEXICONS[code].capitalised_nouns:
+        assert not _cast(code, []).kin_run(phrase)
