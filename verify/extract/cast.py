@@ -105,7 +105,9 @@ _NAME_LINE_WORDS = 3  # a full name alone on its line ("Sunil Varma", "Ana Marí
 # Forms of address of each language ("Mrs.", "Herr"): a role that tells no more than a gender, built once
 _ADDRESS = {code: lex.male_titles | lex.female_titles for code, lex in LEXICONS.items()}
 _BYLINE_WORDS = 12  # a byline or a date line is short ("Nerea Castelló · 21 de julio de 2026")
-_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+# (speed59) a year's first digit opens the pattern, its boundary read after it as a look-behind, so that the engine
+# skips to each "1" or "2" at once instead of trying the boundary at every character (``\b(?:1[89]|20)\d\d\b``)
+_YEAR = re.compile(r"(?:1(?<!\w1)[89]|2(?<!\w2)0)\d\d\b")
 
 # A description fit by what the article says of each person (round 51, roles51; ``Cast.fitting``)
 _SAID_REACH = 160  # characters of a name's sentence read on either side of it for what the text says of that person
