@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from verify.extract import frames, quotes
 from verify.extract.cast import (
     _SHORTENED_PEOPLE,
+    _YEAR,
     Cast,
     Person,
     _agent_of,
@@ -178,3 +179,23 @@ def test_a_kin_noun_ends_on_a_kin_ending(code: str, before: list[str]) -> None:
 def test_a_kin_run_is_read_only_where_nouns_are_capitalised(code: str, phrase: str) -> None:
     if not LEXICONS[code].capitalised_nouns:
         assert not _cast(code, []).kin_run(phrase)
+
+
+# --- cast._YEAR: the year's first digit opens the pattern -------------------------------------------------------------
+
+_YEAR_ON_MAIN = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+@settings(max_examples=1500, deadline=None)
+@given(text=st.text(alphabet="12089 a_é.٣-", max_size=24), pos=st.integers(0, 6), back=st.integers(0, 6))
+def test_a_year_is_found_as_on_main(text: str, pos: int, back: int) -> None:
+    end = max(pos, len(text) - back)
+    found, want = _YEAR.search(text, pos, end), _YEAR_ON_MAIN.search(text, pos, end)
+    assert (found and found.span()) == (want and want.span())
+    assert [m.span() for m in _YEAR.finditer(text)] == [m.span() for m in _YEAR_ON_MAIN.finditer(text)]
+
+
+def test_a_year_after_a_word_or_a_start() -> None:
+    for text in ("1968 à 2011", "a1968", "x 2011.", "_1990", "19999", "(2020)", "1800s"):
+        assert [m.span() for m in _YEAR.finditer(text)] == [m.span() for m in _YEAR_ON_MAIN.finditer(text)]
+    assert _YEAR.search("xx 1968", 3) is not None and _YEAR.search("x1968", 1) is None
