@@ -1063,9 +1063,18 @@ def _doubled_opening(word: str) -> bool:
     """Whether a lone word, lower case, opens on letters said again right after them, written as they sound, with
     ``_TAIL_MIN`` letters or more from the second time on: the part of :func:`_doubled_tail` the word alone decides,
     so that a word of no such shape (most) is asked of no given name ("lolotte": "lo" twice; "smith" of none)."""
-    for spelt, sound in _SOUND_SPELLINGS:
+    for spelt, sound in _SOUND_DIGRAPHS:
         word = word.replace(spelt, sound)
+    word = word.translate(_SOUND_LETTERS)
+    if word.find(word[:2], 2, len(word) - _TAIL_MIN + 2) < 0:
+        return False  # (most words: their first two letters not again where the second time would open)
     return any(word.startswith(word[:cut], cut) for cut in range(2, len(word) - _TAIL_MIN + 1))
+
+
+# ``_SOUND_SPELLINGS`` as :func:`_doubled_opening` applies them: the spellings of two letters, then the letters, in one
+# C call (one letter's spelling neither makes nor takes a letter of two letters' spelling: the same word)
+_SOUND_DIGRAPHS = tuple((spelt, sound) for spelt, sound in _SOUND_SPELLINGS if len(spelt) > 1)
+_SOUND_LETTERS = str.maketrans({spelt: sound for spelt, sound in _SOUND_SPELLINGS if len(spelt) == 1})
 
 
 def _address_shaped(named: Sequence[str], lex: Lexicon) -> bool:
