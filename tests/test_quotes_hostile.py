@@ -375,3 +375,32 @@ _STRUCTURE58_CASES: dict[str, Callable[[int], str]] = {
 @pytest.mark.parametrize("build", _STRUCTURE58_CASES.values(), ids=_STRUCTURE58_CASES.keys())
 def test_structures_of_round_58_grow_linearly(build: Callable[[int], str]) -> None:
     assert_grows_linearly(lambda n: _extract_run(build(n)), 2_000)
+
+
+# Round 59 (judge59): the judge's readers of a quote's frame and of what the article says of a record's speaker run
+# over a paragraph and the text before it (at most ``judge._SAID_OF_REACH`` characters per quote in use); over any
+# length of short words with stops, quote marks, dashes and capitals they stay linear.
+_JUDGE59_CASES: dict[str, Callable[[int], str]] = {
+    "stops and capitals": lambda n: "Ab. Cd de la Ef, “gh.” " * (n // 24) + "The man of the boat said:",
+    "quote marks and dashes": lambda n: "« Ab » — the Cd, „Ef“ der Gh: " * (n // 30),
+    "names": lambda n: "".join(f"Ann Ko{i}, the ferry keeper, said: “We {i}.” " for i in range(n // 40)),
+}
+
+
+@pytest.mark.parametrize("build", _JUDGE59_CASES.values(), ids=_JUDGE59_CASES.keys())
+def test_the_judges_frame_and_description_readers_grow_linearly(build: Callable[[int], str]) -> None:
+    from verify import judge
+
+    def run(text: str) -> Callable[[], object]:
+        def go() -> object:
+            stems = judge._description_stems("the ferry keeper of the boat")
+            return (
+                judge._frame_credit(text, "— the old ferry keeper."),
+                judge._someone_else_since(text, ("ann", "walker")),
+                judge._said_of(stems, ("ann", "walker"), text),
+                judge._said_of(stems, ("ann", "walker"), text, others=True),
+            )
+
+        return go
+
+    assert_grows_linearly(lambda n: run(build(n)), 2_000)
