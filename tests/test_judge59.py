@@ -109,7 +109,8 @@ def test_a_description_the_article_gives_the_records_speaker_attests_a_changed_f
 
 
 # Borrowings that stay: a description the article gives the speaker, a pronoun, someone else quoted between, a word
-# of the story's topic (written where no one is named too), a frame whose article follows a preposition. (article, the record's speaker, the words)
+# of the story's topic (written in more than one sentence), a frame whose article follows a preposition. (article,
+# the record's speaker, the words)
 KEPT = {
     "en-description-given": (
         "The lighthouse keeper, Ailsa Munro, has climbed the tower at Rubha Reidh every night since 1999. “The lamp"

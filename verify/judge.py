@@ -3073,12 +3073,9 @@ def _said_of_whom(stems: tuple[str, ...], key: tuple[str, ...], text: str) -> se
         if not holding & mine:
             continue
         bare = _QUOTED.sub(" ", span)
-        # (a first name and the capitalised words after it: "Marco Quispe Condori")
-        names = {(re.match(_NAME_RUN, bare[m.start() :]) or m).group() for m in _full_names(bare)} or {
-            n
-            for m in re.finditer(_NAME_RUN, bare)
-            if not _placed(bare, m) and not _named_as_thing(bare, m) and (n := _person_named(m.group()))
-        }
+        # (a first name and the capitalised words after it: "Marco Quispe Condori"; a run of capitalised words with no
+        # first name of the lexicons may be a body or a place, "Duisburgs Trinkhallen", "Penal de Tarija": no one)
+        names = {(re.match(_NAME_RUN, bare[m.start() :]) or m).group() for m in _full_names(bare)}
         if names:
             whom |= {n for n in names if not any(n != o and n in o for o in names)}
             covered |= mine
