@@ -77,14 +77,6 @@ def test_a_description_after_the_records_speakers_own_quote_credits_someone_else
 # A description (or the one the cast gave a pronoun) that the article gives the record's speaker in a list of those
 # present: a changed figure is an error. (article, the record's speaker, the record's words, the quote's first words)
 TIED = {
-    "fr-role-at-cue": (
-        "Présents : Mme Odile Ferrand, maire ; M. Paul Roux, adjoint ; Mme Claire Vidal, conseillère.\n\n"
-        "Plan neige. Les routes communales sont salées depuis lundi.\n\nMme la Maire ajoute : « Douze agents de la"
-        " commune seront mobilisés chaque nuit jusqu'à dimanche. »\n",
-        "Odile Ferrand",
-        "9 agents de la commune seront mobilisés chaque nuit jusqu'à dimanche.",
-        "Douze agents",
-    ),
     "de-role-at-cue": (
         "Niederschrift der Sitzung des Ortschaftsrats Hülben\n\nVorsitzende: Ortsvorsteherin Sabine Kächele\n"
         "Anwesend: Ortschaftsrat Jürgen Hummel, Ortschaftsrätin Petra Leibfarth\n\nTOP 1 – Winterdienst\n"

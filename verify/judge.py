@@ -815,8 +815,9 @@ def _judge_words(
             # So is a quote whose cue names no one by name (a pronoun, a description, no subject, no cue at all)
             # when the record's speaker is the last person or body the article names before it: two things say who
             # it is.
-            tied = _cue_name_tied(claim, best_other.statement, lead, earlier, shared) or _credit_tied(
-                claim, best_other.statement, lead, earlier
+            tied = _cue_name_tied(claim, best_other.statement, lead, earlier, shared) or (
+                (claim.mention or "").lower() in _PERSON_PRONOUNS
+                and _credit_tied(claim, best_other.statement, lead, earlier)
             )
             weak = claim.quote_kind is not QuoteKind.ANSWER and not tied and not (
                 _cue_names_no_name(claim)
@@ -3124,7 +3125,17 @@ def _credit_tied(claim: Claim, statement: Statement, lead: Lead, earlier: Lead) 
         return False
     text = (earlier() if callable(earlier) else earlier) + "\n" + (lead() if callable(lead) else lead)
     text = text[-_SAID_OF_REACH:]
-    return _said_of(stems, key, text) and not _said_of(stems, key, text, others=True)
+    if not _said_of(stems, key, text) or _said_of(stems, key, text, others=True):
+        return False
+    # (another person named beside the record's speaker, "Hauke Rothenberg, with Jan Brook,": the role may be theirs)
+    folded = {w.casefold() for w in key}
+    return not any(
+        not set(person_key(f"{m.group(1)} {m.group(2)}")) <= folded
+        for line in text.split("\n")
+        for a, b in sentences(line)
+        if folded & {w.casefold() for w in _WORD.findall(line[a:b])}
+        for m in _full_names(_QUOTED.sub(" ", line[a:b]))
+    )
 
 
 # A quotation of at least a few words after a name: the person named was quoted since.
