@@ -404,3 +404,29 @@ def test_the_judges_frame_and_description_readers_grow_linearly(build: Callable[
         return go
 
     assert_grows_linearly(lambda n: run(build(n)), 2_000)
+
+
+# Round 59 (structure59): datelines before a paragraph's first quote, report sources set off as asides (before a quote
+# and closing the sentence after one), and questions answered under labels after an introducing colon
+_STRUCTURE59_CASES: dict[str, Callable[[int], str]] = {
+    "datelines": lambda n: "".join(
+        f"AB CD{i}, Ef (Gh Wire) — “We saw {i}.” Jo Ka{i}, 40, a guide, left.\n\n" for i in range(n // 60)
+    ),
+    "asides before": lambda n: "".join(
+        "The old guide, the Echo reports, " + "the Post says, " * 12 + f"summed it up: “We saw {i}.”\n\n"
+        for i in range(n // 220)
+    ),
+    "asides after": lambda n: "".join(
+        f"“We saw {i}.” Those were the words of the guide" + ", the Echo says" * 12 + ".\n\n" for i in range(n // 230)
+    ),
+    "labelled answers": lambda n: "".join(
+        f"The witness Jo Ka{i} answered:\n\nCounsel: Did you see him {i}?\n\nKa{i}: I saw him by the boat.\n\n"
+        for i in range(n // 90)
+    ),
+    "dashes and capitals": lambda n: "AB — " * (n // 5) + "“We saw it.” Jo Ka, 40, a guide, left.",
+}
+
+
+@pytest.mark.parametrize("build", _STRUCTURE59_CASES.values(), ids=_STRUCTURE59_CASES.keys())
+def test_structures_of_round_59_grow_linearly(build: Callable[[int], str]) -> None:
+    assert_grows_linearly(lambda n: _extract_run(build(n)), 2_000)

@@ -3529,7 +3529,10 @@ class Cast:
             person is None
             and self.lexicon.capitalised_nouns
             and unsure
-            and not (speaker and (self._given_name(name) or self._called_by_role(phrase, name)))
+            and not (
+                speaker
+                and (self._given_name(name) or self._called_by_role(phrase, name) or self._titled_alone(phrase, name))
+            )
             and phrase.split()[0] not in self.lexicon.courtesy_titles
         ):
             # German capitalises every noun: "Bildung", "Nach der Befreiung" name no one; a first name credited with
@@ -3916,6 +3919,19 @@ class Cast:
         noun = words[0].lower()
         role = noun.endswith(self.lexicon.role_endings) and not title_role(noun, self.lexicon)
         return len(words) == 2 and words[1] == name and role
+
+    def _titled_alone(self, phrase: str, name: str) -> bool:
+        """Whether a phrase credited with words is a title and a surname no one of the article bears
+        ("Amtsgerichtsdirektorin Kowalke", "Bürgermeisterin Kowalke" opening a court or council report that never gives
+        her first name): the person the title names, as "Herr Kowalke" is (structure59). A surname someone of the
+        article bears was looked up before (``find``)."""
+        words = phrase.split()
+        return (
+            len(words) == 2
+            and words[1] == name
+            and bool(title_role(words[0].lower(), self.lexicon))
+            and not self._common_noun(name)
+        )
 
     def _roled(self, phrase: str, name: str) -> bool:
         """Whether a titled mention gives a role ("President Obama"; not "Former Mexican presidents")."""

@@ -225,6 +225,13 @@ def _read(lex: Lexicon, text: str, own_clause: bool) -> tuple[str, bool] | None:
         return None
     low = [w.lower().replace("’", "'") for w in words]
     found = _cleft(lex, words, low, clefts)
+    if found is None and "," in low and (opening := _opening_preposition(lex, low, preps)):
+        # (a source before a cleft: "Selon La Gazette du Val, c'est la native de Villers-le-Lac qui a eu le dernier
+        # mot :", "According to the Echo, it was the postwoman who …": the cleft singles out who spoke, the source
+        # reports it)
+        comma = low.index(",", opening) + 1 if "," in low[opening:] else len(low)
+        cleft = _cleft(lex, words[comma:], low[comma:], clefts)
+        found = None if cleft is None else (comma + cleft[0], comma + cleft[1], cleft[2], cleft[3])
     opened = False
     if found is None and own_clause and (opening := _opening_preposition(lex, low, preps)):
         # "Für den einstigen Loipenspurer ist klar:", "Au dire de l'ancienne …, « … »", ", a juicio del antiguo …"

@@ -271,9 +271,11 @@ def _transcript_turns(document: Document, lex: Lexicon, body: list[Block]) -> li
     …"), as claims of the person each label names: a run of three rows at least, consecutive, labelled by two people
     at least (a name the article gives a person, or a known first name), in which a label comes back or half the
     rows speak in the first person (a list of "Name: description" lines does neither)."""
-    runs = [run for run in _labelled_runs(lex, body) if len(run) >= _MIN_TURNS]
+    labelled = _labelled_runs(lex, body)
+    runs = [run for run in labelled if len(run) >= _MIN_TURNS]
+    answered = [run[1] for run in labelled if len(run) == 2 and _asked_and_answered(body, run)]
     subtitles = _subtitle_rows(lex, body)
-    if not runs and not subtitles:
+    if not runs and not subtitles and not answered:
         return []  # (most articles: the cast is never built)
     # (a record row's label is left out: its name in capitals or in brackets is to be found, not introduced)
     recorded = {id(row.block) for run in runs for row in run if row.recorded}
@@ -305,9 +307,30 @@ def _transcript_turns(document: Document, lex: Lexicon, body: list[Block]) -> li
                     if _worded(part)
                 ]
             people = []
+    # (an answer set off under its own label after the question put to it, the article's sentence before introducing
+    # the exchange: "El testigo Rufino Pérez Santes respondió así a la defensa:" / "Defensora: ¿…?" / "Pérez Santes: …")
+    found += [
+        _turn_quote(document, row, cast) for row in answered if _names_a_person(lex, cast, row.name) and _worded(row)
+    ]
     # (a subtitle's label is its speaker's, whoever else speaks: the subtitle file says so, as a parliament's record does)
     found += [_turn_quote(document, row, cast) for row in subtitles if _recorded_person(lex, row) and _worded(row)]
     return found
+
+
+def _asked_and_answered(body: list[Block], run: list[_Row]) -> bool:
+    """Whether two labelled rows are a question and its answer that the article introduces: the paragraph before them
+    ends on a colon (it sets the exchange off as words said: "El testigo …, vecino de la parcela, respondió así a la
+    defensa:", "Part of her evidence, as read into the record:"), the first row asks (it ends on a question mark), the
+    second, under another label, does not. Fewer than a transcript's three turns, but the article says what they are."""
+    asked, answer = run
+    if asked.block is answer.block or asked.name == answer.name:
+        return False
+    if not _QUESTION_END.search(asked.block.text, asked.start, asked.end) or _QUESTION_END.search(
+        answer.block.text, answer.start, answer.end
+    ):
+        return False
+    at = next((i for i, block in enumerate(body) if block is asked.block), 0)
+    return at > 0 and body[at - 1].text.rstrip().endswith(":")
 
 
 # A broadcast's subtitle cue printed in the article (SubRip, WebVTT): its number, then its timing line, then the words

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import string
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -1842,8 +1843,14 @@ def _interjected_subject(g: Grammar, window: str) -> re.Match[str] | None:
     return _nearest_subject(g, window, verb, sentence_start(window, verb)) if verb > 0 else None
 
 
-def _cue_in_words(g: Grammar, window: str) -> re.Match[str] | None:
-    """The speaker a cue in the words of the quote's sentence before it names ("Trump said: ", "According to Rutte,")."""
+def _cue_in_words(g: Grammar, window: str, asides: bool = True) -> re.Match[str] | None:
+    """The speaker a cue in the words of the quote's sentence before it names ("Trump said: ", "According to Rutte,");
+    ``asides``: a report's source set off inside it is read over (once: the window without it is read as it stands)."""
+    if asides and ", " in window[-_ASIDE_REACH:] and (aside := _reporting_aside(g.lexicon, window, True)) is not None:
+        # "The one-time auctioneer, the Gazette reports, summed it up:": the auctioneer's words, which the paper reports
+        cut = _cue_in_words(g, f"{window[: aside.start()]}{window[aside.end() - 1 :]}", asides=False)
+        if cut is not None:
+            return cut
     interjection = _interjection(g.lexicon.code).search(window)
     if interjection is not None:
         window = window[: interjection.start()]  # "Trump said, and I quote, “...”": the cue comes before them
@@ -6427,6 +6434,8 @@ class _Reader:
                     if mention != phrase:
                         cast.pair(mention, text, stop)
                     mention = cast.kin_named(mention, text, self.sentence, start)
+                elif " " not in phrase and (titled := _title_before_surname(lex, text, start)):
+                    mention = f"{titled} {phrase}"  # "La jueza Bodden escuchó": Bodden, whom "la jueza" names next
                 else:
                     mention = phrase
                 # ("sur le Béninois Fiacre Houngbo": the noun of his nationality after its article, no given name)
@@ -8762,6 +8771,61 @@ def _signed(g: Grammar, text: str, span: _Span) -> bool:
     return not any(w.lower().strip(",()") in g.lexicon.cue_verbs for w in rest.split())
 
 
+# A wire story's dateline opening its paragraph: a place, maybe its region, a date and an agency in brackets, then a
+# dash ("BLACK RIVER, Jamaica (Caribbean Wire) — ", "LE SENTIER (VD), 6 décembre (ARP) – ", "Schwedt (dpa) - ",
+# "MADRID, 3 mar (EFE).- "). Each part is bounded: it is matched at a paragraph's start only, before a quote there.
+_DATELINE = re.compile(
+    r"[^\W\d_]+(?:[ '’./\-]{1,2}[^\W\d_]+){0,4}(?:\s?\([^()\n]{1,30}\))?"
+    r"(?:,\s?[^,()—–\n.!?“”„«»\"]{1,30}){0,2}(?:\s?\([^()\n]{1,30}\))?\.?\s?[—–―-]{1,2}\s+"
+)
+_DATELINE_MAX = 90  # the most characters of a dateline: "LE SENTIER (VD), 6 décembre (ARP) – " is 36
+
+
+def _after_dateline(text: str, start: int) -> bool:
+    """Whether the quote at ``start`` follows nothing but a dateline at its paragraph's start: then it opens the
+    paragraph's first sentence, as a quote opening the paragraph does ("LE SENTIER (VD), 6 décembre (ARP) – « … ».
+    Marc-André Golay, boursier communal du Chenit, a percé …"). A dateline is told by its shape, not its words: its
+    place written in capitals, or an agency or a region in brackets after it (never a name and a dash: "Ann Cole —
+    “…”" is a credit)."""
+    if not 0 < start <= _DATELINE_MAX or text[:start].rstrip()[-1:] not in "—–―-":
+        return False  # (the cheap question first: most quotes do not follow a dash near their paragraph's start)
+    line = _DATELINE.match(text, 0, start)
+    if line is None or line.end() != start:
+        return False
+    head = line.group().split(maxsplit=1)[0].strip(",")
+    return "(" in line.group() or len(head) > 1 and head.isupper()
+
+
+# A report's source set off by commas as an aside: an article maybe, a capitalised name of up to four words and a
+# verb, then a comma (inside a sentence) or the sentence's end. Bounded: each part a short run.
+_ASIDE = re.compile(
+    rf",\s(?:(?P<article>[^\W\d_]{{1,4}}['’]?)\s)?(?P<source>[{CAPITALS}][^\W\d_]{{0,30}}(?:\s[{CAPITALS}][^\W\d_]{{0,30}}){{0,3}})"
+    r"\s(?P<verb>[^\W\d_]{2,20})(?P<end>,\s|[.!?](?=\s|$))"
+)
+_ASIDE_REACH = 300  # the characters of a cue's window an aside is looked for in (its sentence's end)
+
+
+def _reporting_aside(lex: Lexicon, text: str, inner: bool) -> re.Match[str] | None:
+    """A comma-set-off aside naming where words were reported ("…, the Gazette reports, summed it up:", "Those were
+    the words of the woman who …, the Echo says."): a name (after its article, if any) and a verb of saying or
+    reporting (lexicon ``cue_verbs``, ``outlet_verbs``). Whoever it names reports the words; the sentence's own
+    subject or owner said them. ``inner``: an aside between a subject and its verb, words after it (a cue's window
+    before the quote); else one closing its sentence (a back credit after the quote). None when there is none."""
+    floor = max(0, len(text) - _ASIDE_REACH) if inner else 0
+    for aside in _ASIDE.finditer(text, floor, len(text) if inner else min(len(text), _ASIDE_REACH)):
+        article, verb = aside.group("article"), aside.group("verb").lower()
+        if article is not None and article.lower() not in lex.definite:
+            continue
+        if verb not in lex.cue_verbs and verb not in lex.outlet_verbs or known_first_name(aside.group("source")):
+            continue  # (a person's name: "Ann Cole, Tom Hale said, …" is left as it was read)
+        closing = aside.group("end") != ", "
+        if inner and not closing and text[aside.end() :].strip() and aside.start() > floor:
+            return aside
+        if not inner and closing:
+            return aside
+    return None
+
+
 def _back_credit(g: Grammar, blocks: list[Block], index: int, item: _Found) -> str | None:
     """Who the sentence after a quote says spoke it, when the quote opens its sentence and ends it: "That was
     the returning officer, Alan Pike, speaking to our reporter.", "C'était Anne Roux, mardi.", "Das sagte Till
@@ -8771,7 +8835,7 @@ def _back_credit(g: Grammar, blocks: list[Block], index: int, item: _Found) -> s
     block = blocks[last.block]
     bare = _bare(blocks, item)
     if bare:
-        if first.start != 0:
+        if first.start != 0 and not _after_dateline(blocks[first.block].text, first.start):
             return None
         # (past a run of paragraphs that are only a quote each, to the sentence naming who spoke them all: "“A.” /
         # “B.” / “C.” / The words were those of Dr Ann Cole, …")
@@ -8785,7 +8849,7 @@ def _back_credit(g: Grammar, blocks: list[Block], index: int, item: _Found) -> s
         text = following.text.lstrip()
     else:
         opening = blocks[first.block].text
-        if sentence_start(opening, first.start) != first.start:
+        if sentence_start(opening, first.start) != first.start and not _after_dateline(opening, first.start):
             return None
         if not _new_sentence_follows(block.text, last):
             return (
@@ -8794,6 +8858,10 @@ def _back_credit(g: Grammar, blocks: list[Block], index: int, item: _Found) -> s
                 or _framed_back(g, block.text[last.end :], own_clause=True)
             )
         text = block.text[last.end :].lstrip(" .!?…")
+    first_sentence = text[: _first_sentence_end(text) + 1] if ", " in text[:_ASIDE_REACH] else ""
+    if first_sentence and (aside := _reporting_aside(g.lexicon, first_sentence, False)) is not None:
+        # ("“…” Those were the words of the woman who carried the post, the Echo says.": hers, the paper's report)
+        text = f"{text[: aside.start()]}{text[aside.end() - 1 :]}"
     credited = (
         _credited_back(g, text)
         or _paused_subject(g, text)
@@ -9320,7 +9388,10 @@ def _introduced_subject(g: Grammar, blocks: list[Block], last: _Span, text: str)
     run = _CAPITAL_RUN.match(text)
     if run is None or not text.startswith(", ", run.end()):
         return None
-    name = _full_name(g, text[: run.end() + 1], run) if known_first_name(run.group().split()[0]) else ""
+    given = run.group().split()[0]
+    # (a given name written with its accents where the lexicons list it without: "Marc-André", "Tomás")
+    known = known_first_name(given) or known_first_name(_unaccented_word(given))
+    name = _full_name(g, text[: run.end() + 1], run) if known else ""
     closed = text.find(", ", run.end() + 2, run.end() + _INTRODUCED_APPOSITION)
     if not name or closed < 0 or closed > _first_sentence_end(text):
         return None
@@ -9328,6 +9399,28 @@ def _introduced_subject(g: Grammar, blocks: list[Block], last: _Span, text: str)
     if surname in blocks[last.block].text[: last.end] or any(surname in block.text for block in blocks[: last.block]):
         return None
     return name
+
+
+def _title_before_surname(lex: Lexicon, text: str, start: int) -> str:
+    """The title in lower case between a definite article and a lone capitalised word at ``start`` ("ante la jueza
+    Bodden", "le juge Martin", "the magistrate Outerbridge"), which makes the word a person's surname, as a capitalised
+    title does ("Magistrate Outerbridge"); "" for any other word (a role's noun that is no title, "el río Coco",
+    names no one). Not where every noun is capitalised (the title is read into the run there)."""
+    if lex.capitalised_nouns or text[start - 1 : start] != " ":
+        return ""
+    words = text[max(0, start - _TITLE_BEFORE_CHARS) : start].split()[-2:]
+    if len(words) < 2 or words[0].lower() not in lex.definite or words[0].lower() in lex.plural_articles:
+        return ""  # ("La jueza Bodden" opening a sentence too)
+    noun = words[1]
+    return noun if noun.isalpha() and noun.islower() and title_role(noun, lex) else ""
+
+
+_TITLE_BEFORE_CHARS = 40  # an article and a title before a surname: "la subcomisaria " is 16
+
+
+def _unaccented_word(word: str) -> str:
+    """A word without its accents ("André" -> "Andre"), as the first names' lexicons list many."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
 def _uncleft(lex: Lexicon, subject: str) -> str:
@@ -9430,6 +9523,8 @@ def _credited_back(g: Grammar, text: str) -> str | None:
             # ("Así lo contó Norma Quiroga, que vive frente al portón", "Lo dice Rosario Techera, tambera de Cerro
             # Colorado, que ordeña …": a relative clause about her, after her name or its apposition)
             clause = None
+        if clause is not None and clause.group()[:1].isalpha() and _adverbial_set_off(lex, between):
+            clause = None
         if _plausible(g, match.group("who")) and clause is None:
             who = match.group("who")
             if _thing_described(lex, who):
@@ -9439,6 +9534,20 @@ def _credited_back(g: Grammar, text: str) -> str | None:
                 return _name_credited(g, cue, match.end("who"), len(cue)) if pattern is g.verb_speaker else None
             return who[: _sentence_in(who)]
     return None
+
+
+def _adverbial_set_off(lex: Lexicon, between: str) -> bool:
+    """Whether the words from a back cue's subject to a clause word ("que", "that") end on a clause the sentence sets
+    off by a comma after the subject (and its apposition), opening on a subordinator or a preposition: "Así lo resumió
+    Héctor Belardo, dirigente de los Pescadores, después de que su equipo venciera …", "Así lo contó Rosa Quispe,
+    agricultora, mientras recogía los restos del maizal en la ladera que mira al valle". That clause says when or how
+    the words were said; its clause word is no reported clause of the back cue's verb ("Lo dijo Ana Ruiz, que …" is a
+    relative clause, read before; "So sagte es Jan Holm, dass …" opens no set-off clause)."""
+    if not between.startswith(", "):
+        return False
+    opening = between.rpartition(", ")[2].split(maxsplit=1)[:1]
+    word = opening[0].lower() if opening else ""
+    return (word in lex.subordinators or word in lex.clause_words) and REPORTED_CLAUSE.fullmatch(word) is None
 
 
 _DEED_CREDIT_REACH = 3  # words between a deed's opener and its subject's name: a verb, an article, a role
