@@ -136,6 +136,7 @@ chuchoter crier hurler écrier scander suggérer proposer recommander conseiller
 questionner relater narrer révéler dévoiler divulguer soupirer enthousiasmer amuser alarmer réitérer répéter
 marmonner bougonner maugréer rassurer exclamer évoquer parler prier esclaffer trinquer
 ordonner statuer décréter énumérer
+exposer informer
 pouffer ronchonner grimacer taquiner chambrer jubiler claironner opiner
 """)
 # Reflexive ones that open on a vowel are written with the pronoun: "s'agace-t-elle", "s’indigne X" ("se félicite"
