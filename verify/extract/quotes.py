@@ -1843,14 +1843,18 @@ def _interjected_subject(g: Grammar, window: str) -> re.Match[str] | None:
     return _nearest_subject(g, window, verb, sentence_start(window, verb)) if verb > 0 else None
 
 
-def _cue_in_words(g: Grammar, window: str, asides: bool = True) -> re.Match[str] | None:
+def _cue_in_words(g: Grammar, window: str) -> re.Match[str] | None:
     """The speaker a cue in the words of the quote's sentence before it names ("Trump said: ", "According to Rutte,");
-    ``asides``: a report's source set off inside it is read over (once: the window without it is read as it stands)."""
-    if asides and ", " in window[-_ASIDE_REACH:] and (aside := _reporting_aside(g.lexicon, window, True)) is not None:
-        # "The one-time auctioneer, the Gazette reports, summed it up:": the auctioneer's words, which the paper reports
-        cut = _cue_in_words(g, f"{window[: aside.start()]}{window[aside.end() - 1 :]}", asides=False)
-        if cut is not None:
-            return cut
+    not a report's source set off as an aside between the sentence's subject and its verb ("The one-time auctioneer,
+    the Gazette reports, summed it up:": the auctioneer's words, which the paper reports)."""
+    found = _cue_read_in_words(g, window)
+    if found is not None and found.string is window and (cut := _without_aside(g.lexicon, window, found)) is not None:
+        return _cue_read_in_words(g, cut) or found
+    return found
+
+
+def _cue_read_in_words(g: Grammar, window: str) -> re.Match[str] | None:
+    """:func:`_cue_in_words`, asides left as they stand."""
     interjection = _interjection(g.lexicon.code).search(window)
     if interjection is not None:
         window = window[: interjection.start()]  # "Trump said, and I quote, “...”": the cue comes before them
@@ -8796,34 +8800,51 @@ def _after_dateline(text: str, start: int) -> bool:
     return "(" in line.group() or len(head) > 1 and head.isupper()
 
 
-# A report's source set off by commas as an aside: an article maybe, a capitalised name of up to four words and a
-# verb, then a comma (inside a sentence) or the sentence's end. Bounded: each part a short run.
-_ASIDE = re.compile(
-    rf",\s(?:(?P<article>[^\W\d_]{{1,4}}['’]?)\s)?(?P<source>[{CAPITALS}][^\W\d_]{{0,30}}(?:\s[{CAPITALS}][^\W\d_]{{0,30}}){{0,3}})"
-    r"\s(?P<verb>[^\W\d_]{2,20})(?P<end>,\s|[.!?](?=\s|$))"
-)
-_ASIDE_REACH = 300  # the characters of a cue's window an aside is looked for in (its sentence's end)
+# The verb of a report's source set off as an aside, right after the source's name, and the comma closing the aside
+# ("…, the Gazette reports, summed it up:"). Anchored at the name's end: linear.
+_ASIDE_VERB = re.compile(r"\s(?P<verb>[^\W\d_]{2,20}),\s(?=\S)")
+_ASIDE_OPENING = 6  # the most characters from the aside's opening comma to its name: ", the " (an article)
 
 
-def _reporting_aside(lex: Lexicon, text: str, inner: bool) -> re.Match[str] | None:
-    """A comma-set-off aside naming where words were reported ("…, the Gazette reports, summed it up:", "Those were
-    the words of the woman who …, the Echo says."): a name (after its article, if any) and a verb of saying or
-    reporting (lexicon ``cue_verbs``, ``outlet_verbs``). Whoever it names reports the words; the sentence's own
-    subject or owner said them. ``inner``: an aside between a subject and its verb, words after it (a cue's window
-    before the quote); else one closing its sentence (a back credit after the quote). None when there is none."""
-    floor = max(0, len(text) - _ASIDE_REACH) if inner else 0
-    for aside in _ASIDE.finditer(text, floor, len(text) if inner else min(len(text), _ASIDE_REACH)):
-        article, verb = aside.group("article"), aside.group("verb").lower()
-        if article is not None and article.lower() not in lex.definite:
-            continue
-        if verb not in lex.cue_verbs and verb not in lex.outlet_verbs or known_first_name(aside.group("source")):
-            continue  # (a person's name: "Ann Cole, Tom Hale said, …" is left as it was read)
-        closing = aside.group("end") != ", "
-        if inner and not closing and text[aside.end() :].strip() and aside.start() > floor:
-            return aside
-        if not inner and closing:
-            return aside
-    return None
+def _without_aside(lex: Lexicon, window: str, found: re.Match[str]) -> str | None:
+    """The window without the aside whose name a cue read as the speaker: the name set off by a comma (an article
+    maybe between), then a verb of saying or reporting (lexicon ``cue_verbs``, ``outlet_verbs``) and a comma, and more
+    words after it ("The one-time auctioneer, the Gazette reports, summed it up:" -> "The one-time auctioneer summed it
+    up:"). None when the cue's speaker stands so in no aside (the cheap question first: a verb and a comma after the
+    name), or the name is a person's ("Ann Cole, Tom Hale said, …" is left as read)."""
+    who = "who" if "who" in found.re.groupindex and found.group("who") else 0
+    verb = _ASIDE_VERB.match(window, found.end(who))
+    if verb is None or verb.group("verb").lower() not in lex.cue_verbs and verb.group("verb") not in lex.outlet_verbs:
+        return None
+    opening = window.rfind(", ", max(0, found.start(who) - _ASIDE_OPENING), found.start(who))
+    if opening < 0 or known_first_name(found.group(who).split(maxsplit=1)[0]):
+        return None
+    between = window[opening + 2 : found.start(who)].strip()
+    if between and between.lower() not in lex.definite:
+        return None
+    return f"{window[:opening]} {window[verb.end() :]}"
+
+
+def _closing_aside(lex: Lexicon, sentence: str) -> tuple[int, int] | None:
+    """Where an aside naming a report's source closes a sentence after a quote ("Those were the words of the woman who
+    carried the post, the Echo says."): the offsets of its opening comma and its end, or None. The sentence's last
+    word is a verb of saying or reporting (the cheap question first), and a name of up to four capitalised words,
+    after an article maybe, stands between it and the comma; not a person's name ("…, Ann Cole said." names her)."""
+    body = sentence.rstrip(" .!?…")
+    head, _, verb = body.rpartition(" ")
+    if verb.lower() not in lex.cue_verbs and verb not in lex.outlet_verbs:
+        return None
+    opening = head.rfind(", ", max(0, len(head) - _CLOSING_ASIDE_CHARS))
+    words = head[opening + 2 :].split() if opening >= 0 else []
+    if words and words[0].lower() in lex.definite:
+        words = words[1:]
+    if not 0 < len(words) <= _CLOSING_ASIDE_WORDS or not all(w[:1].isupper() for w in words):
+        return None
+    return None if known_first_name(words[0]) else (opening, len(body))
+
+
+_CLOSING_ASIDE_CHARS = 60  # ", the Upper Dales Echo" and more: the name's four words
+_CLOSING_ASIDE_WORDS = 4
 
 
 def _back_credit(g: Grammar, blocks: list[Block], index: int, item: _Found) -> str | None:
@@ -8858,10 +8879,9 @@ def _back_credit(g: Grammar, blocks: list[Block], index: int, item: _Found) -> s
                 or _framed_back(g, block.text[last.end :], own_clause=True)
             )
         text = block.text[last.end :].lstrip(" .!?…")
-    first_sentence = text[: _first_sentence_end(text) + 1] if ", " in text[:_ASIDE_REACH] else ""
-    if first_sentence and (aside := _reporting_aside(g.lexicon, first_sentence, False)) is not None:
+    if ", " in text[:_WINDOW] and (aside := _closing_aside(g.lexicon, text[: _first_sentence_end(text)])) is not None:
         # ("“…” Those were the words of the woman who carried the post, the Echo says.": hers, the paper's report)
-        text = f"{text[: aside.start()]}{text[aside.end() - 1 :]}"
+        text = text[: aside[0]] + text[aside[1] :]
     credited = (
         _credited_back(g, text)
         or _paused_subject(g, text)
