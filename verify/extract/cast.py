@@ -527,6 +527,9 @@ def known_first_name(word: str) -> bool:
     return low in _ANY_FIRST_NAME or "-" in low and all(part in _ANY_FIRST_NAME for part in low.split("-"))
 
 
+# The shortest body's noun that ends a compound and makes it a body's name, no title ("Schulinspektorat", "Landesamt"
+# ends on "amt" too, but "Stadtrat" is a councillor: "rat", "amt" are too short to tell)
+_BODY_COMPOUND_END = 6
 _SURNAME_INITIAL = re.compile(rf"[{CAPITALS}]\.")  # a surname's initial: "K." of "Sabine K."
 _INITIALS = re.compile(rf"[{CAPITALS}]\.(?:-?[{CAPITALS}]\.)*")  # given names' initials: "K.", "K.P.", "J.-M."
 
@@ -3461,21 +3464,26 @@ class Cast:
             for word in speaker_key(phrase)
         )
 
-    def introduce(self, phrase: str, topic: bool = False, speaker: bool = False, given: bool = False) -> Person | None:
+    def introduce(
+        self, phrase: str, topic: bool = False, speaker: bool = False, given: bool = False, cued: bool = False
+    ) -> Person | None:
         """Record a mention of a person; returns the person it resolves to.
 
         A lone unknown surname is no introduction in running text (capitalised words are often
-        not people), but it is with a title or when the article credits it with words (``speaker``); ``given``: see
-        :meth:`naming`.
+        not people), but it is with a title or when the article credits it with words (``speaker``); ``given``,
+        ``cued``: see :meth:`naming`.
         """
-        naming = self.naming(phrase, speaker, given)
+        naming = self.naming(phrase, speaker, given, cued)
         return None if naming is None else self.mention(phrase, naming, topic)
 
-    def naming(self, phrase: str, speaker: bool | Deferred = False, given: bool = False) -> Naming | None:
+    def naming(
+        self, phrase: str, speaker: bool | Deferred = False, given: bool = False, cued: bool = False
+    ) -> Naming | None:
         """Whom :meth:`introduce` would find ``phrase`` names, with nothing recorded: None when no one, whatever the
         topic (the reader then need not work out where the phrase stands in its sentence); ``speaker``: the article
         credits it with words (read only for a name it finds no one by); ``given``: its first word is a given name,
-        though a title's abbreviation too (see :meth:`given_name_apposed`)."""
+        though a title's abbreviation too (see :meth:`given_name_apposed`); ``cued``: the phrase is a cue's whole subject
+        as the quote's reader read it (a run of running text may be cut short: "Trainer Ruud den Boer")."""
         if self._aliases and (aliased := self._aliases.get(phrase.lower())) is not None:
             return "", "", aliased  # "MK added:" of "Maureen Kilbride (MK)": she, shown by her name (see ``alias``)
         if self._things and phrase.lower() in self._things:
@@ -3531,7 +3539,12 @@ class Cast:
             and unsure
             and not (
                 speaker
-                and (self._given_name(name) or self._called_by_role(phrase, name) or self._titled_alone(phrase, name))
+                and (
+                    self._given_name(name)
+                    or self._called_by_role(phrase, name)
+                    or cued
+                    and self._titled_alone(phrase, name)
+                )
             )
             and phrase.split()[0] not in self.lexicon.courtesy_titles
         ):
@@ -3926,11 +3939,15 @@ class Cast:
         her first name): the person the title names, as "Herr Kowalke" is (structure59). A surname someone of the
         article bears was looked up before (``find``)."""
         words = phrase.split()
+        title = words[0].lower()
         return (
             len(words) == 2
             and words[1] == name
-            and bool(title_role(words[0].lower(), self.lexicon))
+            and bool(title_role(title, self.lexicon))
+            and not known_first_name(name)  # ("Trainer Ruud den Boer": a first name, the run cut at its particle)
             and not self._common_noun(name)
+            # (an office's compound is a body, the word after it its place: "Schulinspektorat Graz")
+            and not any(title.endswith(w) for w in self.lexicon.organisation_words if len(w) >= _BODY_COMPOUND_END)
         )
 
     def _roled(self, phrase: str, name: str) -> bool:
@@ -4121,7 +4138,7 @@ class Cast:
             person = None
         else:
             whole = self._named_body(named)  # ("la Compagnie des Îles du Ponant": no Mr. Ponant)
-            person = None if whole else self.introduce(named, True, True, given) or self.described(mention)
+            person = None if whole else self.introduce(named, True, True, given, cued=True) or self.described(mention)
         mention = mention if grouped else named
         if (
             person is None

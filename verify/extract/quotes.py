@@ -8779,7 +8779,7 @@ def _signed(g: Grammar, text: str, span: _Span) -> bool:
 # dash ("BLACK RIVER, Jamaica (Caribbean Wire) — ", "LE SENTIER (VD), 6 décembre (ARP) – ", "Schwedt (dpa) - ",
 # "MADRID, 3 mar (EFE).- "). Each part is bounded: it is matched at a paragraph's start only, before a quote there.
 _DATELINE = re.compile(
-    r"[^\W\d_]+(?:[ '’./\-]{1,2}[^\W\d_]+){0,4}(?:\s?\([^()\n]{1,30}\))?"
+    r"\A[^\W\d_]+(?:[ '’./\-]{1,2}[^\W\d_]+){0,4}(?:\s?\([^()\n]{1,30}\))?"
     r"(?:,\s?[^,()—–\n.!?“”„«»\"]{1,30}){0,2}(?:\s?\([^()\n]{1,30}\))?\.?\s?[—–―-]{1,2}\s+"
 )
 _DATELINE_MAX = 90  # the most characters of a dateline: "LE SENTIER (VD), 6 décembre (ARP) – " is 36
