@@ -3482,8 +3482,8 @@ class Cast:
         """Whom :meth:`introduce` would find ``phrase`` names, with nothing recorded: None when no one, whatever the
         topic (the reader then need not work out where the phrase stands in its sentence); ``speaker``: the article
         credits it with words (read only for a name it finds no one by); ``given``: its first word is a given name,
-        though a title's abbreviation too (see :meth:`given_name_apposed`); ``cued``: the phrase is a cue's whole subject
-        as the quote's reader read it (a run of running text may be cut short: "Trainer Ruud den Boer")."""
+        though a title's abbreviation too (see :meth:`given_name_apposed`); ``cued``: the phrase is a cue's whole
+        subject as the quote's reader read it (a run of running text may be cut short: "Trainer Ruud den Boer")."""
         if self._aliases and (aliased := self._aliases.get(phrase.lower())) is not None:
             return "", "", aliased  # "MK added:" of "Maureen Kilbride (MK)": she, shown by her name (see ``alias``)
         if self._things and phrase.lower() in self._things:
@@ -4138,7 +4138,8 @@ class Cast:
             person = None
         else:
             whole = self._named_body(named)  # ("la Compagnie des Îles du Ponant": no Mr. Ponant)
-            person = None if whole else self.introduce(named, True, True, given, cued=True) or self.described(mention)
+            introduced = None if whole else self.introduce(named, True, True, given, cued=True)
+            person = None if whole else introduced or self.described(mention)
         mention = mention if grouped else named
         if (
             person is None
