@@ -115,3 +115,19 @@ def test_no_new_speaker(text: str) -> None:
     speakers = [q.speaker for q in _quotes(text)]
     assert "Desaguadero" not in speakers and "Ana Ruiz" not in speakers
     assert speakers[0] is None or speakers[0] not in ("Suva", "Fiji", "Pacific Wire")
+
+
+def test_a_report_source_set_off_as_an_aside_is_no_speaker() -> None:
+    text = (
+        EN_HEAD + "THE KAIKOURA STAR went down to the wharf. Hemi Parata, 70, ran the crayfish boats for forty years.\n\n"
+        "The old skipper, the Star reports, summed it up: “The coast looks after its own when the road shuts.”\n\n"
+        "“The bus got through on Tuesday.” Those were the words of the woman who ran the store, the Star says.\n"
+    )
+    mentions = [q.mention for q in _quotes(text)]
+    assert mentions == ["The old skipper", "the woman"]
+
+
+def test_a_name_set_off_alone_is_a_person_not_an_aside() -> None:
+    # (a surname alone, no article: the person who said it)
+    text = EN_HEAD + 'Ryan and Cole will meet next week, Spicer said, adding, "They need to sit down and talk."\n'
+    assert _quotes(text)[-1].speaker == "Spicer"

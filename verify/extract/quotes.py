@@ -8817,10 +8817,12 @@ def _without_aside(lex: Lexicon, window: str, found: re.Match[str]) -> str | Non
     if verb is None or verb.group("verb").lower() not in lex.cue_verbs and verb.group("verb") not in lex.outlet_verbs:
         return None
     opening = window.rfind(", ", max(0, found.start(who) - _ASIDE_OPENING), found.start(who))
-    if opening < 0 or known_first_name(found.group(who).split(maxsplit=1)[0]):
+    if opening < 0:
         return None
-    between = window[opening + 2 : found.start(who)].strip()
-    if between and between.lower() not in lex.definite:
+    # (a source's name after its article: "the Gazette", "La Gazette du Val"; a name alone is as often a person's,
+    # "Ryan and Trump will meet, Spicer said, adding, “…”")
+    words = f"{window[opening + 2 : found.start(who)]} {found.group(who)}".split()
+    if len(words) < 2 or words[0].lower() not in lex.definite or not words[1][:1].isupper():
         return None
     return f"{window[:opening]} {window[verb.end() :]}"
 
@@ -8828,19 +8830,21 @@ def _without_aside(lex: Lexicon, window: str, found: re.Match[str]) -> str | Non
 def _closing_aside(lex: Lexicon, sentence: str) -> tuple[int, int] | None:
     """Where an aside naming a report's source closes a sentence after a quote ("Those were the words of the woman who
     carried the post, the Echo says."): the offsets of its opening comma and its end, or None. The sentence's last
-    word is a verb of saying or reporting (the cheap question first), and a name of up to four capitalised words,
-    after an article maybe, stands between it and the comma; not a person's name ("…, Ann Cole said." names her)."""
+    word is a verb of saying or reporting (the cheap question first), and a name of up to four capitalised words
+    after its article stands between it and the comma (a name alone is as often a person's: "…, Nefzi said.")."""
     body = sentence.rstrip(" .!?…")
     head, _, verb = body.rpartition(" ")
     if verb.lower() not in lex.cue_verbs and verb not in lex.outlet_verbs:
         return None
     opening = head.rfind(", ", max(0, len(head) - _CLOSING_ASIDE_CHARS))
     words = head[opening + 2 :].split() if opening >= 0 else []
-    if words and words[0].lower() in lex.definite:
-        words = words[1:]
+    # (a source's name after its article, "the Echo"; a name alone is as often a person's: "…, Nefzi said.")
+    if not words or words[0].lower() not in lex.definite:
+        return None
+    words = words[1:]
     if not 0 < len(words) <= _CLOSING_ASIDE_WORDS or not all(w[:1].isupper() for w in words):
         return None
-    return None if known_first_name(words[0]) else (opening, len(body))
+    return (opening, len(body))
 
 
 _CLOSING_ASIDE_CHARS = 60  # ", the Upper Dales Echo" and more: the name's four words
