@@ -119,7 +119,8 @@ def test_no_new_speaker(text: str) -> None:
 
 def test_a_report_source_set_off_as_an_aside_is_no_speaker() -> None:
     text = (
-        EN_HEAD + "THE KAIKOURA STAR went down to the wharf. Hemi Parata, 70, ran the crayfish boats for forty years.\n\n"
+        EN_HEAD + "THE KAIKOURA STAR went down to the wharf. Hemi Parata, 70, ran the crayfish boats for forty"
+        " years.\n\n"
         "The old skipper, the Star reports, summed it up: “The coast looks after its own when the road shuts.”\n\n"
         "“The bus got through on Tuesday.” Those were the words of the woman who ran the store, the Star says.\n"
     )
