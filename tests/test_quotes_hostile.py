@@ -429,4 +429,17 @@ _STRUCTURE59_CASES: dict[str, Callable[[int], str]] = {
 
 @pytest.mark.parametrize("build", _STRUCTURE59_CASES.values(), ids=_STRUCTURE59_CASES.keys())
 def test_structures_of_round_59_grow_linearly(build: Callable[[int], str]) -> None:
+
+# Round 59 (groups59): pages of quotes whose cue ends on a short word and its stop before runs of capitalised words
+# (the reader of a title the lists lack reads a few words after the stop only), and of descriptions opening sentences
+_GROUPS59_CASES: dict[str, Callable[[int], str]] = {
+    "short titles": lambda n: "".join(f"“We saw {i},” said Ab. " + "Cd " * 12 + f"Ef{i}.\n\n" for i in range(n // 60)),
+    "adverbs before groups": lambda n: "".join(
+        f"Outside, a crowd of divers {i} " + "and pupils " * 10 + "chanted: “Come back!”\n\n" for i in range(n // 140)
+    ),
+}
+
+
+@pytest.mark.parametrize("build", _GROUPS59_CASES.values(), ids=_GROUPS59_CASES.keys())
+def test_readers_of_round_59_grow_linearly(build: Callable[[int], str]) -> None:
     assert_grows_linearly(lambda n: _extract_run(build(n)), 2_000)

@@ -4811,7 +4811,10 @@ class Cast:
         Jones gegenüber", "Casa Real se"); roles and bodies stay ("McConnell spokesman", "Richmond police"), and so
         does a generation word ("Franz Wimmer jun.")."""
         words = mention.split()
-        if not any(w[:1].isupper() for w in words):
+        # (a capital only on the article that opens the sentence names no one: "La defensora pública replicó",
+        # "Le porte-parole de la police cantonale a rappelé" are descriptions whole, their adjectives after the noun)
+        opened = bool(words) and words[0].lower() in self.lexicon.determiners
+        if not any(w[:1].isupper() for w in words[opened:]):
             return mention
         generation = words.pop() if len(words) > 2 and without_generation(mention) != mention else ""
         if words[-1].islower() and body_name(mention.strip(), self.lexicon.code).endswith(words[-1]):

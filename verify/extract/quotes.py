@@ -1116,8 +1116,56 @@ def _speaker_in_window(code: str, window: str, standalone: bool) -> re.Match[str
                 rest = rest[: clause.start()] if clause else rest
                 if REPORTED_CLAUSE.search(rest) or not re.match(r"[\s,]*(?:[.;]|$|[a-z(]|[A-Z][a-z]+day)", rest):
                     continue
-            return match
+            return _title_before_name(window, match)
     return None
+
+
+_STOPPED_TITLE_MAX = 4  # the letters of an unlisted abbreviated title read by its shape ("Br.", "Plan.", "Fr.")
+_NAME_AFTER_TITLE = 4  # the name words read after it at most
+
+
+def _title_before_name(window: str, match: re.Match[str]) -> re.Match[str]:
+    """A speaker after the cue that is one short capitalised word its stop ends, a whole name after it: the word is a
+    title the lists lack, abbreviated, and the name after its stop is the speaker's ("said Br. Lionel Dore, minister of
+    the church", "dijo Plan. Rafael Ortiz Brignoni."), never a sentence's end. The name must close the sentence or be
+    set off by a comma (not "said Moss. Anna Kim then left"), the word must be no first name of any lexicon, and the
+    name two words at least, the first no initial; else the match as read. One test in C first: a speaker of one word
+    right before a stop and a space."""
+    end = match.end("who")
+    if not window.startswith(". ", end):
+        return match
+    who = match.group("who")
+    if not (1 < len(who) <= _STOPPED_TITLE_MAX and who.isalpha() and who[0].isupper() and who[1:].islower()):
+        return match
+    if known_first_name(who):
+        return match
+    words = window[end + 2 : end + 2 + 120].split(maxsplit=_NAME_AFTER_TITLE)
+    run: list[str] = []
+    for word in words[:_NAME_AFTER_TITLE]:
+        bare = word.rstrip(".,;")
+        if not name_word(bare) or bare.endswith("."):
+            break
+        run.append(bare)
+        if bare != word:
+            break
+    if len(run) < 2 or not words[len(run) - 1].endswith((".", ",")) and len(words) > len(run):
+        return match
+    name = " ".join(run)
+    at = end + 2
+    if not window.startswith(name, at):
+        return match
+    if "verb" not in match.re.groupindex or match.start("verb") < 0 or match.end("verb") > match.start("who"):
+        return _span_pattern(len(name)).match(window, at) or match
+    # (the cue's verb kept as read, for the readers that ask where it stands)
+    verb, gap = match.end("verb") - match.start("verb"), at - match.end("verb")
+    return _verb_and_name_pattern(verb, gap, len(name)).match(window, match.start("verb")) or match
+
+
+@lru_cache(maxsize=64)
+def _verb_and_name_pattern(verb: int, gap: int, name: int) -> re.Pattern[str]:
+    """A pattern whose groups "verb" and "who" are the next ``verb`` characters and, ``gap`` after them, the ``name``
+    after (a cue's verb and a speaker found by hand, as a match)."""
+    return re.compile(rf"(?P<verb>.{{{verb}}}).{{{gap}}}(?P<who>.{{{name}}})", re.S)
 
 
 # A comma, a verb, then a determiner and a noun, the speaker: ", informó (este ministerio)"
@@ -4729,6 +4777,11 @@ def _name_before_description(g: Grammar, window: str, start: int, subject: re.Ma
     of them, and none a word of time or sequence opening the sentence ("Ayer, la empresa …", "Dann, die Firma …")."""
     lex = g.lexicon
     if not start or subject.start("who") != start or subject.group("who").split()[0].lower() not in lex.determiners:
+        return None
+    # (an appositive is set off on both sides, a comma closing it before the verb: with none, the description runs on
+    # into its verb as the sentence's subject, and the word before it is an adverb of place or manner, "Fuera, una
+    # veintena de buzos coreaba:", "Outside, a crowd of divers chanted:", whatever the adverb)
+    if "," not in window[subject.end("who") : subject.end()]:
         return None
     name = window[:start].rstrip().removesuffix(",").strip()
     words = name.split()
