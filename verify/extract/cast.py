@@ -3035,7 +3035,10 @@ def lettered_name_start(lex: Lexicon, text: str, bracket: int) -> int:
             at, word = at + 2, word[2:]  # ("l'Élevage": the article written onto the word gives no letter)
         low = word.lower()
         content = low not in FUNCTION_WORDS and low not in _NAME_JOINERS
-        words.append(_LetteredWord(at, _unaccented(low), content, word[:1].isupper()))
+        # (a body's noun in lower case opens the name as a capital would, in a language that writes it so: "le
+        # ministère de l'Agriculture, des Pêcheries et de l'Alimentation du Québec (MAPAQ)", "la secretaría de …")
+        capital = word[:1].isupper() or bool(lex.lower_body_parts) and low in lex.organisation_words
+        words.append(_LetteredWord(at, _unaccented(low), content, capital))
     words = words[-_LETTERED_WORDS:]
     letters = found.group(1).replace(" ", "").lower()
     strict, loose = _spelled(words, letters, lex.compound_nouns)
