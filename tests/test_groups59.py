@@ -164,3 +164,15 @@ def test_a_lettered_body_in_lower_case_is_whole_before_its_units(text: str, spea
 def test_a_person_before_letters_stays() -> None:
     text = FR + "Le directeur Marc Petit (MCPL) indique : « La foire est maintenue. »"
     assert same_speaker("Marc Petit", _last(text).speaker)
+
+
+# A class or a unit numbered by a word holding a digit: the number is the group's (main cut "Klasse 4b" to "Klasse")
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (DE + "Die Klasse 7c rief: „Wir wollen den Bus zurück!“", "Klasse 7c"),
+        (DE + "Der Zug 3c der Feuerwehr Lohr rief: „Wasser marsch!“", "Zug 3c der Feuerwehr Lohr"),
+    ],
+)
+def test_a_numbered_class_keeps_its_number(text: str, speaker: str) -> None:
+    assert _last(text).speaker == speaker

@@ -531,6 +531,7 @@ def known_first_name(word: str) -> bool:
 # ends on "amt" too, but "Stadtrat" is a councillor: "rat", "amt" are too short to tell)
 _BODY_COMPOUND_END = 6
 _SURNAME_INITIAL = re.compile(rf"[{CAPITALS}]\.")  # a surname's initial: "K." of "Sabine K."
+_HAS_DIGIT = re.compile(r"\d")  # a word numbered so ("4b", "3c")
 _INITIALS = re.compile(rf"[{CAPITALS}]\.(?:-?[{CAPITALS}]\.)*")  # given names' initials: "K.", "K.P.", "J.-M."
 
 
@@ -4822,7 +4823,14 @@ class Cast:
         generation = words.pop() if len(words) > 2 and without_generation(mention) != mention else ""
         if words[-1].islower() and body_name(mention.strip(), self.lexicon.code).endswith(words[-1]):
             return mention  # a body's name ending in lower case ("la Fédération française de football")
-        while len(words) > 1 and words[-1].islower() and self._noun_kind(words[-1]) is _Noun.OTHER:
+        # (a word holding a digit is what the noun before it is numbered by, a class's or a unit's: "Die Klasse 4b",
+        # "Zug 3c", no word a cue's span ran on into)
+        while (
+            len(words) > 1
+            and words[-1].islower()
+            and not _HAS_DIGIT.search(words[-1])
+            and self._noun_kind(words[-1]) is _Noun.OTHER
+        ):
             words = words[:-1]
         return " ".join([*words, generation] if generation else words)
 
