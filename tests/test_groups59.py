@@ -105,41 +105,6 @@ def test_a_surname_before_the_next_sentence_stays(text: str, not_speaker: str) -
     assert _last(text).speaker != not_speaker
 
 
-# A body's name for its purpose: Spanish "para" and French "pour" join its parts as English "for" and German "für" do
-# (main cut it at the preposition: "Coordinadora Nacional", "porte-parole", "portavoz")
-@pytest.mark.parametrize(
-    ("text", "speaker"),
-    [
-        (
-            ES + "La Coordinadora Nacional para la Reducción de Desastres dijo: «Se evalúa reubicar a las familias.»",
-            "Coordinadora Nacional para la Reducción de Desastres",
-        ),
-        (
-            ES + "La portavoz del Ministerio para la Transición Ecológica dijo: «Se cerrará la presa.»",
-            "portavoz del Ministerio para la Transición Ecológica",
-        ),
-        (
-            FR + "La porte-parole de l'Agence pour la Sécurité Maritime a indiqué : « La coupe est suspendue. »",
-            "porte-parole de l'Agence pour la Sécurité Maritime",
-        ),
-    ],
-)
-def test_a_bodys_name_for_its_purpose_is_whole(text: str, speaker: str) -> None:
-    assert _last(text).speaker == speaker
-
-
-@pytest.mark.parametrize(
-    ("text", "speaker"),
-    [
-        # a person's name, then the outlet the words were for: the person, as before
-        (ES + "«Vamos a ganar», dijo Pedro Sánchez para la Cadena SER.", "Pedro Sánchez"),
-        (FR + "« Nous allons gagner », a dit Paul Roux pour la Radio Télévision Suisse.", "Paul Roux"),
-    ],
-)
-def test_a_person_speaking_for_an_outlet_stays(text: str, speaker: str) -> None:
-    assert same_speaker(speaker, _last(text).speaker)
-
-
 # A body's letters in brackets, then its units set off: the letters fix the name across its remit list, its noun in
 # lower case where the language writes it so (main read the name before the first comma only)
 @pytest.mark.parametrize(

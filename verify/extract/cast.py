@@ -4815,11 +4815,10 @@ class Cast:
         Jones gegenüber", "Casa Real se"); roles and bodies stay ("McConnell spokesman", "Richmond police"), and so
         does a generation word ("Franz Wimmer jun.")."""
         words = mention.split()
-        # (a capital only on the article that opens the sentence names no one: "La defensora pública replicó",
-        # "Le porte-parole de la police cantonale a rappelé" are descriptions whole, their adjectives after the noun)
-        opened = bool(words) and words[0].lower() in self.lexicon.determiners
-        if not any(w[:1].isupper() for w in words[opened:]):
+        if not any(w[:1].isupper() for w in words):
             return mention
+        # (a capital only on the article that opens the sentence: a description in lower case, see below)
+        described = words[0].lower() in self.lexicon.determiners and not any(w[:1].isupper() for w in words[1:])
         generation = words.pop() if len(words) > 2 and without_generation(mention) != mention else ""
         if words[-1].islower() and body_name(mention.strip(), self.lexicon.code).endswith(words[-1]):
             return mention  # a body's name ending in lower case ("la Fédération française de football")
@@ -4832,6 +4831,14 @@ class Cast:
             and self._noun_kind(words[-1]) is _Noun.OTHER
         ):
             words = words[:-1]
+        kept = len(words)
+        closing = kept == len(mention.split()) - 1  # (one word dropped, the mention's last)
+        if described and closing and kept > 1 and self._noun_kind(words[-1]) is not _Noun.OTHER:
+            # (a description's one adjective after its noun of a person or a body, closing the mention, is the
+            # description's: "La defensora pública replicó", "Le porte-parole de la police cantonale a rappelé", as
+            # any language that puts adjectives after the noun writes one; a clause the span ran on into is more
+            # than one word, "El tribunal| leyó el fallo")
+            words = mention.split()
         return " ".join([*words, generation] if generation else words)
 
     def _speaks(self, name: str, mention: str) -> bool:

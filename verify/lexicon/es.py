@@ -787,12 +787,7 @@ LEXICON: Lexicon = Lexicon(
     and_words=frozenset("y e &".split()),
     couple_nouns=words("pareja matrimonio esposos novios hermanos hermanas gemelos gemelas padres abuelos"),
     # (with the Galician "do", "da" of the co-official names the Spanish press writes: "la conselleira do Mar")
-    # (round 59: a body's name for its purpose, "Coordinadora Nacional para la Reducción de Desastres", "Ministerio para la
-    # Transición Ecológica", as English writes "for" and German "für")
-    name_joiners=(
-        "de", "del", "de la", "de los", "de las", "y", "e", "do", "da", "&", "para", "para el", "para la", "para los",
-        "para las",
-    ),
+    name_joiners=("de", "del", "de la", "de los", "de las", "y", "e", "do", "da", "&"),
     name_contractions=("al",),
     people_plurals=words(
         "alumnos alumnas estudiantes escolares niños niñas jóvenes padres madres maestros maestras profesores "

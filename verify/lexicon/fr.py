@@ -711,9 +711,7 @@ LEXICON: Lexicon = Lexicon(
     adverb_conjunctions=frozenset("donc".split()),
     and_words=frozenset("et &".split()),
     couple_nouns=words("couple époux mariés frères sœurs soeurs jumeaux jumelles parents grands-parents"),
-    # (round 59: a body's name for its purpose, "Office pour la protection des forêts", "Agence pour l'emploi", as
-    # English writes "for" and German "für")
-    name_joiners=("de", "du", "des", "de la", "et", "&", "pour", "pour la", "pour le", "pour les"),
+    name_joiners=("de", "du", "des", "de la", "et", "&"),
     name_contractions=("au", "aux"),
     people_plurals=words(
         "élèves écoliers écolières collégiens collégiennes lycéens lycéennes étudiants étudiantes enfants jeunes "
