@@ -429,6 +429,8 @@ _STRUCTURE59_CASES: dict[str, Callable[[int], str]] = {
 
 @pytest.mark.parametrize("build", _STRUCTURE59_CASES.values(), ids=_STRUCTURE59_CASES.keys())
 def test_structures_of_round_59_grow_linearly(build: Callable[[int], str]) -> None:
+    assert_grows_linearly(lambda n: _extract_run(build(n)), 2_000)
+
 
 # Round 59 (groups59): pages of quotes whose cue ends on a short word and its stop before runs of capitalised words
 # (the reader of a title the lists lack reads a few words after the stop only), and of descriptions opening sentences
