@@ -99,6 +99,11 @@ def test_a_short_title_with_its_stop_before_a_name(text: str, speaker: str) -> N
         (EN_LEAD + "“We will rebuild the jetty,” said Moss. Anna Kim then left the room.", "Anna Kim"),
         # a first name before the stop is no title
         (EN_LEAD + "“We will rebuild the jetty,” said Anna. Kelvin Ashby, her partner, nodded.", "Kelvin Ashby"),
+        # a short surname, then a sentence opening on an article (tune-7 and blind-18 lost these to the title reader)
+        (DE + "„Die Brücke wird 2027 wieder freigegeben“, sagte Pohl. Der CDU-Abgeordnete Jonas Weidner, 45, nickte.",
+         "Jonas Weidner"),
+        (DE + "„Eine Quote allein wird das Problem lösen“, sagte Eder. Das Förderprogramm Land Arzt zahle Prämien.",
+         "Förderprogramm"),
     ],
 )
 def test_a_surname_before_the_next_sentence_stays(text: str, not_speaker: str) -> None:

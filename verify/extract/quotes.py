@@ -1116,7 +1116,7 @@ def _speaker_in_window(code: str, window: str, standalone: bool) -> re.Match[str
                 rest = rest[: clause.start()] if clause else rest
                 if REPORTED_CLAUSE.search(rest) or not re.match(r"[\s,]*(?:[.;]|$|[a-z(]|[A-Z][a-z]+day)", rest):
                     continue
-            return _title_before_name(window, match)
+            return _title_before_name(g.lexicon, window, match)
     return None
 
 
@@ -1124,12 +1124,13 @@ _STOPPED_TITLE_MAX = 4  # the letters of an unlisted abbreviated title read by i
 _NAME_AFTER_TITLE = 4  # the name words read after it at most
 
 
-def _title_before_name(window: str, match: re.Match[str]) -> re.Match[str]:
+def _title_before_name(lexicon: Lexicon, window: str, match: re.Match[str]) -> re.Match[str]:
     """A speaker after the cue that is one short capitalised word its stop ends, a whole name after it: the word is a
     title the lists lack, abbreviated, and the name after its stop is the speaker's ("said Br. Lionel Dore, minister of
     the church", "dijo Plan. Rafael Ortiz Brignoni."), never a sentence's end. The name must close the sentence or be
     set off by a comma (not "said Moss. Anna Kim then left"), the word must be no first name of any lexicon, and the
-    name two words at least, the first no initial; else the match as read. One test in C first: a speaker of one word
+    name two words at least, the first no initial and no function word (a surname ends its sentence before "Der
+    CDU-Abgeordnete Jonas Weidner" or "Das Förderprogramm"); else the match as read. One test in C first: a speaker of one word
     right before a stop and a space."""
     end = match.end("who")
     if not window.startswith(". ", end):
@@ -1140,6 +1141,8 @@ def _title_before_name(window: str, match: re.Match[str]) -> re.Match[str]:
     if known_first_name(who):
         return match
     words = window[end + 2 : end + 2 + 120].split(maxsplit=_NAME_AFTER_TITLE)
+    if words and (words[0].lower() in lexicon.stopwords or words[0].lower() in lexicon.determiners):
+        return match
     run: list[str] = []
     for word in words[:_NAME_AFTER_TITLE]:
         bare = word.rstrip(".,;")
