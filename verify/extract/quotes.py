@@ -1130,8 +1130,8 @@ def _title_before_name(lexicon: Lexicon, window: str, match: re.Match[str]) -> r
     the church", "dijo Plan. Rafael Ortiz Brignoni."), never a sentence's end. The name must close the sentence or be
     set off by a comma (not "said Moss. Anna Kim then left"), the word must be no first name of any lexicon, and the
     name two words at least, the first no initial and no function word (a surname ends its sentence before "Der
-    CDU-Abgeordnete Jonas Weidner" or "Das Förderprogramm"); else the match as read. One test in C first: a speaker of one word
-    right before a stop and a space."""
+    CDU-Abgeordnete Jonas Weidner" or "Das Förderprogramm"); else the match as read. One test in C first: a speaker of
+    one word right before a stop and a space."""
     end = match.end("who")
     if not window.startswith(". ", end):
         return match
