@@ -3039,7 +3039,7 @@ def lettered_name_start(lex: Lexicon, text: str, bracket: int) -> int:
         # (a body's noun in lower case opens the name as a capital would, in a language that writes it so: "le
         # ministère de l'Agriculture, des Pêcheries et de l'Alimentation du Québec (MAPAQ)", "la secretaría de …")
         capital = word[:1].isupper() or bool(lex.lower_body_parts) and low in lex.organisation_words
-        words.append(_LetteredWord(at, _unaccented(low), content, capital))
+        words.append(_LetteredWord(at, unaccented_word(low), content, capital))
     words = words[-_LETTERED_WORDS:]
     letters = found.group(1).replace(" ", "").lower()
     strict, loose = _spelled(words, letters, lex.compound_nouns)
@@ -3097,8 +3097,9 @@ def _word_spells(word: _LetteredWord, letters: str, j: int, after: list[bool], c
     return False
 
 
-def _unaccented(word: str) -> str:
-    """A word without its accents ("élevage" -> "elevage"), as a short form writes its letters."""
+def unaccented_word(word: str) -> str:
+    """A word without its accents ("élevage" -> "elevage", "André" -> "Andre"), as a short form writes its letters and
+    the first names' lexicons list many."""
     return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 

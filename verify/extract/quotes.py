@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import re
 import string
-import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -89,6 +88,7 @@ from .cast import (
     shared_surname,
     singular_finite,
     title_role,
+    unaccented_word,
     untitled,
     whole_body,
     withholds_name,
@@ -9470,7 +9470,7 @@ def _introduced_subject(g: Grammar, blocks: list[Block], last: _Span, text: str)
         return None
     given = run.group().split()[0]
     # (a given name written with its accents where the lexicons list it without: "Marc-André", "Tomás")
-    known = known_first_name(given) or known_first_name(_unaccented_word(given))
+    known = known_first_name(given) or known_first_name(unaccented_word(given))
     name = _full_name(g, text[: run.end() + 1], run) if known else ""
     closed = text.find(", ", run.end() + 2, run.end() + _INTRODUCED_APPOSITION)
     if not name or closed < 0 or closed > _first_sentence_end(text):
@@ -9496,11 +9496,6 @@ def _title_before_surname(lex: Lexicon, text: str, start: int) -> str:
 
 
 _TITLE_BEFORE_CHARS = 40  # an article and a title before a surname: "la subcomisaria " is 16
-
-
-def _unaccented_word(word: str) -> str:
-    """A word without its accents ("André" -> "Andre"), as the first names' lexicons list many."""
-    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
 def _uncleft(lex: Lexicon, subject: str) -> str:
