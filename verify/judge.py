@@ -3014,8 +3014,7 @@ def _credit_untied(
     stems = _description_stems(credit)
     if not stems:
         return None  # ("the man", "la dama": no word long enough to tell whose)
-    text = (earlier() if callable(earlier) else earlier) + "\n" + (lead() if callable(lead) else lead)
-    text = text[-_SAID_OF_REACH:]
+    text = _text_before(lead, earlier)
     found = _written_name(key, text)
     since = text[found.end() :] if found else ""
     since = since[: since.rfind(credit)] if credit in since else since
@@ -3037,19 +3036,19 @@ def _said_of(stems: tuple[str, ...], key: tuple[str, ...], text: str, *, others:
     ``key``, a label of three words or fewer before it on its line ("Alcaldesa-Presidenta: Dña." of "… Rosario
     Betancort Cabrera") or the sentence after it, outside the words it quotes (``others``: in a sentence naming someone
     else)."""
-    lines = [(n, line[a:b]) for n, line in enumerate(text.split("\n")) for a, b in sentences(line)]
+    lines = _sentence_lines(text)
     spans = [span for _, span in lines]
     folded = {w.casefold() for w in key}
     if others:
         named = [
             i
             for i, span in enumerate(spans)
-            if not folded & {w.casefold() for w in _WORD.findall(span)}
+            if not _writes_key(span, folded)
             and (any(_full_names(span)) or any(_person_named(m.group()) for m in re.finditer(_NAME_RUN, span)))
         ]
         said = " ".join(spans[i] for i in named)
     else:
-        named = [i for i, span in enumerate(spans) if folded & {w.casefold() for w in _WORD.findall(span)}]
+        named = [i for i, span in enumerate(spans) if _writes_key(span, folded)]
         # (a label cut off before the name on its line: "Alcaldesa-Presidenta: Dña." of "… Rosario Betancort Cabrera")
         label = [i - 1 for i in named if i and lines[i - 1][0] == lines[i][0] and len(spans[i - 1].split()) <= 3]
         said = " ".join(" ".join(spans[i : i + 2]) for i in named) + " " + " ".join(spans[i] for i in label)
@@ -3061,14 +3060,14 @@ def _said_of_whom(stems: tuple[str, ...], key: tuple[str, ...], text: str) -> se
     the sentence that names them or the next one of its paragraph, outside the words it quotes and the names of bodies
     ("The harbour master, Robert Kemp, keeps the logbook of every flood" of "the man with the logbook"; not "Tynedale
     Auction Mart Ltd" of "the auctioneer"), when that word stands in no other sentence of ``text``."""
-    lines = [(n, line[a:b]) for n, line in enumerate(text.split("\n")) for a, b in sentences(line)]
+    lines = _sentence_lines(text)
     spans = [span for _, span in lines]
     folded = {w.casefold() for w in key}
     holding = {i for i, span in enumerate(spans) if _writes_stem(span, stems)}
     whom: set[str] = set()
     covered: set[int] = set()
     for i, span in enumerate(spans):
-        if folded & {w.casefold() for w in _WORD.findall(span)}:
+        if _writes_key(span, folded):
             continue
         mine = {i} | ({i + 1} if i + 1 < len(spans) and lines[i + 1][0] == lines[i][0] else set())
         if not holding & mine:
@@ -3084,6 +3083,23 @@ def _said_of_whom(stems: tuple[str, ...], key: tuple[str, ...], text: str) -> se
     # fábrica de chocolate" and "el primer chocolate" before "la chocolatera"; a fact the article gives someone once,
     # "keeps the logbook of every flood", tells them apart)
     return whom if len(holding) == 1 and holding <= covered else set()
+
+
+def _text_before(lead: Lead, earlier: Lead) -> str:
+    """The article before a quote that the readers of what it says of a person read: its paragraphs before the
+    quote's and its own, up to ``_SAID_OF_REACH`` characters."""
+    text = (earlier() if callable(earlier) else earlier) + "\n" + (lead() if callable(lead) else lead)
+    return text[-_SAID_OF_REACH:]
+
+
+def _sentence_lines(text: str) -> list[tuple[int, str]]:
+    """The sentences of ``text``, each with the number of the line it stands on (a label ends its line)."""
+    return [(n, line[a:b]) for n, line in enumerate(text.split("\n")) for a, b in sentences(line)]
+
+
+def _writes_key(span: str, folded: set[str]) -> bool:
+    """Whether a sentence writes a word of a person's key (``folded``: its words in case-folded form)."""
+    return bool(folded & {w.casefold() for w in _WORD.findall(span)})
 
 
 def _writes_stem(span: str, stems: tuple[str, ...]) -> bool:
@@ -3123,18 +3139,16 @@ def _credit_tied(claim: Claim, statement: Statement, lead: Lead, earlier: Lead) 
     stems = _description_stems(credit)
     if not stems:
         return False
-    text = (earlier() if callable(earlier) else earlier) + "\n" + (lead() if callable(lead) else lead)
-    text = text[-_SAID_OF_REACH:]
+    text = _text_before(lead, earlier)
     if not _said_of(stems, key, text) or _said_of(stems, key, text, others=True):
         return False
     # (another person named beside the record's speaker, "Hauke Rothenberg, with Jan Brook,": the role may be theirs)
     folded = {w.casefold() for w in key}
     return not any(
         not set(person_key(f"{m.group(1)} {m.group(2)}")) <= folded
-        for line in text.split("\n")
-        for a, b in sentences(line)
-        if folded & {w.casefold() for w in _WORD.findall(line[a:b])}
-        for m in _full_names(_QUOTED.sub(" ", line[a:b]))
+        for _, span in _sentence_lines(text)
+        if _writes_key(span, folded)
+        for m in _full_names(_QUOTED.sub(" ", span))
     )
 
 
