@@ -378,7 +378,11 @@ def _tree(top: Path) -> dict[str, bytes]:
 # does (SIGINT handled as an interactive run handles it, whatever this run inherited), and is sent the signal.
 _SERVER_HOLDER = """
 import signal, time
+# (the dispositions of a suite started at a terminal, whatever this run inherited: a job in the
+# background ignores SIGINT, one started under nohup ignores SIGHUP, and an ignored signal stops nothing)
 signal.signal(signal.SIGINT, signal.default_int_handler)
+signal.signal(signal.SIGHUP, signal.SIG_DFL)
+signal.signal(signal.SIGTERM, signal.SIG_DFL)
 from tests.postgres import postgres_server
 with postgres_server() as server:
     print(server.directory, flush=True)
