@@ -12,7 +12,54 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from verify.extract import quotes
+from verify.extract.cast import title_role
 from verify.extract.cues import grammar
+from verify.lexicon import LEXICONS
+
+_CODES = sorted(LEXICONS)
+
+
+def _title_before_surname_on_main(lex, text: str, start: int) -> str:  # type: ignore[no-untyped-def]
+    """``quotes._title_before_surname`` as main had it before round 60 (the whole window split, no gate)."""
+    if lex.capitalised_nouns or text[start - 1 : start] != " ":
+        return ""
+    words = text[max(0, start - quotes._TITLE_BEFORE_CHARS) : start].split()[-2:]
+    if len(words) < 2 or words[0].lower() not in lex.definite or words[0].lower() in lex.plural_articles:
+        return ""
+    noun = words[1]
+    return noun if noun.isalpha() and noun.islower() and title_role(noun, lex) else ""
+
+
+# Articles, titles in every case, words ending on a capital, a title-case letter, a letter of no case, marks, and
+# every kind of white space the split reads
+_TITLE_WORDS = ["the", "The", "la", "La", "le", "el", "los", "les", "der", "a", "judge", "jueza", "juge", "magistrate"]
+_TITLE_WORDS += ["maire", "alcaldesa", "Judge", "juDGE", "judgǅ", "漢", "judge漢", "said", "Mr.", "U.S.", ","]
+_TITLE_WORDS += ["—", "(la"]
+_TITLE_WORDS += ["Bodden", "Martin", "x", ""]
+_SPACES = [" ", " ", " ", "  ", "\n", "\t", "\u00a0", " \n"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(
+    code=st.sampled_from(_CODES),
+    parts=st.lists(st.tuples(st.sampled_from(_TITLE_WORDS), st.sampled_from(_SPACES)), max_size=6),
+    start=st.integers(0, 80),
+)
+def test_a_title_before_a_surname_is_found_as_on_main(code: str, parts: list[tuple[str, str]], start: int) -> None:
+    text = "".join(w + s for w, s in parts) + "Bodden escuchó"
+    lex = LEXICONS[code]
+    for at in {start % (len(text) + 1), text.rfind("Bodden")}:
+        assert quotes._title_before_surname(lex, text, at) == _title_before_surname_on_main(lex, text, at)
+
+
+def test_a_title_before_a_surname() -> None:
+    lex = LEXICONS["es"]
+    text = "ante la jueza Bodden, quien"
+    assert quotes._title_before_surname(lex, text, text.index("Bodden")) == "jueza"
+    text = "ante la\njueza Bodden"
+    assert quotes._title_before_surname(lex, text, text.index("Bodden")) == "jueza"
+    assert quotes._title_before_surname(lex, "ante la Jueza Bodden", 14) == ""
+
 
 # Windows before a quote of the shapes the cues before it read ("According to", a colon, a response, a frame's
 # words), in four languages

@@ -9490,7 +9490,13 @@ def _title_before_surname(lex: Lexicon, text: str, start: int) -> str:
     names no one). Not where every noun is capitalised (the title is read into the run there)."""
     if lex.capitalised_nouns or text[start - 1 : start] != " ":
         return ""
-    words = text[max(0, start - _TITLE_BEFORE_CHARS) : start].split()[-2:]
+    # (speed60: one test in C first, the title's last letter, where no other white space stands before the space: a
+    # letter in lower case or of no case, as the title is all in lower case, where a third of the words before a lone
+    # capitalised word end otherwise, "Mr.", "Ms", ","; the last two words then split off from the right alone)
+    last = text[start - 2 : start - 1]
+    if not last.isspace() and (not last.isalpha() or last.istitle()):
+        return ""
+    words = text[max(0, start - _TITLE_BEFORE_CHARS) : start].rsplit(maxsplit=2)[-2:]
     if len(words) < 2 or words[0].lower() not in lex.definite or words[0].lower() in lex.plural_articles:
         return ""  # ("La jueza Bodden" opening a sentence too)
     noun = words[1]
