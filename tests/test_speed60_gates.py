@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from typing import Any
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -78,3 +79,53 @@ def test_the_cues_before_a_quote_share_their_guards_as_on_main(code: str, words:
     window = " ".join(words) + " "
     shared, alone = quotes._cue_in_words(g, window), quotes._cue_in_words(unshared, window)
     assert (shared and (shared.span(), shared.re.pattern)) == (alone and (alone.span(), alone.re.pattern))
+
+
+def _pair_marks_on_main(text: str, block: int, singles: bool, straight: bool = False, start: int = 0) -> list[Any]:
+    """``quotes._pair_marks`` as main had it before round 60 (every text scanned by the pattern)."""
+    spans: list[quotes._Span] = []
+    opener: re.Match[str] | None = None
+    nested = False
+    for mark in quotes._MARKS[singles, singles and straight].finditer(text, start):
+        glyph = mark.group()
+        if opener is None:
+            if quotes._is_opener(text, mark):
+                opener, nested = mark, False
+            continue
+        if glyph == '"' and opener.group() != '"':
+            if nested and quotes._is_closer(text, mark):
+                nested = False
+                continue
+            if quotes._is_opener(text, mark):
+                nested = True
+                continue
+        if (
+            glyph in quotes.QUOTE_PAIRS[opener.group()]
+            and quotes._is_closer(text, mark)
+            or quotes._typed_as_closer(text, mark, opener)
+        ):
+            spans.append(quotes._Span(block, opener.start(), mark.end()))
+            opener = None
+        elif glyph in quotes._ALWAYS_OPEN and glyph == opener.group():
+            opener = mark
+    if opener is not None:
+        spans.append(quotes._Span(block, opener.start(), len(text), closed=False))
+    return spans
+
+
+@settings(max_examples=2000, deadline=None)
+@given(
+    text=st.text(alphabet="ab é.,\n“”„«»‹›\"‘’'`", max_size=40),
+    singles=st.booleans(),
+    straight=st.booleans(),
+    start=st.integers(0, 45),
+)
+def test_marks_are_paired_as_on_main(text: str, singles: bool, straight: bool, start: int) -> None:
+    at = min(start, len(text))
+    assert quotes._pair_marks(text, 3, singles, straight, at) == _pair_marks_on_main(text, 3, singles, straight, at)
+
+
+def test_every_mark_a_pattern_opens_on_is_looked_for() -> None:
+    for key, pattern in quotes._MARKS.items():
+        opening = pattern.pattern[1 : pattern.pattern.index("]")].replace("\\", "")
+        assert set(opening) == set(quotes._MARK_GLYPHS[key])
