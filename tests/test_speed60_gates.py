@@ -129,3 +129,11 @@ def test_every_mark_a_pattern_opens_on_is_looked_for() -> None:
     for key, pattern in quotes._MARKS.items():
         opening = pattern.pattern[1 : pattern.pattern.index("]")].replace("\\", "")
         assert set(opening) == set(quotes._MARK_GLYPHS[key])
+
+
+@settings(max_examples=1500, deadline=None)
+@given(text=st.text(alphabet="ab .,\n\"'`", max_size=30), start=st.integers(0, 32))
+def test_an_ascii_text_has_the_marks_of_every_pattern(text: str, start: int) -> None:
+    for key, pattern in quotes._MARKS.items():
+        expected = [m.span() for m in pattern.finditer(text, start)]
+        assert [m.span() for m in quotes._ASCII_MARKS[key].finditer(text, start)] == expected
