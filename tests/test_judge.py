@@ -2302,10 +2302,14 @@ def test_a_surname_alone_whose_record_names_them_by_title_and_surname_is_named(
     claim = replace(quote(text, surname), mention=mention, cued=True)
     finding = judge(claim, [saved(label, said)])
     assert finding.verdict is Verdict.ALTERED and finding.severity is Severity.ERROR
-    # A record by another surname, or one that gives no title (the surname alone), names no one for sure
+    # A record by another surname names no one for sure
     other = judge(claim, [saved(label.replace(surname, "Autre"), said)])
     assert other.severity is Severity.WARNING or other.verdict is not Verdict.ALTERED
-    assert judge(claim, [saved(surname, said)]).severity is Severity.WARNING
+    # (round 60) A record that gives the surname alone, as the article's credit does, names the same person when no one
+    # else of the sources bears it in a full name (a careful checker's reading: judge60); a namesake leaves a warning
+    assert judge(claim, [saved(surname, said)]).severity is Severity.ERROR
+    namesake = saved(f"Paul {surname}", "Nous avons voté le budget.")
+    assert judge(claim, [saved(surname, said), namesake]).severity is Severity.WARNING
 
 
 @pytest.mark.parametrize(
