@@ -6,7 +6,11 @@ name the article's words make of their given name (``judge._pet_form``), a descr
 other person (``judge._described_person``: then the words are that person's, `misattributed`). Each positive is an
 article of my own (other places, words and languages than any set's) and failed on main b46fccad (but the French mark,
 which round 59's reader met already: kept as a guard); the negatives guard a namesake, someone named between, a mark
-said of the record's speaker."""
+said of the record's speaker.
+
+A post embed that shows the post's opening (a title its platform's embed shows, ``Platform.shows_title``; words up to an
+"…") is the post, unless the cut leaves out its sentence's negation or number (``judge._shown_opening``). The openings
+cut with an "…" were `verified` on main already, and the negatives hold there: guards."""
 
 from __future__ import annotations
 
@@ -15,8 +19,8 @@ from pathlib import Path
 import pytest
 
 from tests.test_verdicts56 import _finding, _report
-from verify.judge import _pet_form
-from verify.models import Severity, Verdict
+from verify.judge import _pet_form, judge
+from verify.models import Author, Claim, ClaimKind, Origin, Place, Severity, Statement, StatementKind, Verdict
 
 # A person named by title and surname, then quoted through a pronoun; the record labelled by the surname alone:
 # (article, the surname, the quoted words, the saved words)
@@ -154,3 +158,80 @@ def test_a_description_s_mark_the_article_gives_one_other_person_credits_them(tm
     other = tmp_path / "other"
     other.mkdir()
     assert _finding(_report(other, shared, [(speaker, f"{words}.")]), words).claim.speaker != described
+
+
+def _shown(text: str, platform: str) -> Claim:
+    """A post as an embed of ``platform`` shows it (its account's saved capture below)."""
+    return Claim(
+        ClaimKind.POST,
+        text,
+        "Harbour Watch",
+        Place.POST,
+        line=1,
+        column=1,
+        url=f"https://example.org/{platform}/post/77",
+        platform=platform,
+        author=Author("Harbour Watch", "@harbourwatch"),
+        post_id="77",
+    )
+
+
+def _capture(text: str, platform: str) -> Statement:
+    return Statement(
+        text=text,
+        speaker="Harbour Watch",
+        source="post.json",
+        origin=Origin.SNAPSHOT,
+        key=f"post:{platform}:77",
+        url=f"https://example.org/{platform}/post/77",
+        handle="@harbourwatch",
+        fetched_at="2026-12-01T22:00:00Z",
+        kind=StatementKind.POST,
+    )
+
+
+# An embed showing a post's opening: a title its platform's embed shows, or words up to an "…" (platform, shown, saved)
+OPENINGS = [
+    ("reddit", "Slipway closed again?", "Slipway closed again? The council says the repairs start in spring."),
+    ("reddit", "Hafen: Wer zahlt den Steg?", "Hafen: Wer zahlt den Steg? Die Gemeinde hat nichts gesagt."),
+    (
+        "youtube",
+        "Le phare de Gatteville, gardien par gardien",
+        "Le phare de Gatteville, gardien par gardien. Un film de 1998.",
+    ),
+    (
+        "x",
+        "El muelle de Ancud se reparará en primavera…",
+        "El muelle de Ancud se reparará en primavera, con fondos del Gobierno regional.",
+    ),
+    ("bluesky", "Die Fähre fährt wieder…", "Die Fähre fährt wieder. Ab Montag gilt der Winterfahrplan."),
+]
+
+
+@pytest.mark.parametrize(("platform", "shown", "saved"), OPENINGS)
+def test_an_embed_showing_a_post_s_opening_is_the_post(platform: str, shown: str, saved: str) -> None:
+    finding = judge(_shown(shown, platform), [_capture(saved, platform)])
+    assert finding.verdict is Verdict.VERIFIED and finding.severity is Severity.NONE
+
+
+# A cut that leaves out its sentence's negation or number, and openings that are no title (platform, shown, saved,
+# the flag the finding must raise, or None for no `verified`)
+CUTS = [
+    (
+        "x",
+        "The pool will reopen in January…",
+        "The pool will reopen in January unless the grant is not paid.",
+        "negation",
+    ),
+    ("bluesky", "La piscine rouvrira…", "La piscine rouvrira le 12 janvier.", "number"),
+    ("x", "Die Fähre fährt wieder.", "Die Fähre fährt wieder. Ab Montag gilt der Winterfahrplan.", None),
+    ("reddit", "Slipway closed", "Slipway closed again? The council says the repairs start in spring.", None),
+]
+
+
+@pytest.mark.parametrize(("platform", "shown", "saved", "flag"), CUTS)
+def test_a_cut_that_changes_the_post_is_no_opening(platform: str, shown: str, saved: str, flag: str | None) -> None:
+    finding = judge(_shown(shown, platform), [_capture(saved, platform)])
+    assert finding.verdict is not Verdict.VERIFIED
+    if flag:
+        assert finding.verdict is Verdict.ALTERED and any(flag in c.flags for c in finding.changes)

@@ -129,7 +129,7 @@ from .document import Document
 from .extract import speakers
 from .extract.blocks import Block, source_offset
 from .extract.cast import role_head, shortens
-from .extract.platforms import recognise_post_url, same_id_elsewhere
+from .extract.platforms import recognise_post_url, same_id_elsewhere, shows_title
 from .letters import CAPITALS, SMALLS
 from .lexicon import AND_WORDS, FUNCTION_WORDS, LEXICONS, NAME_JOINERS, OF_LINKS
 from .match import (
@@ -172,7 +172,7 @@ from .models import (
     StatementKind,
     Verdict,
 )
-from .normalize import CHANGED_NEGATIONS, LINK, url_key, words, words_only
+from .normalize import CHANGED_NEGATIONS, LINK, is_number, url_key, words, words_only
 from .rules import Rule, rule, rule_for
 
 ALTERED_MIN_SCORE = 75.0
@@ -2318,6 +2318,14 @@ def _judge_post_text(claim: Claim, aligned: _Aligner, candidates: list[Statement
     elif matching:
         since = _since(snapshot, saved, states)
         finding = _finding(claim, Verdict.VERIFIED, shown, _verified_message(claim, shown)[:-1] + since + ".")
+    elif (cut := _shown_opening(claim.text, snapshot, claim.platform)) is not None and not cut:
+        # (round 60) The embed shows the post's opening, its title or first sentences or its words up to an "…" (a
+        # Reddit embed's title of a post with a body): the article shows part of the post, not other words.
+        message = _verified_message(claim, shown)[:-1] + "; the embed shows the post's opening, the saved post goes on."
+        finding = _finding(claim, Verdict.VERIFIED, shown, message)
+    elif cut:
+        # (an embed cut off before its sentence's negation or number: what it shows says the opposite, or less)
+        finding = _finding(claim, Verdict.ALTERED, shown, _altered_message(claim, shown, cut), cut)
     elif alignment is not None and alignment.score >= ALTERED_MIN_SCORE:
         finding = _finding(claim, Verdict.ALTERED, alignment, _altered_message(claim, alignment), alignment.changes)
     else:
@@ -2407,8 +2415,46 @@ def _capture_state(claim: Claim, aligned: _Aligner, statement: Statement) -> str
         return "same"
     alignment = aligned(statement)
     if alignment.exact and (has_cut(claim.text) or _only_links(statement.text, alignment.span)):
+        if _shown_opening(claim.text, statement, claim.platform):
+            return "differs"  # (cut off before its sentence's negation or number: no longer the same words)
         return "same"  # the words as the article shows them, cut where it marks a cut
     return "differs"  # (a capture that holds the words and more was edited: “... is coming. Lumen Fold.”)
+
+
+# A mark a post's shown words end on where the embed cuts them ("…", "..."), and one ending a sentence
+_TRAILING_CUT = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\])\s*$")
+_SENTENCE_MARK = re.compile(r"[.!?…]")
+
+
+def _shown_opening(shown: str, statement: Statement, platform: str | None) -> tuple[Change, ...] | None:
+    """(round 60) When an embed shows a post's opening words (every word of the shown text is the saved post's first
+    words, in order) ending where a sentence of the post ends (a title, "Runway vote: what do you think?", the first
+    sentences) or on a cut mark ("Work will take about six weeks…"): what the cut leaves out of the sentence it stops
+    in, as changes, each negation or number flagged (a cut before "unless the contract is not signed" says the
+    opposite); () when it leaves out nothing of that sentence or nothing a fact rests on. None when the shown text is
+    no opening of the post, or stops with no cut mark inside a sentence or, on a platform whose embed shows no title
+    (``Platform.shows_title``), at all: a post copied out with a sentence left out says less than the post. Blind set 63's Reddit embed (its title; the
+    saved post has a body) was `altered`, an error; platforms show a post's title, or its first lines and an "…", the
+    same way."""
+    marked = _TRAILING_CUT.search(shown)
+    head = [w for w in words(shown[: marked.start()] if marked else shown) if w.norm != LINK]
+    saved = [w for w in words(statement.text) if w.norm != LINK]
+    if not head or len(head) >= len(saved) or [w.norm for w in saved[: len(head)]] != [w.norm for w in head]:
+        return None
+    rest = statement.text[saved[len(head) - 1].end :]
+    closed = _SENTENCE_MARK.match(rest.lstrip(" \"'”’»)"))
+    if closed and (marked or shows_title(platform)):
+        return ()  # (whole sentences shown, a title or cut before the next: the rest is the post's other sentences)
+    if marked is None:
+        return None  # (words stopping inside a sentence with no mark of a cut: other words)
+    end = _SENTENCE_MARK.search(rest)
+    left = [w for w in words(rest[: end.start() if end else len(rest)]) if w.norm != LINK]
+    flags = [
+        ("negation",) if w.norm in CHANGED_NEGATIONS else ("number",) if is_number(w.norm) else () for w in left
+    ]
+    if not any(flags):
+        return ()
+    return tuple(Change("delete", "", w.original, f) for w, f in zip(left, flags, strict=True) if f)
 
 
 def _only_links(text: str, span: tuple[int, int]) -> bool:

@@ -165,6 +165,10 @@ class Platform:
     # (Mastodon's own line "Beitrag von Name (@u@host), 3. Dezember 2026", Instagram's "A post shared by Name (@h)"),
     # as publishers paste them under a post quoted as plain text; lower case.
     credits: tuple[str, ...] = ()
+    # Whether its embed shows a post's title in place of its words (a Reddit post's title above a body the embed
+    # leaves out, a YouTube video's title above its description): the shown words are the saved text's opening
+    # sentences, no other words (round 60: blind set 63's Reddit embed of its title was `altered`, an error).
+    shows_title: bool = False
 
 
 def _hosts(*names: str) -> frozenset[str]:
@@ -505,6 +509,7 @@ _REDDIT = Platform(
     ),
     static=("reddit",),
     names=("reddit",),
+    shows_title=True,
 )
 
 _YOUTUBE = Platform(
@@ -552,6 +557,7 @@ _YOUTUBE = Platform(
     names=("youtube",),
     escaped=(r"youtube(?:-nocookie)?\.com",),
     id_urls=("https://www.youtube.com/watch?v={id}",),
+    shows_title=True,
 )
 
 _TELEGRAM = Platform(
@@ -804,6 +810,12 @@ def has_escaped_embed(text: str) -> bool:
 def platform(name: str) -> Platform:
     """The record of a platform by its name; KeyError for an unknown name."""
     return _BY_NAME[name]
+
+
+def shows_title(name: str | None) -> bool:
+    """Whether a platform's embed shows a post's title in place of its words (``Platform.shows_title``)."""
+    record = _BY_NAME.get(name or "")
+    return bool(record and record.shows_title)
 
 
 def same_id_elsewhere(name: str, url: str, other_url: str) -> bool:
