@@ -10,7 +10,11 @@ said of the record's speaker.
 
 A post embed that shows the post's opening (a title its platform's embed shows, ``Platform.shows_title``; words up to an
 "…") is the post, unless the cut leaves out its sentence's negation or number (``judge._shown_opening``). The openings
-cut with an "…" were `verified` on main already, and the negatives hold there: guards."""
+cut with an "…" were `verified` on main already, and the negatives hold there: guards.
+
+A negation particle of a variety of the page's language that is another word of it (Walloon "point", Franc-Comtois
+"ran", Turks Islander "een", Kokoy "eh": lexicon ``variety_negations``), left out between two words a quote keeps, is a
+negation left out (``match._variety_negation``)."""
 
 from __future__ import annotations
 
@@ -20,6 +24,7 @@ import pytest
 
 from tests.test_verdicts56 import _finding, _report
 from verify.judge import _pet_form, judge
+from verify.match import align, prepare
 from verify.models import Author, Claim, ClaimKind, Origin, Place, Severity, Statement, StatementKind, Verdict
 
 # A person named by title and surname, then quoted through a pronoun; the record labelled by the surname alone:
@@ -235,3 +240,40 @@ def test_a_cut_that_changes_the_post_is_no_opening(platform: str, shown: str, sa
     assert finding.verdict is not Verdict.VERIFIED
     if flag:
         assert finding.verdict is Verdict.ALTERED and any(flag in c.flags for c in finding.changes)
+
+
+def _flags(claim: str, said: str) -> set[str]:
+    record = Statement(
+        text=said, speaker="A Speaker", source="record.json", origin=Origin.SNAPSHOT, kind=StatementKind.TRANSCRIPT
+    )
+    return {flag for change in align(prepare(claim), record).changes for flag in change.flags}
+
+
+# A negation particle of a variety of the page's language, left out between two words the quote keeps (claim, saved)
+VARIETY_DROPPED = [
+    ("Di ferry coming today, di sea too rough", "Di ferry een coming today, di sea too rough."),
+    ("Dat road open since Tuesday, mi tell yuh", "Dat road eh open since Tuesday, mi tell yuh."),
+    ("On a trouvé dans l'grenier de la ferme", "On a ran trouvé dans l'grenier de la ferme."),
+    ("J'sais pourquoi la vache a vêlé si tôt", "J'sais mie pourquoi la vache a vêlé si tôt."),
+    ("Ich hab geschlafen die ganze Nacht", "Ich hab nisch geschlafen die ganze Nacht."),
+    ("Mi find di goat since Monday, she gone up di hill", "Mi caa find di goat since Monday, she gone up di hill."),
+]
+
+
+@pytest.mark.parametrize(("claim", "said"), VARIETY_DROPPED)
+def test_a_variety_s_negation_left_out_is_flagged(claim: str, said: str) -> None:
+    assert "negation" in _flags(claim, said)
+
+
+# The same words as no negation: a noun after its article, a word of another language's text, a name, the text's edge
+VARIETY_KEPT = [
+    ("Il a marqué un décisif à la fin du match", "Il a marqué un point décisif à la fin du match."),
+    ("I home as fast as I could that night", "I ran home as fast as I could that night."),
+    ("said Levi at the harbour on Monday morning", "said Ran Levi at the harbour on Monday morning."),
+    ("Dat road open since Tuesday", "Dat road open since Tuesday eh"),
+]
+
+
+@pytest.mark.parametrize(("claim", "said"), VARIETY_KEPT)
+def test_a_variety_s_word_read_otherwise_is_no_negation(claim: str, said: str) -> None:
+    assert "negation" not in _flags(claim, said)

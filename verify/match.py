@@ -2239,6 +2239,10 @@ def _changes(claim: PreparedClaim, source_text: str, source: tuple[Word, ...], o
             and _world_negation(claim_part, claim.text)
             or not claim_part
             and _world_negation(source_part, source_text)
+            or not source_part
+            and _variety_negation(claim.words, op.src_start, op.src_end)
+            or not claim_part
+            and _variety_negation(source, op.dest_start, op.dest_end)
         )
         names = [w for w in claim_part if _is_name(w, claim.text)] + [
             w for w in source_part if _is_name(w, source_text)
@@ -2403,6 +2407,41 @@ def _world_negation(part: Sequence[Word], text: str) -> bool:
     return not any(
         sum(w in telling for w in around) > _PAGE_CLAUSE_SHARE * len(around) for telling in _CLAUSE_TELLING.values()
     )
+
+
+# (round 60) Negation particles of the page languages' own varieties that are another word (lexicon
+# ``variety_negations``), by the languages whose varieties say them, and the words before one that make it a noun
+_VARIETY_NEGATIONS: dict[str, frozenset[str]] = {}
+for _lex in LEXICONS.values():
+    for _word in _lex.variety_negations:
+        _VARIETY_NEGATIONS[_word] = _VARIETY_NEGATIONS.get(_word, frozenset()) | {_lex.code}
+_BEFORE_A_NOUN = {
+    lex.code: frozenset((*lex.articles, *lex.determiners, *lex.prepositions, *lex.possessives))
+    for lex in LEXICONS.values()
+}
+
+
+def _variety_negation(found: Sequence[Word], start: int, end: int) -> bool:
+    """Whether the one word ``found[start:end]``, which a quote leaves out of its source or adds, is a negation particle
+    of a variety of the page's language (``Lexicon.variety_negations``): in lower case, between two words of the text,
+    none of the words that make it a noun before it, in a text of that language or of none its stopwords tell.
+    Walloon "Dj'ai point vu on gamin …" and Franc-Comtois "Dz'ai ran vu d'pareil …" quoted without them (blind set
+    62), Turks Islander "Dat light een going nowhere" (blind set 63) and Kokoy "Dat hill eh move" (tune set 53): no
+    flag, since the normaliser reads no such word (each is a word of the standard language, or its language's
+    stopwords do not lead in so short a dialect clause)."""
+    if end - start != 1 or start == 0 or end >= len(found):
+        return False
+    word = found[start]
+    languages = _VARIETY_NEGATIONS.get(word.original.lower())
+    if languages is None or not word.original[:1].islower():
+        return False
+    # (the word before as written too: "un" is read "1"; a word of the variety's own language, English "a" is no
+    # article of French "On a ran trouvé")
+    before = {found[start - 1].norm, found[start - 1].original.lower()}
+    if any(before & _BEFORE_A_NOUN[code] for code in languages):
+        return False
+    told = _language(found)
+    return not told or bool(told & languages)
 
 
 # How the Bantu languages an article quotes negate a verb (lexicons ``negative_prefixes``, ``negative_particles``):

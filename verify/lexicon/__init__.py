@@ -1170,6 +1170,15 @@ class Lexicon:
     # (``regional_negations``) are read so too: "El yom ma fi semak, la mer est trop forte" keeps French "ma" in the
     # whole text's reading, not in its Arabic clause
     clause_negations: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    # (round 60) Negation particles of the language's own regional varieties and creoles that stand before the verb
+    # they negate and are another word of the standard language, or no word a reader of it knows as a negation
+    # (Walloon and Picard "point" of "Dj'ai point vu", Franc-Comtois "ran", Turks Islander and Bahamian "een" of "Dat
+    # light een going", Dominica's Kokoy and Trinidadian "eh" of "Dat hill eh move"), each with the varieties that say
+    # it: read by the aligner only, where a quote leaves the word out of its source (or adds it) alone, in lower
+    # case, between two words it keeps, no article, determiner, preposition or possessive before it (a noun: "au
+    # point", "the point"), in a text of the language or of none the stopwords tell. The clause test of
+    # ``clause_negations`` cannot tell them: their clause is in the page's language
+    variety_negations: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     # The positive pairs of the negative pronouns and adverbs, of the language, its dialects and the languages its pages
     # quote, lower case, one word each ("something", "summat", "etwas", "ebbis", "öppis", "algo", "toujours",
     # "qualcosa", "insatge"): a word of none of the lexicons that opens with the negative n- of the Indo-European

@@ -790,6 +790,19 @@ coś ktoś něco někdo nekaj nekdo valami valaki ceva cineva
 """)
 
 
+# (round 60) Negation particles of the German dialects before or after their verb that are another word, or no word a
+# reader of standard German knows as a negation (``Lexicon.variety_negations``)
+VARIETY_NEGATIONS = MappingProxyType(
+    {
+        "nisch": "Upper Saxon, Thuringian",
+        "nit": "Alemannic, Kölsch, Palatine",
+        "net": "Hessian, Swabian, Cimbrian, Mòcheno",
+        "ned": "Bavarian, Austrian",
+        "nix": "colloquial German and its dialects (nichts)",
+    }
+)
+
+
 LEXICON: Lexicon = Lexicon(
     code="de",
     name="Deutsch",
@@ -1747,4 +1760,5 @@ LEXICON: Lexicon = Lexicon(
     verb_final_clauses=True,
     finite_endings=("ierte", "ierten"),  # ("Reagierte Anna Huber ...", and the noun "Delegierte" before a name)
     group_nouns=words("nachbarn"),  # (as en "neighbours": "die Nachbarn riefen: „…!“" names no one)
+    variety_negations=VARIETY_NEGATIONS,
 )

@@ -1104,6 +1104,21 @@ sesuatu seseorang bagay kitu mtu
 """)
 
 
+# (round 60) Negation particles of English varieties and English-lexified creoles before their verb that are another
+# word, or no word a reader of English knows as a negation (``Lexicon.variety_negations``)
+VARIETY_NEGATIONS = MappingProxyType(
+    {
+        "een": "Bahamian, Turks and Caicos (ain't)",
+        "eh": "Trinidad and Tobago, Grenada, Dominica's Kokoy, St Lucia",
+        "en": "Bahamian, Bajan",
+        "int": "Yorkshire, Lancashire (isn't)",
+        "caa": "Jamaican (can't)",
+        "na": "Guyanese, Nigerian Pidgin, Krio",
+        "nuh": "Jamaican, Belizean",
+    }
+)
+
+
 LEXICON: Lexicon = Lexicon(
     code="en",
     name="English",
@@ -2226,4 +2241,5 @@ LEXICON: Lexicon = Lexicon(
         "in an email to", "in a message to", "on the programme of", "on the show of",
     )),
     clause_words=CLAUSE_WORDS,
+    variety_negations=VARIETY_NEGATIONS,
 )

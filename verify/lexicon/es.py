@@ -725,6 +725,18 @@ algo argo alguito alguien alguén daqué dalgo dalguién algú quelcom alguém z
 """)
 
 
+# (round 60) Negation particles of the regional varieties of Spanish and the languages beside it before their verb
+# that are another word (``Lexicon.variety_negations``)
+VARIETY_NEGATIONS = MappingProxyType(
+    {
+        "nu": "Extremaduran, Cantabrian, Leonese",
+        "nun": "Asturian, Leonese",
+        "non": "Galician, Aragonese",
+        "pas": "Aragonese of Ribagorza, Catalan of the Franja",
+    }
+)
+
+
 LEXICON: Lexicon = Lexicon(
     code="es",
     name="Español",
@@ -1724,4 +1736,5 @@ LEXICON: Lexicon = Lexicon(
         "durante según contra entre sin"
     ),
     adverb_suffix="mente",  # "dijo simplemente"
+    variety_negations=VARIETY_NEGATIONS,
 )

@@ -643,6 +643,20 @@ quicòm quicom quauquarren åk qualcosa qualchissia kèk kekchoz kèkchoz kiksoz
 """)
 
 
+# (round 60) Negation particles of the regional varieties of French and its neighbours before their verb or after its
+# auxiliary that are another word of French (``Lexicon.variety_negations``)
+VARIETY_NEGATIONS = MappingProxyType(
+    {
+        "point": "Walloon, Picard, Poitevin, Acadian, Quebec",
+        "ran": "Franc-Comtois (rien)",
+        "mie": "Lorrain, Picard, Champenois",
+        "pe": "Ajoulot, Franc-Comtois of the Jura",
+        "pouin": "Gallo, Poitevin",
+        "nun": "Walloon of Liège",
+    }
+)
+
+
 LEXICON: Lexicon = Lexicon(
     code="fr",
     narrative_openers=words("et"),
@@ -1655,4 +1669,5 @@ LEXICON: Lexicon = Lexicon(
         "chez vers contre entre sous sans après avant pendant lors selon"
     ),
     adverb_suffix="ment",  # "a simplement répondu"
+    variety_negations=VARIETY_NEGATIONS,
 )
