@@ -445,3 +445,37 @@ _GROUPS59_CASES: dict[str, Callable[[int], str]] = {
 @pytest.mark.parametrize("build", _GROUPS59_CASES.values(), ids=_GROUPS59_CASES.keys())
 def test_readers_of_round_59_grow_linearly(build: Callable[[int], str]) -> None:
     assert_grows_linearly(lambda n: _extract_run(build(n)), 2_000)
+
+
+# Round 60 (judge60): the reader of a description's mark (the sentences before a quote, at most ``_SAID_OF_REACH``
+# characters), of a post's opening, and of a variety's negation left out (many such words in one long source) stay
+# linear over any length of short words with stops, quote marks, possessives and capitals.
+_JUDGE60_CASES: dict[str, Callable[[int], str]] = {
+    "stops and possessives": lambda n: "Ab Cd raised his cap. “Ef.” " * (n // 28) + "Up the palm with Gh Ij.",
+    "quote marks and capitals": lambda n: "« Ab » — the Cd in the cap, „Ef“ der Gh: " * (n // 40),
+    "variety words": lambda n: "Dat light een going " * (n // 20) + "nowhere.",
+}
+
+
+@pytest.mark.parametrize("build", _JUDGE60_CASES.values(), ids=_JUDGE60_CASES.keys())
+def test_readers_of_round_60_grow_linearly(build: Callable[[int], str]) -> None:
+    from verify import judge
+    from verify.match import align, prepare
+    from verify.models import Claim, ClaimKind, Origin, Place, Statement, StatementKind
+
+    def run(text: str) -> Callable[[], object]:
+        record = Statement(
+            text=text, speaker="Ann Walker", source="r.json", origin=Origin.SNAPSHOT, kind=StatementKind.TRANSCRIPT
+        )
+        claim = Claim(ClaimKind.QUOTE, "Words", None, Place.BODY, line=1, column=1, mention="the man in the cap")
+
+        def go() -> object:
+            return (
+                judge._described_person(claim, record, text, "", ", said the man up the palm."),
+                judge._shown_opening(text[: len(text) // 2] + "…", record, "x"),
+                align(prepare(text.replace(" een ", " ")[:400]), record).changes,
+            )
+
+        return go
+
+    assert_grows_linearly(lambda n: run(build(n)), 2_000)

@@ -2440,8 +2440,19 @@ def _variety_negation(found: Sequence[Word], start: int, end: int) -> bool:
     before = {found[start - 1].norm, found[start - 1].original.lower()}
     if any(before & _BEFORE_A_NOUN[code] for code in languages):
         return False
-    told = _language(found)
+    told = _told(found)
     return not told or bool(told & languages)
+
+
+# The last text whose language ``_variety_negation`` read, and that language: a text of many such words left out is
+# read once, not once a word (linear on a hostile page)
+_TOLD: list[tuple[Sequence[Word], set[str]]] = []
+
+
+def _told(found: Sequence[Word]) -> set[str]:
+    if not _TOLD or _TOLD[0][0] is not found:
+        _TOLD[:] = [(found, _language(found))]
+    return _TOLD[0][1]
 
 
 # How the Bantu languages an article quotes negate a verb (lexicons ``negative_prefixes``, ``negative_particles``):
