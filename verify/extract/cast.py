@@ -3218,6 +3218,8 @@ class _Noun(StrEnum):
 
 _INNER_CAPITAL = re.compile(rf"(?<=\s)[{CAPITALS}]")  # the first capital after a space ("boat called |Kingfisher")
 _THING_REACH = 32  # characters before a name that hold a thing noun and a naming word ("narrowboat called ")
+_ROLE_NAME_WORDS = 4  # the words of a whole name read after a compound role ("la capitana de puerto Dayana Ospino")
+_ROLE_NAME_CHARS = 80
 # how often the text names someone whose gender it never gave before a masculine description or a role with what it
 # is of may be guessed to be them: the real page on Albares (headline, "Albares ha recalcado", a quote: three) against
 # "Ayuso ha recalcado ... El ministro respondió" (once: her rival as often as she)
@@ -3849,7 +3851,18 @@ class Cast:
             return False
         role = before[-1]
         role = role[2:] if role[:2].lower() in _ELIDED else role
-        return role.islower() and bool(title_role(role, self.lexicon)) and known_first_name(text[start:].split()[0])
+        if not role.islower() or not title_role(role, self.lexicon):
+            return False
+        # (a given name opens the run, or a whole name closes the sentence or is set off by a comma: "la capitana de
+        # puerto Dayana Ospino.", a given name no lexicon lists; structure60)
+        name = text[start : start + _ROLE_NAME_CHARS].split()[:_ROLE_NAME_WORDS + 1]
+        if known_first_name(name[0]) if name else False:
+            return True
+        whole = list(takewhile(lambda w: w[:1].isupper() and w.rstrip(".,;:").replace("-", "").isalpha(), name))
+        ends = len(whole) == len(name) and start + _ROLE_NAME_CHARS >= len(text)  # (the mention's own end)
+        closed = bool(whole) and (whole[-1][-1:] in ".,;:" or ends) and len(whole) <= _ROLE_NAME_WORDS
+        words = [w.rstrip(".,;:") for w in whole]
+        return closed and len(words) >= 2 and all(w[:1].isupper() for w in words) and is_person_name(" ".join(words))
 
     def _work_apposed(self, text: str, start: int, phrase: str) -> bool:
         """Whether the capitalised run ``phrase`` at ``text[start:]`` is the title of a person's work, apposed between

@@ -119,6 +119,7 @@ from .cues import (
 )
 from .dates import MONTHS
 from .frames import frame_nouns, frame_openers, framed_after, framed_before
+from .labels import label_speaker
 from .speakers import (
     GENERATION_SUFFIXES,
     NAME_RUN,
@@ -1135,7 +1136,7 @@ def _speaker_in_window(code: str, window: str, standalone: bool) -> re.Match[str
                 rest = rest[: clause.start()] if clause else rest
                 if REPORTED_CLAUSE.search(rest) or not re.match(r"[\s,]*(?:[.;]|$|[a-z(]|[A-Z][a-z]+day)", rest):
                     continue
-            return _title_before_name(g.lexicon, window, match)
+            return _office_before_name(g, window, _title_before_name(g.lexicon, window, match))
     return None
 
 
@@ -1181,6 +1182,60 @@ def _title_before_name(lexicon: Lexicon, window: str, match: re.Match[str]) -> r
     # (the cue's verb kept as read, for the readers that ask where it stands)
     verb, gap = match.end("verb") - match.start("verb"), at - match.end("verb")
     return _verb_and_name_pattern(verb, gap, len(name)).match(window, match.start("verb")) or match
+
+
+def _office_before_name(g: Grammar, window: str, match: re.Match[str]) -> re.Match[str]:
+    """A speaker after the cue that is an office in lower case of several words, a whole name right after it: the name
+    is the speaker's, the office what they are ("recordó la capitana de puerto Dayana Ospino.", "explicó el presidente
+    del sindicato de buzos Hernán Ojeda.", "said the harbour authority's manager Doris Hamlyn."), where the cue's
+    pattern stopped short of the name or ran over it. The words from the speaker's start to the name are a determiner
+    and words in lower case (a possessive's "'s" among them), one of them an office or a trade (``title_role``), at most
+    :data:`_OFFICE_MAX_WORDS`; the name is two to four capitalised words closing the sentence or set off by a comma, and
+    reads as a person's (structure60). Else the match as read. One test in C first: a word in lower case after the
+    speaker, or the speaker holding a possessive."""
+    who, end = match.group("who"), match.end("who")
+    inside = "'s " in who or "’s " in who
+    if not inside and not (window[end : end + 1] == " " and window[end + 1 : end + 2].islower()):
+        return match
+    start = match.start("who")
+    close = min(sentence_end(window, end), start + _OFFICE_REACH)
+    words = window[start:close].split()
+    lex = g.lexicon
+    if not words or words[0].lower() not in lex.definite:
+        return match
+    at = 1
+    while at < len(words) and words[at][:1].islower() and words[at].replace("'", "").replace("’", "").isalpha():
+        at += 1
+    office = words[1:at]
+    if not office or len(office) > _OFFICE_MAX_WORDS or not any(title_role(w.split("'")[-1], lex) for w in office):
+        return match
+    last = office[-1].lower()
+    if last in lex.thing_nouns and not (len(office) > 1 and office[-2].lower() in lex.complement_words):
+        return match  # (a thing's name after its noun and article: "la directora de la escuela Benito Juárez")
+    run: list[str] = []
+    for word in words[at : at + _NAME_AFTER_TITLE]:
+        bare = word.rstrip(".,;")
+        if not name_word(bare) or not bare[:1].isupper():
+            break
+        run.append(bare)
+        if bare != word:
+            break
+    following = words[at + len(run) :]
+    closed = not following or words[at + len(run) - 1].endswith((".", ",", ";")) if run else False
+    name = " ".join(run)
+    if len(run) < 2 or not closed or not is_person_name(name) or name.lower() in lex.place_names:
+        return match
+    named = window.find(name, start)
+    if named < 0 or named + len(name) < end and not inside:
+        return match
+    if "verb" not in match.re.groupindex or match.start("verb") < 0 or match.end("verb") > start:
+        return _span_pattern(len(name)).match(window, named) or match
+    verb, gap = match.end("verb") - match.start("verb"), named - match.end("verb")
+    return _verb_and_name_pattern(verb, gap, len(name)).match(window, match.start("verb")) or match
+
+
+_OFFICE_MAX_WORDS = 6  # an office's words before the name: "presidente del sindicato de buzos" is 4
+_OFFICE_REACH = 160  # the characters read from the speaker's start for the office and the name
 
 
 @lru_cache(maxsize=64)
@@ -7510,6 +7565,7 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
             or _corrected_credit(g, blocks[index], item)
             or _headline_credit(g, blocks[index], span)
             or _cell_credit(g, blocks, index, span, reader)
+            or _label_above(g, blocks, chain[0], span)
         ):
             item.who, item.has_cue = credit, True
         if item.who is None and (reported := _reported_paragraph(g, blocks, found, chain)) is not None:
@@ -8663,6 +8719,28 @@ def _credit_line(g: Grammar, blocks: list[Block], index: int) -> str | None:
     return _credit_name(g, credit.text)
 
 
+def _label_above(g: Grammar, blocks: list[Block], first: _Span, last: _Span) -> str | None:
+    """The person a heading line right above a quote names, a vox pop's ("Len Herivel, 71, retired pilot, St Anne" over
+    "“Forty years …”"; ``labels.label_speaker``): the line before the quote is the paragraph before its own, or the
+    line before it in its paragraph, and the quote is all of the rest of its paragraph."""
+    text = blocks[first.block].text
+    if first.block != last.block or text[last.end :].strip(" .") or first.start > _LABEL_ABOVE_CHARS:
+        return None  # (the cheap question first: a quote that is its paragraph's end, and starts near its start)
+    before = text[: first.start]
+    if before.strip():
+        head = before.rstrip()
+        if "\n" in head or before[len(head) :].count("\n") != 1:
+            return None  # (one line over the quote, its paragraph's first: "Ina Tulloch, 29, nurse, Scalloway\n“…”")
+        return label_speaker(g, head)
+    previous = blocks[first.block - 1] if first.block else None
+    if previous is None or not previous.in_body or previous.place is not Place.BODY:
+        return None
+    return label_speaker(g, previous.text)
+
+
+_LABEL_ABOVE_CHARS = 130  # the characters a heading line over its quote in one paragraph may take (labels' limit)
+
+
 def _quotation_box(container: Element) -> bool:
     """Whether a box's class names it a quotation (``<div class="Quote">``, ``"zitat-box"``), whatever its quote text
     and its credit line are marked up as: "<div class="Quote"><div class="Quote-text">„…“</div><div
@@ -9408,8 +9486,10 @@ def _words_owner(g: Grammar, text: str, referred: bool = False) -> str | None:
         return None
     sentence = text[: _first_sentence_end(text)]
     low = f" {sentence.lower().rstrip('.!?…')} ".replace("’", "'").replace(",", " ").replace(":", " ")
-    named_words = any(f" {r} " in low for r in lex.words_references if " " in r) or _words_noun_opening(
-        lex, low.split(maxsplit=_WORDS_NOUN_REACH)[:_WORDS_NOUN_REACH]
+    named_words = (
+        any(f" {r} " in low for r in lex.words_references if " " in r)
+        or _words_noun_opening(lex, low.split(maxsplit=_WORDS_NOUN_REACH)[:_WORDS_NOUN_REACH])
+        or _demonstrated_words(lex, low)
     )
     if referred and not named_words:
         return None  # (a sentence further on: "Así empezó …" there speaks of the sentence before, not of the quote)
@@ -9422,7 +9502,7 @@ def _words_owner(g: Grammar, text: str, referred: bool = False) -> str | None:
     ):
         return None
     runs = (run for run in _CAPITAL_RUN.finditer(sentence) if named_words or not _after_preposition(g, sentence, run.start()))
-    named = [(name, run.start()) for run in runs if (name := _full_name(g, sentence, run))]
+    named = [(name, run.start()) for run in runs if (name := _full_name(g, sentence, run, named_words))]
     if len({name for name, _ in named}) != 1:
         return None
     name, at = named[0]
@@ -9432,6 +9512,23 @@ def _words_owner(g: Grammar, text: str, referred: bool = False) -> str | None:
 
 
 _WORDS_NOUN_REACH = 4  # the first words of a sentence read for a noun of the words ("Mit diesem vogtländischen Satz")
+
+
+def _demonstrated_words(lex: Lexicon, low: str) -> bool:
+    """Whether a sentence (``low``: lower case, padded with spaces, commas as spaces) points back at the quote before it
+    by a demonstrative and a noun for the words, at most one word between them, anywhere in it (lexicon
+    ``words_demonstratives``, ``words_nouns``, ``saying_nouns``): "… opened the second day of the inquest with those
+    words", "Mit diesem Befund beginnt …", "… begann der Rektor … mit diesem Satz", "C'est par ces mots que …"
+    (structure60). The cheap question first: one of the demonstratives stands in it."""
+    demonstratives = lex.words_demonstratives
+    if not demonstratives or not any(f" {d} " in low for d in demonstratives):
+        return False
+    words = low.split()
+    nouns = lex.words_nouns | lex.saying_nouns
+    return any(
+        word in demonstratives and any(w in nouns for w in words[at + 1 : at + 3])
+        for at, word in enumerate(words)
+    )
 
 
 def _words_noun_opening(lex: Lexicon, words: list[str]) -> bool:
@@ -9445,7 +9542,7 @@ def _words_noun_opening(lex: Lexicon, words: list[str]) -> bool:
     )
 
 
-def _full_name(g: Grammar, sentence: str, run: re.Match[str]) -> str:
+def _full_name(g: Grammar, sentence: str, run: re.Match[str], subject: bool = False) -> str:
     """The full name of a person a capitalised run of a sentence gives, past a title or a role before it: opened by a
     known first name ("Bailie Catriona Rafferty", "Marie-Ange Félix"), or set off by a comma after a role ("el capitán
     del ferry, Jolo Sebastián,"); "" for a place, a body, a lone word or someone's ("Ann Kell's"), or a body's name that
@@ -9467,6 +9564,9 @@ def _full_name(g: Grammar, sentence: str, run: re.Match[str]) -> str:
     # (a relative pronoun only a person takes after it, a comma between: "those of Mere Horomona, who has kept the
     # store", a first name no lexicon knows)
     set_off = set_off or sentence.startswith(", ", run.end()) and _person_relative_after(g.lexicon, sentence, run.end())
+    # (``subject``: the sentence refers to the words; a name opening it with an apposition set off after it is its
+    # subject, whom the words are of: "Thandeka Nqadini, a nurse from Mossel Bay …, opened the day with those words")
+    set_off = set_off or subject and run.start() == 0 and sentence.startswith(", ", run.end())
     return name if known_first_name(first) or set_off and is_person_name(name) else ""
 
 

@@ -1071,6 +1071,12 @@ class Lexicon:
     # "Mit diesem vogtländischen Satz begrüßte …", "La blague est signée Mathieu Ragot", "That memory belongs to …")
     words_references: tuple[str, ...] = ()
     words_nouns: frozenset[str] = frozenset()
+    # Demonstratives pointing back at quoted words, in every form of number and case (lower case): before a noun for
+    # the words (``words_nouns``, ``saying_nouns``), at most one word between, anywhere in the sentence right after a
+    # quote no cue credits, they refer to that quote ("“…” Thandeka Nqadini, a nurse …, opened the day with those
+    # words.", "„…“ Mit diesem Befund beginnt Alois Windbichler …", "« … » C'est par ces mots que …"), and the one
+    # person the sentence names is its speaker (structure60)
+    words_demonstratives: frozenset[str] = frozenset()
     # A question asking who spoke, right after a quote no cue credits, the name answering it next (lower case, no space
     # before the question mark): "« … » Qui parle ? Soazig Le Floc'h, carillonneuse …", "“…” Who is speaking? Ann Cole"
     speaker_questions: tuple[str, ...] = ()

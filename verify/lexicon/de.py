@@ -1580,7 +1580,10 @@ LEXICON: Lexicon = Lexicon(
         "diesen satz", "den satz", "der satz", "dieser satz", "dieses satzes", "des satzes", "so sieht es",
         "so sieht das",
     ),
-    words_nouns=words("worte worten satz warnung spruch witz zitat erinnerung bemerkung"),
+    words_nouns=words("worte worten satz warnung spruch witz zitat erinnerung bemerkung befund feststellung"),
+    words_demonstratives=words("""
+    dieser diese dieses diesem diesen jener jene jenes jenem jenen derselbe dieselbe dasselbe demselben denselben
+    """),
     speaker_questions=("wer spricht?", "wer spricht da?", "wer sagt das?", "wer sagt so etwas?", "wer hat das gesagt?"),
     cleft_openers=("es ist", "es war", "das ist", "das war"),
     behalf_phrases=(

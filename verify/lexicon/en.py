@@ -1828,6 +1828,7 @@ LEXICON: Lexicon = Lexicon(
         "the sentiment", "that sentiment", "that's what", "that is what",
     ),
     words_nouns=words("words phrase sentence remark sentiment memory warning joke quip verdict"),
+    words_demonstratives=words("this that these those"),
     speaker_questions=("who is speaking?", "who is talking?", "who said it?", "who says so?", "who said that?"),
     cleft_openers=("it was", "it is", "it's"),
     self_words=words("himself herself themselves itself myself ourselves"),

@@ -1689,6 +1689,9 @@ LEXICON: Lexicon = Lexicon(
         "la frase", "esa frase", "esta frase",
     ),
     words_nouns=words("frase palabras advertencia broma recuerdo chiste"),
+    words_demonstratives=words("""
+    este esta estos estas ese esa esos esas aquel aquella aquellos aquellas dicho dicha dichos dichas
+    """),
     speaker_questions=("¿quién habla?", "¿quién habla así?", "¿quién lo dice?", "¿quién lo dijo?", "¿quién dice eso?"),
     cleft_openers=("es", "fue", "era"),
     naming_links=("se llama", "se llamaba", "es", "era", "fue"),

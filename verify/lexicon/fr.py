@@ -1497,6 +1497,7 @@ LEXICON: Lexicon = Lexicon(
         "en disant cela", "des mots", "c'est ce que", "c'est ce qu'", "voilà ce que", "voilà ce qu'",
     ),
     words_nouns=words("phrase mots blague propos paroles souvenir avertissement boutade"),
+    words_demonstratives=words("ce cet cette ces"),
     speaker_questions=("qui parle?", "qui parle ainsi?", "qui dit ça?", "qui a dit ça?", "qui dit cela?"),
     cleft_openers=("c'est", "c'était", "ce fut", "ce sont"),
     naming_links=("s'appelle", "se nomme", "se prénomme", "s'appelait", "c'est", "est", "était"),
