@@ -479,3 +479,26 @@ def test_readers_of_round_60_grow_linearly(build: Callable[[int], str]) -> None:
         return go
 
     assert_grows_linearly(lambda n: run(build(n)), 2_000)
+
+
+# Round 60 (structure60): pages of vox pop headings over answers (and of comma-set lines of capitals that are none),
+# of sentences pointing back at a quote by demonstratives and nouns for the words, and of offices in lower case before
+# runs of capitalised words (each reader reads one short line, one sentence, or a bounded window)
+_STRUCTURE60_CASES: dict[str, Callable[[int], str]] = {
+    "vox pop headings": lambda n: "".join(
+        f"Jo Ka{i}, {i % 90}, guide, Ab Cd\n“We saw {i}.”\n\n" for i in range(n // 30)
+    ),
+    "comma lines of capitals": lambda n: "Ab, " * (n // 4) + "Cd\n“We saw it.”",
+    "pointing back": lambda n: "".join(
+        f"“We saw {i}.” Jo Ka{i}, " + "with those words, " * 10 + "left.\n\n" for i in range(n // 200)
+    ),
+    "offices before capitals": lambda n: "".join(
+        f"“We saw {i},” said the head " + "of the board " * 8 + f"Jo Ka{i} " + "Ab " * 6 + ".\n\n"
+        for i in range(n // 150)
+    ),
+}
+
+
+@pytest.mark.parametrize("build", _STRUCTURE60_CASES.values(), ids=_STRUCTURE60_CASES.keys())
+def test_structures_of_round_60_grow_linearly(build: Callable[[int], str]) -> None:
+    assert_grows_linearly(lambda n: _extract_run(build(n)), 2_000)
