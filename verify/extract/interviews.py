@@ -33,7 +33,7 @@ from .quotes import (
     article_language,
     front_matter,
 )
-from .speakers import same_speaker, speaker_key
+from .speakers import is_person_name, same_speaker, speaker_key
 from .statements import _MIN_WORDS, _OPENS_QUOTE
 
 __all__ = ["credit_from_answers", "interview_answers", "interviewee_speaks_first_person"]
@@ -175,6 +175,8 @@ def interview_answers(document: Document, blocks: Sequence[Block], quotes: Seque
         if paragraph.label is None and _reports_a_quote(document, block, quotes, panel, cast):
             continue  # 'Mr Gale took that one. "Every block gets a visit ...," he said.': the reporter tells the answer
         speaker = _answerer(paragraph.label, interviewee, cast, lex)
+        if speaker is None and paragraph.label is not None and _described(lex, paragraph.label):
+            speaker = _apposed_to(paragraph.label, [b.text for b in intro])
         end = len(block.text) if paragraph.end is None else paragraph.end
         if speaker is not None and len(block.text[paragraph.start : end].split()) >= _MIN_WORDS:
             label = paragraph.label if paragraph.label not in lex.answer_labels else None
@@ -275,8 +277,9 @@ def _transcript_turns(document: Document, lex: Lexicon, body: list[Block]) -> li
     runs = [run for run in labelled if len(run) >= _MIN_TURNS]
     answered = [run[1] for run in labelled if len(run) == 2 and _asked_and_answered(body, run)]
     subtitles = _subtitle_rows(lex, body)
+    minuted = _minuted_rows(document, body)
     if not runs and not subtitles and not answered:
-        return []  # (most articles: the cast is never built)
+        return minuted  # (most articles: the cast is never built)
     # (a record row's label is left out: its name in capitals or in brackets is to be found, not introduced)
     recorded = {id(row.block) for run in runs for row in run if row.recorded}
     cast = article_cast(lex, [block.text for block in body if id(block) not in recorded])
@@ -314,7 +317,84 @@ def _transcript_turns(document: Document, lex: Lexicon, body: list[Block]) -> li
     ]
     # (a subtitle's label is its speaker's, whoever else speaks: the subtitle file says so, as a parliament's record does)
     found += [_turn_quote(document, row, cast) for row in subtitles if _recorded_person(lex, row) and _worded(row)]
-    return found
+    taken = {quote.start for quote in found}
+    return found + [quote for quote in minuted if quote.start not in taken]
+
+
+_MINUTES_LABEL_REACH = 120  # a minutes' label's characters before its colon ("INTERVENCIÓN DEL C. REGIDOR …, NAME")
+_MINUTES_MIN_ROWS = 2  # one labelled paragraph may be anything; two whose labels name members are the minutes' form
+_MINUTES_NAME_WORDS = 4  # a member's name in a label: "Yesenia Ortiz Flores", "Josef Eberharter"
+_MINUTES_QUOTE_MARKS = frozenset("\"“”„«»")
+# The rows read for a member's name, each against the whole text once: the work stays linear on a page of thousands of
+# labelled lines (minutes print a few dozen interventions)
+_MINUTES_MAX_ROWS = 60
+
+
+def _minuted_rows(document: Document, body: list[Block]) -> list[Quote]:
+    """The rows of minutes that give members' words without quote marks, each under a label of an office or a title
+    and the member's name, up to a colon ("GV Eberharter: Wir haben drei Gutachten …", "INTERVENCIÓN DE LA C.
+    REGIDORA YESENIA ORTIZ FLORES: Pido que …"), as claims of the member (structure60). The label's name is one the
+    article gives in full elsewhere (the minutes' list of those present: "GV Josef Eberharter", "C. Yesenia Ortiz
+    Flores, regidora …"), and something stands before it in the label (a bare "Anna Berg:" is a transcript's row, read
+    by the runs above); the words after the colon are a sentence of their own, unquoted. Two such rows at least (one
+    labelled paragraph is as often a fact box's line). The cheap question first: a colon near the paragraph's start."""
+    candidates: list[tuple[Block, int, str]] = []
+    for block in body:
+        text = block.text
+        colon = text.find(": ", 0, _MINUTES_LABEL_REACH)
+        if colon < 0:
+            continue
+        label, rest = text[:colon].strip(), text[colon + 2 :].strip()
+        if (
+            len(label.split()) < 2
+            or "\n" in label
+            or not label[:1].isupper()
+            or any(c in _MINUTES_QUOTE_MARKS for c in label)
+            or _OPENS_QUOTE.match(rest)
+            or not rest.endswith((".", "!", "?"))
+            or len(rest.split()) < _MIN_WORDS
+        ):
+            continue
+        candidates.append((block, colon + 2, label))
+    if len(candidates) < _MINUTES_MIN_ROWS:
+        return []  # (most articles: no other paragraph is read again)
+    joined = "\n".join(block.text for block in body)
+    rows: list[tuple[Block, int, str, str]] = []
+    for block, start, label in candidates[:_MINUTES_MAX_ROWS]:
+        if (name := _minuted_name(label, block.text, joined)) is not None:
+            rows.append((block, start, name, label))
+    if len(rows) < _MINUTES_MIN_ROWS:
+        return []
+    return [_answer(document, block, start, len(block.text), name, label) for block, start, name, label in rows]
+
+
+def _minuted_name(label: str, own: str, text: str) -> str | None:
+    """The member a minutes' label names, as the article's ``text`` writes the name outside the row (``own``): the
+    label's last words, in the case a name gives them, after an office or a title ("… REGIDOR DE OBRAS PÚBLICAS,
+    LORENZO CANTÚ RAMOS" -> "Lorenzo Cantú Ramos"); or a title and a surname, the name the same title stands before
+    elsewhere ("GV Eberharter" of "GV Josef Eberharter")."""
+    words = _in_case(label.replace(",", " ")).split()
+    for at in range(1, len(words) - 1):  # (the longest tail first; one word at least before it)
+        tail = words[at:]
+        name = " ".join(tail)
+        if (
+            len(tail) <= _MINUTES_NAME_WORDS
+            and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in tail)
+            and text.count(name) > own.count(name)
+            and is_person_name(name)
+        ):
+            return name
+    raw = label.split()
+    if len(raw) != 2 or not raw[1][:1].isupper() or not raw[1].replace("-", "").isalpha():
+        return None
+    title, surname = raw
+    # (bounded: the title, one or two given names of up to 31 letters, the surname)
+    written = re.compile(
+        rf"(?<![\w.]){re.escape(title)}\s{{1,3}}((?:[^\W\d_][\w'’-]{{0,30}}\s{{1,3}}){{1,2}}){re.escape(surname)}(?!\w)"
+    )
+    found = written.search(text)
+    given = found.group(1).split() if found is not None else []
+    return " ".join([*given, surname]) if given and all(w[:1].isupper() for w in given) else None
 
 
 def _asked_and_answered(body: list[Block], run: list[_Row]) -> bool:
@@ -833,6 +913,12 @@ def _answerer(label: str | None, interviewee: str | None, cast: Cast, lex: Lexic
     label = _in_case(label)
     if interviewee and same_speaker(interviewee, label):
         return interviewee
+    if _described(lex, label):
+        # a description for a label ("**The skipper:** We tacked early …"): the one person the article gave that role,
+        # else the name the introduction sets off after it (``_apposed_to``), else no one by name (structure60)
+        role = title_role(label.split()[-1], lex)
+        holders = cast.holders(role) if role else []
+        return holders[0].name if len(holders) == 1 else None
     given = len(speaker_key(label))  # "Noor al-Harthi:" is not the "al-Harthi" of an earlier label
     named = next(
         (
@@ -845,6 +931,32 @@ def _answerer(label: str | None, interviewee: str | None, cast: Cast, lex: Lexic
     if named is None:
         named = cast.introduce(label, speaker=True)  # a second interviewee named only by the label
     return named.name if named is not None else None
+
+
+def _described(lex: Lexicon, label: str) -> bool:
+    """Whether a label describes its speaker, a definite article and words in lower case ("The skipper", "Le
+    capitaine", "La alcaldesa"), no name."""
+    words = label.split()
+    return len(words) > 1 and words[0].lower() in lex.definite and all(w.islower() for w in words[1:])
+
+
+_APPOSED_NAME_REACH = 80  # the characters after a description read for the name set off after it
+
+
+def _apposed_to(label: str, texts: list[str]) -> str | None:
+    """The name an introduction sets off by commas right after the description a label is ("The skipper, Kenroy
+    Hodge, sailed with his two sons": "**The skipper:**" is Kenroy Hodge), the first such; None when none is."""
+    for variant in (label, label[:1].lower() + label[1:]):
+        for text in texts:
+            at = text.find(f"{variant}, ")
+            if at < 0:
+                continue
+            rest = text[at + len(variant) + 2 : at + len(variant) + 2 + _APPOSED_NAME_REACH]
+            name, comma, _ = rest.partition(",")
+            words = name.split()
+            if comma and 2 <= len(words) <= _MINUTES_NAME_WORDS and all(w[:1].isupper() for w in words):
+                return name.strip() if is_person_name(name.strip()) else None
+    return None
 
 
 # A label of a person's initials ("OP:", "M.O.:", "M.-C. R. :", "J. D."): two to five capitals, each perhaps with a

@@ -29,7 +29,7 @@ _PART_MAX_WORDS = 8  # one descriptor: "who moved to the island in 2024", "appre
 _NAME_MAX_WORDS = 4  # a title dropped first: "Na Ceci Orozco", "Marie-Claire Hubert", "Seán Ó Conchúir"
 _UNAGED_MIN_PARTS = 3  # without an age: the name and two descriptors ("Mary Sebire, retired teacher, Newtown")
 _LABEL_CLOSERS = frozenset(".:;!?")  # a line ending so is a sentence or a label of another kind ("Anna Berg:")
-_QUOTE_MARKS = frozenset("\"“”„«»‹›")
+_QUOTE_MARKS = frozenset('"“”„«»‹›')
 
 
 def label_speaker(g: Grammar, line: str) -> str | None:
