@@ -492,6 +492,10 @@ _STRUCTURE60_CASES: dict[str, Callable[[int], str]] = {
     "pointing back": lambda n: "".join(
         f"“We saw {i}.” Jo Ka{i}, " + "with those words, " * 10 + "left.\n\n" for i in range(n // 200)
     ),
+    "minutes rows": lambda n: "Present: GR Jo Ka, GR Ab Cd.\n\n"
+    + "".join(f"GR Ka{i % 7}: We saw it and we said so {i}.\n\n" for i in range(n // 40)),
+    "described labels": lambda n: "The skipper, Jo Ka, answered.\n\n"
+    + "".join(f"**Why {i}?**\n\n**The skipper:** We saw it {i}.\n\n" for i in range(n // 45)),
     "offices before capitals": lambda n: "".join(
         f"“We saw {i},” said the head " + "of the board " * 8 + f"Jo Ka{i} " + "Ab " * 6 + ".\n\n"
         for i in range(n // 150)

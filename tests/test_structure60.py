@@ -150,7 +150,8 @@ def test_pointing_back_names_no_one(text: str) -> None:
     ("text", "speaker"),
     [
         (
-            ES_HEAD + "El río subió dos metros.\n\n«No hemos visto una crecida así desde 2012», advirtió el presidente de"
+            ES_HEAD
+            + "El río subió dos metros.\n\n«No hemos visto una crecida así desde 2012», advirtió el presidente de"
             " la asociación de lancheros Wilder Panduro.\n",
             "Wilder Panduro",
         ),
@@ -181,3 +182,77 @@ def test_office_of_several_words_before_a_name(text: str, speaker: str) -> None:
 )
 def test_office_before_a_thing_named(text: str) -> None:
     assert _speakers(text)[0] not in ("Benito Juárez", "San José")
+
+
+# --- minutes' rows under an office or a title and a member's name, words unquoted -----------------------------------
+
+
+def _claims(text: str, fmt: Format = Format.TEXT) -> list[tuple[str | None, str]]:
+    from verify.extract import extract
+
+    found = extract(from_text(text, "article.txt" if fmt is Format.TEXT else "article.md", fmt))
+    return [(q.speaker, q.text) for q in found.quotes]
+
+
+def test_minutes_rows_under_a_title_and_a_surname() -> None:
+    text = (
+        "Gemeinderat Tux beschließt neuen Wasserspeicher\n\nVon Jana Lüth · Tux · Dienstag, 2. März 2027\n\n"
+        "Der Gemeinderat hat am Montag den Bau eines Wasserspeichers beschlossen. Wir geben sie wieder.\n\n"
+        "Anwesend: Bgm. Karl Moser (Vorsitz); GRin Anna Huber; GR Florian Tipotsch; weitere sechs Mitglieder.\n\n"
+        "GRin Huber: Der alte Speicher verliert jeden Tag dreißig Kubikmeter Wasser.\n\n"
+        "GR Tipotsch: Ohne neuen Speicher reicht das Wasser im Winter nicht für die Schneekanonen.\n\n"
+        "Der Beschluss fiel einstimmig.\n"
+    )
+    speakers = {speaker for speaker, words in _claims(text) if "Speicher" in words}
+    assert speakers == {"Anna Huber", "Florian Tipotsch"}
+
+
+def test_minutes_rows_under_an_office_and_a_name_in_capitals() -> None:
+    text = (
+        "Cabildo de Olinalá aprueba la clínica\n\nPor Nilda Choque · Olinalá · martes, 2 de marzo de 2027\n\n"
+        "El Cabildo aprobó el martes la construcción de una clínica en la comunidad de Temalacatzingo.\n\n"
+        "ASISTENTES: C. Rutilio Bello Nava, presidente municipal; C. Marisela Tlatempa Rojas, regidora de Salud;"
+        " C. Abundio Lozano Peña, síndico procurador.\n\n"
+        "USO DE LA VOZ DE LA C. REGIDORA DE SALUD, MARISELA TLATEMPA ROJAS: Las mujeres de Temalacatzingo caminan"
+        " tres horas para dar a luz.\n\n"
+        "USO DE LA VOZ DEL C. SÍNDICO ABUNDIO LOZANO PEÑA: El terreno ya fue donado por la comunidad.\n"
+    )
+    claims = dict((words.split()[1], speaker) for speaker, words in _claims(text))
+    assert claims["mujeres"] == "Marisela Tlatempa Rojas"
+    assert claims["terreno"] == "Abundio Lozano Peña"
+
+
+def test_one_labelled_line_or_a_fact_box_is_no_minutes() -> None:
+    text = (
+        "Ferry fares to rise\n\nBy Kiri Walker · Tuesday, 2 March 2027\n\nThe council met on Monday. Present: Cllr"
+        " Ann Cole, Cllr Tom Hale.\n\nCllr Cole: The ferry must run every day of the winter.\n\nThe vote was"
+        " close.\n"
+    )
+    assert not any(words.startswith("The ferry must") for _, words in _claims(text))
+
+
+# --- an interview's label that describes its speaker --------------------------------------------------------------
+
+
+def test_a_label_that_describes_names_whom_the_introduction_sets_off_after_it() -> None:
+    text = (
+        "# Tane's crew wins the waka ama sprint\n\nBy Kiri Walker · Tuesday, 2 March 2027\n\nThe Ōhope crew won the"
+        " sprint on Sunday by two lengths. The coach, Wiremu Tane, had trained them for six winters. After the"
+        " race he answered two questions.\n\n**What made the difference?**\n\n**The coach:** We trained in the dark"
+        " every morning since June.\n\n**And next year?**\n\n**The coach:** Next year we take the crew to Hawaii.\n"
+    )
+    speakers = {
+        speaker for speaker, words in _claims(text, Format.MARKDOWN) if words.startswith(("We trained", "Next"))
+    }
+    assert speakers == {"Wiremu Tane"}
+
+
+# --- a paper's own piece speaks for the paper ----------------------------------------------------------------------
+
+
+def test_a_papers_editorial_with_an_elided_article_is_the_papers() -> None:
+    text = (
+        FR_HEAD + "Le bac de Montjean ne passera plus à partir de lundi.\n\n« Le bac traverse depuis 1850 », a dit"
+        " le passeur.\n\nL'éditorial de La Voix du Layon tranche : « Une rive sans bac est une rive qui meurt. »\n"
+    )
+    assert _speakers(text)[-1] in ("La Voix du Layon", "Voix du Layon")
