@@ -1197,21 +1197,22 @@ def _office_before_name(g: Grammar, window: str, match: re.Match[str]) -> re.Mat
     inside = "'s " in who or "’s " in who
     if not inside and not (window[end : end + 1] == " " and window[end + 1 : end + 2].islower()):
         return match
-    start = match.start("who")
-    close = min(sentence_end(window, end), start + _OFFICE_REACH)
-    words = window[start:close].split()
     lex = g.lexicon
-    if not words or words[0].lower() not in lex.definite:
-        return match
+    if who[: who.find(" ")].lower() not in lex.definite:
+        return match  # (a description after its article: most speakers here are a name, "said Smith on Tuesday")
+    start = match.start("who")
+    words = window[start : start + _OFFICE_REACH].split(maxsplit=_OFFICE_MAX_WORDS + _NAME_AFTER_TITLE + 1)
     at = 1
     while at < len(words) and words[at][:1].islower() and words[at].replace("'", "").replace("’", "").isalpha():
         at += 1
     office = words[1:at]
-    if not office or len(office) > _OFFICE_MAX_WORDS or not any(title_role(w.split("'")[-1], lex) for w in office):
-        return match
+    if not office or len(office) > _OFFICE_MAX_WORDS or at == len(words) or office[-1][-1:] in ".,;:":
+        return match  # (no capital after the office, or the office closes its sentence: "said the mayor on Tuesday.")
     last = office[-1].lower()
     if last in lex.thing_nouns and not (len(office) > 1 and office[-2].lower() in lex.complement_words):
         return match  # (a thing's name after its noun and article: "la directora de la escuela Benito Juárez")
+    if not any(title_role(w.split("'")[-1].split("’")[-1], lex) for w in office):
+        return match
     run: list[str] = []
     for word in words[at : at + _NAME_AFTER_TITLE]:
         bare = word.rstrip(".,;")
@@ -8724,8 +8725,10 @@ def _label_above(g: Grammar, blocks: list[Block], first: _Span, last: _Span) -> 
     "“Forty years …”"; ``labels.label_speaker``): the line before the quote is the paragraph before its own, or the
     line before it in its paragraph, and the quote is all of the rest of its paragraph."""
     text = blocks[first.block].text
-    if first.block != last.block or text[last.end :].strip(" .") or first.start > _LABEL_ABOVE_CHARS:
-        return None  # (the cheap question first: a quote that is its paragraph's end, and starts near its start)
+    if first.start > _LABEL_ABOVE_CHARS or len(text) - last.end > _LABEL_QUOTE_TAIL or first.block != last.block:
+        return None  # (the cheap question first: a quote that starts near its paragraph's start and ends it)
+    if text[last.end :].strip(" .\n"):
+        return None
     before = text[: first.start]
     if before.strip():
         head = before.rstrip()
@@ -8739,6 +8742,7 @@ def _label_above(g: Grammar, blocks: list[Block], first: _Span, last: _Span) -> 
 
 
 _LABEL_ABOVE_CHARS = 130  # the characters a heading line over its quote in one paragraph may take (labels' limit)
+_LABEL_QUOTE_TAIL = 3  # what may follow the quote in its paragraph: a full stop, a space, a line's end
 
 
 def _quotation_box(container: Element) -> bool:
