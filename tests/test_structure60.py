@@ -245,14 +245,3 @@ def test_a_label_that_describes_names_whom_the_introduction_sets_off_after_it() 
         speaker for speaker, words in _claims(text, Format.MARKDOWN) if words.startswith(("We trained", "Next"))
     }
     assert speakers == {"Wiremu Tane"}
-
-
-# --- a paper's own piece speaks for the paper ----------------------------------------------------------------------
-
-
-def test_a_papers_editorial_with_an_elided_article_is_the_papers() -> None:
-    text = (
-        FR_HEAD + "Le bac de Montjean ne passera plus à partir de lundi.\n\n« Le bac traverse depuis 1850 », a dit"
-        " le passeur.\n\nL'éditorial de La Voix du Layon tranche : « Une rive sans bac est une rive qui meurt. »\n"
-    )
-    assert _speakers(text)[-1] in ("La Voix du Layon", "Voix du Layon")

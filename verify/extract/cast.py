@@ -3858,11 +3858,13 @@ class Cast:
         name = text[start : start + _ROLE_NAME_CHARS].split()[:_ROLE_NAME_WORDS + 1]
         if known_first_name(name[0]) if name else False:
             return True
+        if words[0].lower() in self.lexicon.oblique_articles:
+            return False  # (an article in the link keeps the noun a thing: "la gobernadora del estado Delta Amacuro")
         whole = list(takewhile(lambda w: w[:1].isupper() and w.rstrip(".,;:").replace("-", "").isalpha(), name))
         ends = len(whole) == len(name) and start + _ROLE_NAME_CHARS >= len(text)  # (the mention's own end)
         closed = bool(whole) and (whole[-1][-1:] in ".,;:" or ends) and len(whole) <= _ROLE_NAME_WORDS
-        words = [w.rstrip(".,;:") for w in whole]
-        return closed and len(words) >= 2 and all(w[:1].isupper() for w in words) and is_person_name(" ".join(words))
+        parts = [w.rstrip(".,;:") for w in whole]
+        return closed and len(parts) >= 2 and is_person_name(" ".join(parts))
 
     def _work_apposed(self, text: str, start: int, phrase: str) -> bool:
         """Whether the capitalised run ``phrase`` at ``text[start:]`` is the title of a person's work, apposed between
@@ -4373,9 +4375,6 @@ class Cast:
         is the person the article named so, else a body of that name."""
         lex = self.lexicon
         written = mention.split()
-        elided, mark, noun_word = written[0].replace("’", "'").partition("'") if written else ("", "", "")
-        if mark and noun_word and f"{elided}'".lower() in lex.determiners:
-            written = [f"{elided}'", noun_word, *written[1:]]  # (an elided article: "L'éditorial de La Tramontane")
         words = list(map(str.lower, written))
         if len(words) > 2 and lex.capitalised_nouns and self._noun_kind(words[0]) is _Noun.DOCUMENT:
             noun = 0  # (where nouns are capitalised, with no article: "Laut Bericht der Feuerwehr")
@@ -4403,10 +4402,7 @@ class Cast:
             return self.organisation(name, topic=True)
         # (a guess at whom the text is about only for a noun for a person: "un communiqué de la directrice")
         people = any(self._person_noun(w, lexical=False) for w in owner if w not in FUNCTION_WORDS)
-        # (a name of the owner's own is no description to fit: "L'éditorial de La Tramontane" is that paper's, never the
-        # paper named before)
-        titled = not people and all(w[:1].isupper() or w.lower() in _NAME_JOINERS for w in written[-len(owner) :])
-        found = found or (None if titled else self.described(f"{lex.definite[0]} {' '.join(owner)}", guess=people))
+        found = found or self.described(f"{lex.definite[0]} {' '.join(owner)}", guess=people)
         if (found is None or not found.organisation) and (
             owner[0] in lex.town_bodies or self._noun_kind(owner[-1]) is _Noun.BODY
         ):

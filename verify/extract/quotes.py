@@ -12272,8 +12272,7 @@ def _resolve(
         if complement is not None and mention[: complement.start("link")].split()[-1] in g.lexicon.married_name_titles:
             complement = None  # "la señora de Arosemena": the woman named with her husband's surname (the cast's)
         head = mention[: complement.start("link")].split()[-1] if complement is not None else ""
-        noun = head.rpartition("'")[2].rpartition("’")[2].lower()  # (an elided article before it: "L'éditorial")
-        if head and (noun in g.lexicon.document_nouns or _people_plural(g.lexicon, head)):  # (most: no complement)
+        if head and (head in g.lexicon.document_nouns or _people_plural(g.lexicon, head)):  # (most: no complement)
             # "el informe de Bomberos Voluntarios": the body its document speaks for (Cast._issuer); "Die Hebammen des
             # Kreißsaals": a group, never what it is of
             complement = None

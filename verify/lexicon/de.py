@@ -464,7 +464,6 @@ gutachten beschluss protokoll entscheid bescheid verfügung verordnung satzung w
 prognose studie auswertung hinweis rundschreiben
 planung information richtlinie anordnung erlass merkblatt vermerk bekanntmachung empfehlung meldung vorhersage
 untersuchung bewertung einschätzung aushang rundbrief leitfaden vorlage weisung durchsage analyse
-leitartikel
 """)
 
 # First names (round 56 adds the Alps' old given names and their short forms, "Notburga", "Kreszenz", "Hias", "Traudl",

@@ -451,7 +451,6 @@ sentencia fallo acta dictamen ordenanza reglamento boletín
 aviso alerta previsión estudio evaluación proyección oficio pliego
 instructivo lineamiento protocolo disposición diagnóstico ficha constancia edicto providencia instrucción
 recomendación reporte memorando memorándum misiva notificación pronóstico
-editorial
 """)  # (an authority's orders and edicts: "reza la orden de la Consejería …", "dice el bando del Ayuntamiento …")
 MALE_NAMES = words("""
 abel alberto alejandro andrés antonio carlos diego eduardo enrique fernando francisco gabriel javier jesús

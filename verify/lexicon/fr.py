@@ -407,8 +407,7 @@ arrêté délibération jugement décision procès-verbal règlement décret bul
 avis prévision prévisions étude évaluation alerte expertise
 circulaire instruction recommandation synthèse compte-rendu bilan consigne notification annonce
 diagnostic constat directive protocole fiche
-éditorial
-""")  # (a paper's own piece speaks for the paper: "L'éditorial de La Tramontane", structure60)
+""")
 MALE_NAMES = words("""
 blaise fiston héritier trésor dieudonné désiré prosper aimé déogratias ghislain florent arsène bienvenu jeannot
 godefroid bonaventure
