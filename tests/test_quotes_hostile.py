@@ -225,7 +225,6 @@ def test_dialogue_dashes_grow_linearly() -> None:
     assert_grows_linearly(run, 2_000)
 
 
-
 def _markdown_quotes(text: str) -> Callable[[], object]:
     document = from_text(text, "article.md", Format.MARKDOWN)
     return lambda: find_quotes(document, blocks(document))
@@ -247,7 +246,6 @@ _MARKDOWN_CASES: dict[str, Callable[[int], str]] = {
 @pytest.mark.parametrize("build", _MARKDOWN_CASES.values(), ids=_MARKDOWN_CASES.keys())
 def test_markdown_work_grows_linearly(build: Callable[[int], str]) -> None:
     assert_grows_linearly(lambda n: _markdown_quotes(build(n)), 16_000)
-
 
 
 def test_a_credit_line_is_read_no_further_than_its_words() -> None:
