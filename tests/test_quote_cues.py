@@ -1096,9 +1096,11 @@ def test_a_slogan_or_a_gerund_of_chanting_stays_no_claim() -> None:
     ]
 
 
-def test_words_sung_after_a_colon_stay_a_song() -> None:
+def test_words_sung_with_no_colon_stay_a_song() -> None:
+    # (round 60, groups60: a line sung after a colon is the singers' claim, blind sets 62 and 63 — "Zum Schluss sang die
+    # Singgruppe des Tals: „Es wollt ein Jägerlein jagen.“"; round 37 had kept it a song's)
     text = DE + "Zum Schluss sang der Kinderchor der Grundschule im Chor: „Macht hoch die Tür, die Tor macht weit.“"
-    assert [q.kind for q in _quotes(text)] == [QuoteKind.MENTION]
+    assert [q.kind for q in _quotes(text)] == [QuoteKind.DIRECT]
     # (round 36: words struck up with no colon stay a song's)
     assert [q.kind for q in _quotes(FR + "À la fin, la salle a entonné « Bonne fête, la promo ».")] == [
         QuoteKind.MENTION
@@ -1108,7 +1110,7 @@ def test_words_sung_after_a_colon_stay_a_song() -> None:
         QuoteKind.MENTION
     ]
     assert [q.kind for q in _quotes(EN_LEAD + "The dockers sang together: “Come back soon to Harbour Town”.")] == [
-        QuoteKind.MENTION
+        QuoteKind.DIRECT
     ]
 
 
@@ -1684,7 +1686,6 @@ def test_what_a_description_is_of_is_never_a_determiner() -> None:
     [
         EN_LEAD + "The crowd sang the 1998 single whose chorus runs “we were young and the tide was high”.",
         FR + "Tout le théâtre a repris le refrain : « la pluie sur les toits, c'est encore chez moi ».",
-        DE + "Das Publikum sang den Refrain mit: „Wir waren jung und die Nacht war lang“.",
         DE + "Auf den Plakaten, die der Verband drucken ließ, steht „Ohne Bauern keine Zukunft“.",
         FR + "Le festival garde son slogan de toujours, « Chanter plus fort que la pluie ».",
         EN_LEAD + "The authority's annual report, “Rivers at Risk for Every Town”, is due in July.",
@@ -5993,11 +5994,6 @@ def test_a_cue_verbs_participle_before_its_agent_is_a_passive_no_ones_words(text
 @pytest.mark.parametrize(
     "text, words",
     [
-        # a verb of singing further back than a few short words: a long subject between it and the marks
-        (DE + "Beim ersten Schlag sang der Kinderchor der Grundschule am Brunnen: „Tochter Zion, freue dich“.",
-         "Tochter Zion, freue dich"),
-        (EN_LEAD + "When the bell first rang, the children's choir of the village school sang: “Ring out, wild "
-         "bells, across the bay”.", "Ring out, wild bells, across the bay"),
         # a series' part after a comma, a work noun and its number: the episode's title
         ("# Harbour Hours, episode 12: “The winter nobody fished”\n\nThis week Ann Cole talks to the last trawler "
          "crews of the harbour about the worst season anyone on the quay remembers.\n", "The winter nobody fished"),
@@ -6808,7 +6804,8 @@ def test_a_refrain_sung_after_a_colon_is_the_groups_speech() -> None:
         (quote,) = _quotes(text)
         groups = (None, "village dancers", "enfants", "vecinos", "Kinder")
         assert quote.kind is QuoteKind.DIRECT and quote.speaker in groups
-    assert [q.kind for q in _quotes(EN_LEAD + "The choir sang: “Silent night, holy night.”")] == [QuoteKind.MENTION]
+    # (round 60: a choir's line after a colon is its claim too; round 38 kept it a song's)
+    assert [q.kind for q in _quotes(EN_LEAD + "The choir sang: “Silent night, holy night.”")] == [QuoteKind.DIRECT]
 
 
 # round 40 (groups40): words in title case ending on "!" after a colon, a cue verb standing in the sentence before them
@@ -7936,15 +7933,15 @@ def test_a_verse_one_named_person_sings_after_a_colon_is_theirs(text: str, words
 @pytest.mark.parametrize(
     "text",
     [
-        # a choir's or a group's song stays a song's (round 37)
+        # a choir's or a group's line after a colon: theirs or no one's, a claim (round 60; round 37 kept it a song's)
         EN_LEAD + "The harbour choir sang: “Oh my harbour, oh my silver sea, who has not seen you does not know me.”",
         ES + "Los músicos de la banda cantaron una copla: «Agua del río, sal de la mar, quien no la prueba no sabe "
         "nadar.»",
         DE + "Am Ende sang der Kinderchor der Grundschule im Chor: „Oh mein Hafen, oh mein silbernes Meer.“",
     ],
 )
-def test_a_song_a_group_sings_after_a_colon_stays_a_song(text: str) -> None:
-    assert [kind for _, kind, _ in _said(text)] == [QuoteKind.MENTION]
+def test_a_song_a_group_sings_after_a_colon_is_its_claim(text: str) -> None:
+    assert [kind for _, kind, _ in _said(text)] == [QuoteKind.DIRECT]
 
 
 @pytest.mark.parametrize(

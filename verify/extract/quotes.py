@@ -5541,12 +5541,20 @@ def _body_phrase(lex: Lexicon, phrase: str) -> bool:
             words[0] = words[0].capitalize()
     elif words[0][:2].lower() in _ELIDED_OF_PART and words[0][2:3].isupper():
         words[0] = words[0][2:]
-    if title_role(words[0].lower(), lex):
+    if title_role(words[0].lower(), lex) and not _titled_place(lex, words):
         return False  # ("Der Leiter des Landesamts, Abteilung Wasser,": the head of a body, a person)
     # (a place's small words inside the name, between capitalised words: "Landratsamt Neustadt an der Waldnaab",
     # "Landratsamt Pfaffenhofen a.d. Ilm", "Borough Council of Burton upon Trent")
     kept = [w for i, w in enumerate(words) if not (0 < i < len(words) - 1 and _place_link(lex, words, i))]
     return body_words(lex, kept) and bool(body_name(" ".join(words), lex.code))
+
+
+def _titled_place(lex: Lexicon, words: list[str]) -> bool:
+    """Whether a title opening a body's name is the first word of a place's name the body is named after ("The Lord
+    Howe Island Board", "The Prince Edward Island Potato Board", "King Island Council"): capitalised words follow it up
+    to the body's word, three words at least, where only names are capitalised (a German title before a noun is a
+    role's: "Leiter Stadtwerke")."""
+    return not lex.capitalised_nouns and len(words) > 2 and all(w[:1].isupper() for w in words)
 
 
 def _company_phrase(lex: Lexicon, phrase: str) -> bool:
@@ -14100,6 +14108,9 @@ class _Mention(Enum):
 
     NAME = "name"  # a title, a work, a sign, a control's label, metadata: no one's words
     TERM = "term"  # a scare quote, a word someone calls a thing: theirs, but no claim
+    # a line a group (or someone unnamed) sings, chants or recites after a colon: a claim, the singers' or no one's,
+    # never the person quoted before (``_sung_line``)
+    SUNG = "sung"
 
 
 def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> _Mention | None:
@@ -14123,7 +14134,7 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> _Mentio
     fond = near and near[-1].lower() in g.lexicon.naming_manners  # (a set's look-up first: most quotes follow none)
     if fond and item.cue_after_end < 0 and not item.split and _named_fondly(g.lexicon, text, item):
         return _Mention.NAME  # "Im Markt nennen sie den Riesen liebevoll „da Große“": a nickname, however it opens
-    if near and item.cue_after_end < 0 and not item.split and _called_name(g, item, near):
+    if near and item.cue_after_end < 0 and not item.split and _called_name(g, item, near, text):
         # "Councillors have called the budget binder “the brick” since …", "el capón ya tenía apodo: «o rei da
         # Chaira»": the name given to a thing, no one's claim, though a naming verb is a cue
         return _Mention.NAME
@@ -14241,7 +14252,11 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> _Mentio
         wider = _this_sentence(text[max(0, start - _SENTENCE_REACH) : start].split()[start > _SENTENCE_REACH :])
         sung = not sung_verbs.isdisjoint(_bare_words(wider, ",:"))
     if sung:
-        # ("The away end sang “...”", "Die Fans sangen nach dem Abpfiff „...“": a chant, no one's claim)
+        if colon and _sung_line(g, item.words):
+            # ("Zum Schluss sang die Singgruppe des Tals: „Es wollt ein Jägerlein jagen.“", "el coro de la escuela cantó
+            # en directo: «Hurdes, tierra de cabreros»": the line the colon leads in is what they sang, a claim)
+            return _Mention.SUNG
+        # ("The away end sang “...”", "Die Fans sangen nach dem Abpfiff „...“": a chant's title, no one's claim)
         return _Mention.NAME
     if item.cue_after_end < 0 and last in g.lexicon.played_verbs:
         return _Mention.NAME  # ("Der Musikverein spielt „...“", "la fanfare a joué « ... »": a piece's title)
@@ -14968,11 +14983,11 @@ def _inscribed(lex: Lexicon, last: str, text: str, item: _Found) -> bool:
     they are written between ("Auf den Plakaten steht „...“", "Über der Tür steht noch immer in verblichener Schrift
     „...“", "la placa reza en letras doradas «...»"; not across a clause mark, a conjunction or a cue verb: "Im Bericht
     steht, dass sie „...“ sagte"; not "Ansbach steht zu seinem Wort „...“", his)."""
+    start = item.spans[0].start
     if last in lex.inscription_verbs:
-        return not _gerund(lex, last)
+        return not _gerund(lex, last) and not _verb_as_noun(lex, text, start)
     if item.speaker is not None:
         return False
-    start = item.spans[0].start
     window = text[max(0, start - _INSCRIPTION_CHARS_BEFORE) : start]
     # (most quotes have no inscription verb before them: a substring test spares the split)
     if not any(verb in window for verb in lex.inscription_verbs):
@@ -14985,6 +15000,16 @@ def _inscribed(lex: Lexicon, last: str, text: str, item: _Found) -> bool:
         if not (_adverb(lex, low) or _modifier_word(lex, words[i])):
             return False
     return False
+
+
+def _verb_as_noun(lex: Lexicon, text: str, start: int) -> bool:
+    """Whether the word right before quoted marks is a verb made a noun, in a language that capitalises its nouns: a
+    capital after an article or a preposition ("blätterte schon im Stehen: „…“", "beim Singen:"), no verb."""
+    words = text[max(0, start - _WORD_BEFORE_REACH) : start].split()[-2:]
+    if not lex.capitalised_nouns or len(words) < 2 or not words[-1][:1].isupper():
+        return False
+    prior = words[0].lower()
+    return prior in lex.articles or prior in lex.prepositions or prior in lex.determiners
 
 
 def _read_on_a_sign(lex: Lexicon, text: str, item: _Found) -> bool:
@@ -15568,7 +15593,7 @@ _CALLED_OBJECT_WORDS = 5  # the most words of a naming verb's object before the 
 _NAME_NOUN_REACH = 3  # a noun for a name before a colon, and the words read before it ("tenía apodo:", "a nickname:")
 
 
-def _called_name(g: Grammar, item: _Found, before: list[str]) -> bool:
+def _called_name(g: Grammar, item: _Found, before: list[str], text: str = "") -> bool:
     """Whether quoted words with no cue after them are the name a thing is given: after a naming verb and its object
     (lexicon ``naming_verbs``, ``relative_naming_verbs``: "Councillors have called the budget binder “the brick”",
     "Les pêcheurs appellent ce rocher « la Dent »", "Die Fischer nennen das Boot „die Kiste“", "Los vecinos lo llaman
@@ -15585,6 +15610,11 @@ def _called_name(g: Grammar, item: _Found, before: list[str]) -> bool:
         if not words or words[-1].lower() not in lex.title_nouns:
             return False
         if any(w.lower() in lex.prepositions for w in words[:-1]):
+            return False
+        if len(words) > 1 and words[-2].lower() in lex.possessives and _in_relative_clause(lex, text, item):
+            # (the speaker's own name in a relative clause on the subject, withheld or given: "Una oyente que llamó
+            # desde Pinofranqueado y no dio su nombre: «…»", "un spectateur qui n'a pas donné son nom : « … »" — the
+            # colon leads in the subject's words, no name of a thing)
             return False
         split = item.words.split(maxsplit=_TITLE_MAX_WORDS)
         return 0 < len(split) <= _TITLE_MAX_WORDS and not item.words.rstrip().endswith((".", "!", "?", ","))
@@ -15802,6 +15832,22 @@ def _chanted(lex: Lexicon, last: str, colon: bool, before: list[str], cry: bool)
     return colon and any(w.lower().strip(",:") in lex.chant_verbs for w in _this_sentence(before))
 
 
+def _sung_line(g: Grammar, words: str) -> bool:
+    """Whether words a verb of singing leads in after a colon are a line sung, not a song's title: ``_SUNG_LINE_MIN``
+    words at least, and not capitalised as a title with no stop of its own ("Stille Nacht, Heilige Nacht", "Amazing
+    Grace"); a line's words in lower case or its own stop say it is sung as written ("Es wollt ein Jägerlein jagen.",
+    "Lago azul, lago de mis abuelos")."""
+    stripped = words.rstrip()
+    if len(stripped.split(maxsplit=_SUNG_LINE_MIN)) < _SUNG_LINE_MIN:
+        return False
+    return stripped.endswith(_CALL_STOPS) or not _title_case_words(g, stripped)
+
+
+# The fewest words of a line sung after a colon: a word or two is a song's name ("sang: “Gloria”", "chantent :
+# « Ave Maria »"); the shortest line the sets sing runs three ("Ave maris stella").
+_SUNG_LINE_MIN = 3
+
+
 def _refrain(words: str) -> bool:
     """Whether quoted words are one phrase said over, set off by commas or stops ("Ol i kam bek, ol i kam bek.", "Wir
     bleiben, wir bleiben"): a group's refrain, its speech, as a cry is (not a line of a song: "Macht hoch die Tür, die
@@ -15846,7 +15892,34 @@ def _sung_by_name(g: Grammar, text: str, item: _Found) -> bool:
     if g.lexicon.sung_verbs.isdisjoint(_bare_words(sentence, ",:")):
         return False
     first = (item.who or "").split()[:1]
-    return bool(first) and first[0].lower() in g.lexicon.titles or _named_person(g, item.speaker)  # ("don Abdón")
+    if bool(first) and first[0].lower() in g.lexicon.titles:
+        return True  # ("don Abdón")
+    # (the name the cue writes, not a description the cast gave a holder: "la chorale a chanté :" after Sylvie Caron's
+    # quote is the choir's line, not hers)
+    return _named_person(g, item.speaker) and _cue_writes(item)
+
+
+def _in_relative_clause(lex: Lexicon, text: str, item: _Found) -> bool:
+    """Whether the words before quoted marks, in their sentence, run in a relative clause (a relative word among them:
+    "que", "qui", "who", "dessen"; "der" after a comma)."""
+    start = item.spans[0].start
+    sentence = _this_sentence(
+        text[max(0, start - _SENTENCE_REACH) : start].split()[start > _SENTENCE_REACH :], _SENTENCE_REACH
+    )
+    for i, word in enumerate(sentence):
+        low = word.lower()
+        if low in lex.relative_pronouns or low in lex.comma_relatives:
+            return True
+        if low in lex.relative_articles and i and sentence[i - 1].endswith(","):
+            return True
+    return False
+
+
+def _cue_writes(item: _Found) -> bool:
+    """Whether the speaker a quote was credited to is written in its cue's words (its surname at least), not a holder
+    the cast found for a description or a group's noun the cue gave."""
+    last = (item.speaker or "").rsplit(None, 1)[-1:]
+    return bool(last) and last[0] in (item.who or "")
 
 
 _SENTENCE_END_MARKS = frozenset(".!?")  # (a word's last character looked up: no call of ``endswith`` a word)
@@ -16271,6 +16344,13 @@ def _quote(
     mention = None if first.dialogue else _Mention.NAME if listed else _is_mention(g, block.text, item, kind)
     if mention is None and item.speaker is None and _asked_in_heading(block, item):
         mention = _Mention.NAME
+    sung = mention is _Mention.SUNG
+    if sung:
+        mention = None
+        if not _cue_writes(item):
+            # (a line sung is the singers' the cue names, or no one's: never a person the cast found for its noun or
+            # the one quoted before, "la chorale a chanté : « … »" after Sylvie Caron's words)
+            item.speaker = item.mention = item.described = None
     if mention is not None:
         kind = QuoteKind.MENTION
     start = source_offset(document, block, first.start)  # (its line and column are read from it: found once)
