@@ -88,6 +88,9 @@ def test_a_line_sung_after_a_persons_quote_is_not_theirs(text: str) -> None:
         EN_LEAD + "Then the choir sang: “Gloria”",
         EN_LEAD + "The band played “The Rose of Tralee” on the quay.",
         EN_LEAD + "The fans sang “Sweet Caroline” all the way home.",
+        # a line of a song the sentence names before it: the song's text, quoted as a work is
+        DE + "Beim Hit der Band, „Nordwind über Kiel“, sang der Saal den Refrain mit: „Wir waren jung und die Nacht war "
+        "kurz“.",
         # a banner's words and a nickname
         EN_LEAD + "A banner at the front read “Save Our School”.",
         EN_LEAD + "Residents still call the old building “the Barracks”.",
@@ -145,6 +148,34 @@ def test_a_things_name_and_a_sign_stay_no_claims(text: str) -> None:
 )
 def test_a_body_named_after_a_titled_place_speaks_over_its_unit(text: str, speaker: str) -> None:
     assert _last(text).speaker == speaker
+
+
+# A body's name whose place is written in another language, its short links inside it ("ses", "i": Catalan), a unit set
+# off after it (main: the subject was read from the first capital after the link, "Formentera")
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (ES + "El Parque Natural de sa Dragonera i Illots, Servicio de Espacios Naturales, recuerda en una nota: «El "
+         "desembarco está prohibido en invierno.»", "Parque Natural de sa Dragonera i Illots"),
+        (ES + "La Fundación de sa Pobla i Muro, Oficina Técnica, recuerda en un bando: «No se puede fondear.»",
+         "Fundación de sa Pobla i Muro"),
+    ],
+)
+def test_a_bodys_name_keeps_its_places_links_of_another_language(text: str, speaker: str | None) -> None:
+    found = _last(text).speaker
+    assert found == speaker if speaker else found not in ("Andorra", "Pirineus i Andorra")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a small word of the article's own language after a body's name stays out of it
+        (EN_LEAD + "The Harbour Trust in Dover said: “The basin stays open.”", "Harbour Trust"),
+        (ES + "La Cofradía de Pescadores en Cádiz dijo: «El puerto sigue abierto.»", "Cofradía de Pescadores"),
+    ],
+)
+def test_a_small_word_of_the_articles_language_after_a_body_stays_out(text: str, speaker: str) -> None:
+    assert _last(text).speaker != speaker + " en Cádiz" and _last(text).speaker != speaker + " in Dover"
 
 
 @pytest.mark.parametrize(

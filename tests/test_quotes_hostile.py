@@ -504,3 +504,27 @@ _STRUCTURE60_CASES: dict[str, Callable[[int], str]] = {
 @pytest.mark.parametrize("build", _STRUCTURE60_CASES.values(), ids=_STRUCTURE60_CASES.keys())
 def test_structures_of_round_60_grow_linearly(build: Callable[[int], str]) -> None:
     assert_grows_linearly(lambda n: _extract_run(build(n)), 2_000)
+
+
+# Round 60 (groups60): lines sung after a colon, a name noun in a relative clause, a verb made a noun, a body's name
+# with short links of another language — each over thousands of short words with stops, marks and capitals
+_GROUPS60_CASES = {
+    "sung lines": lambda n: "".join(
+        f"Then the pupils {i} " + "and the choir " * 8 + "sang together: “We row, we row. " + "la " * 6 + "”\n\n"
+        for i in range(n // 120)
+    ),
+    "relative names": lambda n: "".join(
+        f"Una oyente {i} que llamó " + "y no dio " * 10 + "su nombre: «Vengo de allí»\n\n" for i in range(n // 140)
+    ),
+    "verbs as nouns": lambda n: "".join(
+        f"Ein Leser {i} " + "im Stehen " * 10 + "im Stehen: „Ja!“\n\n" for i in range(n // 120)
+    ),
+    "foreign links": lambda n: "".join(
+        f"El Parque {i} " + "de ses Salines i Es " * 8 + ", Servicio Uno, dice: «Sí.»\n\n" for i in range(n // 200)
+    ),
+}
+
+
+@pytest.mark.parametrize("build", _GROUPS60_CASES.values(), ids=_GROUPS60_CASES.keys())
+def test_groups_of_round_60_grow_linearly(build: Callable[[int], str]) -> None:
+    assert_grows_linearly(lambda n: _extract_run(build(n)), 2_000)

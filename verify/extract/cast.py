@@ -2033,7 +2033,10 @@ def body_name(phrase: str, code: str) -> str:
         (
             i + 1
             for i, w in enumerate(words[:-1])
-            if _describes(w, words[i + 1], lex) and not _region_of(words, i, lex) and not _linked_article(words, i, lex)
+            if _describes(w, words[i + 1], lex)
+            and not _region_of(words, i, lex)
+            and not _linked_article(words, i, lex)
+            and not foreign_link(words, i, lex)
         ),
         default=0,
     )
@@ -2518,6 +2521,7 @@ def _body_within(lex: Lexicon, window: str, start: int, end: int, reach: int) ->
         # (a mark ending a sentence or a clause, or a quote mark, ends the name: its sentence's words only)
         part = None if raw[-1] in NAME_STOPS or raw[0] in NAME_STOPS else _body_part(lex, word)
         words.append((m.start(), m.end(), part, word))
+    _foreign_links(lex, words)
     if window.find("-", low, high) >= 0:  # (no hyphen in the stretch, no compound elided: most names, told in C)
         words = _elided_compounds(words)
     first = next((i for i, w in enumerate(words) if w[1] > start), len(words))
@@ -3202,6 +3206,30 @@ def _describes(word: str, following: str, lex: Lexicon) -> bool:
         and word.strip(".") not in lex.organisation_words
         and word.rstrip(".") not in lex.abbreviations  # ("Landratsamt Pfaffenhofen a.d. Ilm": a place's "an der")
     )
+
+
+def foreign_link(words: list[str], i: int, lex: Lexicon) -> bool:
+    """Whether the lower-case word at ``i`` is a short link of a place's name in another language inside a body's name
+    its organisation word has opened ("Parque Natural de ses Salines d'Eivissa i Formentera": the Catalan article and
+    "and"), not a describing word before the name ("Danish developer Northwind Energy"): a particle of at most
+    ``_FOREIGN_LINK_LETTERS`` letters after the body's word, no word of the article's own language."""
+    word = words[i].lower()
+    if len(word) > _FOREIGN_LINK_LETTERS or word in lex.stopwords or word in lex.prepositions:
+        return False  # (a small word of the article's own language reads as it does: "the Harbour Trust in Dover")
+    return any(w.lower() in lex.organisation_words for w in words[:i])
+
+
+def _foreign_links(lex: Lexicon, words: list[tuple[int, int, _Part | None, str]]) -> None:
+    """Read as links, in place, the short words of another language that join a place's name inside a body's name
+    (``foreign_link``: "Parque Natural de ses Salines d'Eivissa i Formentera"), each before a capitalised word."""
+    names = [w[3] for w in words]
+    for i in range(1, len(words) - 1):
+        start, end, part, word = words[i]
+        if part is None and words[i + 1][2] is _Part.NAME and word.islower() and foreign_link(names, i, lex):
+            words[i] = (start, end, _Part.LINK, word)
+
+
+_FOREIGN_LINK_LETTERS = 3  # a particle's letters: "ses", "i", "sa", "es", "na", "di", "van" (no describing noun is so short)
 
 
 _DOMAINS = (".com", ".org", ".net", ".gov")  # "GunBroker.com": a site is an organisation

@@ -71,6 +71,7 @@ from .cast import (
     cut_compound_end,
     cut_compound_start,
     defined_letters,
+    foreign_link,
     initialled_name,
     known_first_name,
     lettered_body,
@@ -5545,7 +5546,13 @@ def _body_phrase(lex: Lexicon, phrase: str) -> bool:
         return False  # ("Der Leiter des Landesamts, Abteilung Wasser,": the head of a body, a person)
     # (a place's small words inside the name, between capitalised words: "Landratsamt Neustadt an der Waldnaab",
     # "Landratsamt Pfaffenhofen a.d. Ilm", "Borough Council of Burton upon Trent")
-    kept = [w for i, w in enumerate(words) if not (0 < i < len(words) - 1 and _place_link(lex, words, i))]
+    # (and a short link of a place's name in another language after the body's word: "Parque Natural de ses Salines
+    # d'Eivissa i Formentera", the Catalan article and "and")
+    kept = [
+        w
+        for i, w in enumerate(words)
+        if not (0 < i < len(words) - 1 and (_place_link(lex, words, i) or _foreign_place_link(lex, words, i)))
+    ]
     return body_words(lex, kept) and bool(body_name(" ".join(words), lex.code))
 
 
@@ -5587,6 +5594,12 @@ def _place_link(lex: Lexicon, words: list[str], i: int) -> bool:
     low = word.lower()
     small = low in lex.prepositions or low in lex.definite or _LINK_ABBREVIATION.fullmatch(low) is not None
     return small and (words[i + 1][:1].isupper() or words[i + 1].islower() and words[i + 1] in lex.definite)
+
+
+def _foreign_place_link(lex: Lexicon, words: list[str], i: int) -> bool:
+    """Whether the word at ``i`` inside a body's name is a short link in lower case of another language before a
+    capitalised word, the body's word before it (``cast.foreign_link``)."""
+    return words[i].islower() and words[i + 1][:1].isupper() and foreign_link(words, i, lex)
 
 
 _LINK_ABBREVIATION = re.compile(r"[a-zäöü]\.[a-zäöü]{1,2}\.")  # "a.d.", "i.d.", "o.d." of a German place's name
@@ -14252,7 +14265,7 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> _Mentio
         wider = _this_sentence(text[max(0, start - _SENTENCE_REACH) : start].split()[start > _SENTENCE_REACH :])
         sung = not sung_verbs.isdisjoint(_bare_words(wider, ",:"))
     if sung:
-        if colon and _sung_line(g, item.words):
+        if colon and _sung_line(g, item.words) and not _song_named_before(text, start):
             # ("Zum Schluss sang die Singgruppe des Tals: „Es wollt ein Jägerlein jagen.“", "el coro de la escuela cantó
             # en directo: «Hurdes, tierra de cabreros»": the line the colon leads in is what they sang, a claim)
             return _Mention.SUNG
@@ -15841,6 +15854,15 @@ def _sung_line(g: Grammar, words: str) -> bool:
     if len(stripped.split(maxsplit=_SUNG_LINE_MIN)) < _SUNG_LINE_MIN:
         return False
     return stripped.endswith(_CALL_STOPS) or not _title_case_words(g, stripped)
+
+
+def _song_named_before(text: str, start: int) -> bool:
+    """Whether the sentence of sung words names a work in quote marks before them: the line is that song's text, quoted
+    as a work is ("Beim größten Hit der Band, „Regen über Rostock“, sang das Publikum den Refrain mit: „…“")."""
+    return _SONG_TITLE_MARKS.search(text, sentence_start(text, start), start) is not None
+
+
+_SONG_TITLE_MARKS = re.compile(f"[{_QUOTE_MARKS}]")  # a double quote mark of any region (a title's before the line)
 
 
 # The fewest words of a line sung after a colon: a word or two is a song's name ("sang: “Gloria”", "chantent :
