@@ -3222,10 +3222,13 @@ def foreign_link(words: list[str], i: int, lex: Lexicon) -> bool:
 def _foreign_links(lex: Lexicon, words: list[tuple[int, int, _Part | None, str]]) -> None:
     """Read as links, in place, the short words of another language that join a place's name inside a body's name
     (``foreign_link``: "Parque Natural de ses Salines d'Eivissa i Formentera"), each before a capitalised word."""
-    names = [w[3] for w in words]
+    names: list[str] = []  # (the words as written, listed only once a candidate stands: most stretches have none)
     for i in range(1, len(words) - 1):
         start, end, part, word = words[i]
-        if part is None and words[i + 1][2] is _Part.NAME and word.islower() and foreign_link(names, i, lex):
+        if part is not None or len(word) > _FOREIGN_LINK_LETTERS or words[i + 1][2] is not _Part.NAME:
+            continue
+        names = names or [w[3] for w in words]
+        if word.islower() and foreign_link(names, i, lex):
             words[i] = (start, end, _Part.LINK, word)
 
 
