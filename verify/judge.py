@@ -740,10 +740,10 @@ def _judge_words(
         if same_person(best_other.statement.speaker, claim.ruled_out):
             # The cue's description rules out the person whose saved words these are ("entgegnete der Ortsvater" of
             # words the innkeeper quoted before said): the article credits someone else with them.
-            described = _described_person(claim, best_other.statement, lead, earlier, trail)
-            if described:
+            marked = _described_person(claim, best_other.statement, lead, earlier, trail)
+            if marked:
                 # (and says whom: "said the man in the cap" after "Rory Knickle bid by raising his cap")
-                return _untied_finding(claim, best_other, *described)
+                return _untied_finding(claim, best_other, *marked)
             message = _misattributed_message(claim, best_other)[:-1] + _ruled_out_note(claim)
             return _finding(claim, Verdict.MISATTRIBUTED, best_other, message, best_other.changes)
         if best_other.exact and _description_not_theirs(claim, best_other.statement, lead, earlier):
