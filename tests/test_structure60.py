@@ -184,6 +184,16 @@ def test_office_before_a_thing_named(text: str) -> None:
     assert _speakers(text)[0] not in ("Benito Juárez", "San José")
 
 
+def test_a_place_after_a_preposition_is_no_name() -> None:
+    # (the lead, in review: "Man" is a form of address, so "the man from" read as an office before a name)
+    text = (
+        "Premier Lionel Beaumont-Hughes, who governs the territory from Lodge Hill House, flew over the valley on "
+        "Tuesday: “The army is on its way.”\n\nGareth Pym farms sheep below the dam. “I lost forty ewes overnight,” "
+        "he said.\n\n“No family will be left without shelter,” said the man from Lodge Hill.\n"
+    )
+    assert "Lodge Hill" not in _speakers(EN_HEAD + text)
+
+
 # --- minutes' rows under an office or a title and a member's name, words unquoted -----------------------------------
 
 

@@ -1210,6 +1210,8 @@ def _office_before_name(g: Grammar, window: str, match: re.Match[str]) -> re.Mat
     if not office or len(office) > _OFFICE_MAX_WORDS or at == len(words) or office[-1][-1:] in ".,;:":
         return match  # (no capital after the office, or the office closes its sentence: "said the mayor on Tuesday.")
     last = office[-1].lower()
+    if last in lex.prepositions:
+        return match  # (the capitals are the preposition's object, a place: "said the man from Lodge Hill.")
     if last in lex.thing_nouns and not (len(office) > 1 and office[-2].lower() in lex.complement_words):
         return match  # (a thing's name after its noun and article: "la directora de la escuela Benito Juárez")
     if not any(title_role(w.split("'")[-1].split("’")[-1], lex) for w in office):
