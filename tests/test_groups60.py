@@ -89,8 +89,8 @@ def test_a_line_sung_after_a_persons_quote_is_not_theirs(text: str) -> None:
         EN_LEAD + "The band played “The Rose of Tralee” on the quay.",
         EN_LEAD + "The fans sang “Sweet Caroline” all the way home.",
         # a line of a song the sentence names before it: the song's text, quoted as a work is
-        DE + "Beim Hit der Band, „Nordwind über Kiel“, sang der Saal den Refrain mit: „Wir waren jung und die Nacht war "
-        "kurz“.",
+        DE + "Beim Hit der Band, „Nordwind über Kiel“, sang der Saal den Refrain mit: "
+        "„Wir waren jung und die Nacht war kurz“.",
         # a banner's words and a nickname
         EN_LEAD + "A banner at the front read “Save Our School”.",
         EN_LEAD + "Residents still call the old building “the Barracks”.",

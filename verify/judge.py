@@ -2433,9 +2433,9 @@ def _shown_opening(shown: str, statement: Statement, platform: str | None) -> tu
     in, as changes, each negation or number flagged (a cut before "unless the contract is not signed" says the
     opposite); () when it leaves out nothing of that sentence or nothing a fact rests on. None when the shown text is
     no opening of the post, or stops with no cut mark inside a sentence or, on a platform whose embed shows no title
-    (``Platform.shows_title``), at all: a post copied out with a sentence left out says less than the post. Blind set 63's Reddit embed (its title; the
-    saved post has a body) was `altered`, an error; platforms show a post's title, or its first lines and an "…", the
-    same way."""
+    (``Platform.shows_title``), at all: a post copied out with a sentence left out says less than the post. Blind
+    set 63's Reddit embed (its title; the saved post has a body) was `altered`, an error; platforms show a post's
+    title, or its first lines and an "…", the same way."""
     marked = _TRAILING_CUT.search(shown)
     head = [w for w in words(shown[: marked.start()] if marked else shown) if w.norm != LINK]
     saved = [w for w in words(statement.text) if w.norm != LINK]

@@ -3232,7 +3232,8 @@ def _foreign_links(lex: Lexicon, words: list[tuple[int, int, _Part | None, str]]
             words[i] = (start, end, _Part.LINK, word)
 
 
-_FOREIGN_LINK_LETTERS = 3  # a particle's letters: "ses", "i", "sa", "es", "na", "di", "van" (no describing noun is so short)
+# a particle's letters: "ses", "i", "sa", "es", "na", "di", "van" (no describing noun is so short)
+_FOREIGN_LINK_LETTERS = 3
 
 
 _DOMAINS = (".com", ".org", ".net", ".gov")  # "GunBroker.com": a site is an organisation
