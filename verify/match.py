@@ -2213,6 +2213,7 @@ def _find_run(source: list[str], run: tuple[str, ...], start: int) -> int:
 def _changes(claim: PreparedClaim, source_text: str, source: tuple[Word, ...], opcodes: tuple) -> list[Change]:
     out = []
     parts: list[tuple[Sequence[Word], Sequence[Word]]] = []  # (each change's words, the claim's and the source's)
+    told: dict[int, set[str]] = {}  # (the claim's and the source's languages, each read once and only if asked)
     for op in opcodes:
         if op.tag == "equal":
             continue
@@ -2240,9 +2241,9 @@ def _changes(claim: PreparedClaim, source_text: str, source: tuple[Word, ...], o
             or not claim_part
             and _world_negation(source_part, source_text)
             or not source_part
-            and _variety_negation(claim.words, op.src_start, op.src_end)
+            and _variety_negation(claim.words, op.src_start, op.src_end, told)
             or not claim_part
-            and _variety_negation(source, op.dest_start, op.dest_end)
+            and _variety_negation(source, op.dest_start, op.dest_end, told)
         )
         names = [w for w in claim_part if _is_name(w, claim.text)] + [
             w for w in source_part if _is_name(w, source_text)
@@ -2411,24 +2412,26 @@ def _world_negation(part: Sequence[Word], text: str) -> bool:
 
 # (round 60) Negation particles of the page languages' own varieties that are another word (lexicon
 # ``variety_negations``), by the languages whose varieties say them, and the words before one that make it a noun
-_VARIETY_NEGATIONS: dict[str, frozenset[str]] = {}
-for _lex in LEXICONS.values():
-    for _word in _lex.variety_negations:
-        _VARIETY_NEGATIONS[_word] = _VARIETY_NEGATIONS.get(_word, frozenset()) | {_lex.code}
+_VARIETY_NEGATIONS = {
+    word: frozenset(lex.code for lex in LEXICONS.values() if word in lex.variety_negations)
+    for other in LEXICONS.values()
+    for word in other.variety_negations
+}
 _BEFORE_A_NOUN = {
     lex.code: frozenset((*lex.articles, *lex.determiners, *lex.prepositions, *lex.possessives))
     for lex in LEXICONS.values()
 }
 
 
-def _variety_negation(found: Sequence[Word], start: int, end: int) -> bool:
+def _variety_negation(found: Sequence[Word], start: int, end: int, told: dict[int, set[str]]) -> bool:
     """Whether the one word ``found[start:end]``, which a quote leaves out of its source or adds, is a negation particle
     of a variety of the page's language (``Lexicon.variety_negations``): in lower case, between two words of the text,
     none of the words that make it a noun before it, in a text of that language or of none its stopwords tell.
     Walloon "Dj'ai point vu on gamin …" and Franc-Comtois "Dz'ai ran vu d'pareil …" quoted without them (blind set
     62), Turks Islander "Dat light een going nowhere" (blind set 63) and Kokoy "Dat hill eh move" (tune set 53): no
     flag, since the normaliser reads no such word (each is a word of the standard language, or its language's
-    stopwords do not lead in so short a dialect clause)."""
+    stopwords do not lead in so short a dialect clause). ``told`` keeps each text's language, read once a text (linear
+    on a hostile page of many such words left out)."""
     if end - start != 1 or start == 0 or end >= len(found):
         return False
     word = found[start]
@@ -2440,19 +2443,10 @@ def _variety_negation(found: Sequence[Word], start: int, end: int) -> bool:
     before = {found[start - 1].norm, found[start - 1].original.lower()}
     if any(before & _BEFORE_A_NOUN[code] for code in languages):
         return False
-    told = _told(found)
-    return not told or bool(told & languages)
-
-
-# The last text whose language ``_variety_negation`` read, and that language: a text of many such words left out is
-# read once, not once a word (linear on a hostile page)
-_TOLD: list[tuple[Sequence[Word], set[str]]] = []
-
-
-def _told(found: Sequence[Word]) -> set[str]:
-    if not _TOLD or _TOLD[0][0] is not found:
-        _TOLD[:] = [(found, _language(found))]
-    return _TOLD[0][1]
+    if id(found) not in told:
+        told[id(found)] = _language(found)
+    language = told[id(found)]
+    return not language or bool(language & languages)
 
 
 # How the Bantu languages an article quotes negate a verb (lexicons ``negative_prefixes``, ``negative_particles``):
