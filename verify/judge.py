@@ -3330,6 +3330,7 @@ def _untied_finding(claim: Claim, alignment: Alignment, credit: str, whom: str) 
     )
     return _finding(credited, Verdict.MISATTRIBUTED, alignment, message, alignment.changes)
 
+
 # The words that open a description's complement after its noun: every lexicon's prepositions and the particles a
 # verb of motion takes ("the man up the palm", "the man in the cap", "la femme à la pétition")
 _COMPLEMENT_OPENERS = frozenset(w for lex in LEXICONS.values() for w in (*lex.prepositions, *lex.verb_particles))

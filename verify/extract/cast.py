@@ -3888,7 +3888,7 @@ class Cast:
         # (a given name opens the run, or a whole name closes the sentence or is set off by a comma: "la capitana de
         # puerto Dayana Ospino.", a given name no lexicon lists; structure60)
         name = text[start : start + _ROLE_NAME_CHARS].split()[:_ROLE_NAME_WORDS + 1]
-        if known_first_name(name[0]) if name else False:
+        if name and known_first_name(name[0]):
             return True
         if words[0].lower() in self.lexicon.oblique_articles:
             return False  # (an article in the link keeps the noun a thing: "la gobernadora del estado Delta Amacuro")

@@ -1178,9 +1178,14 @@ def _title_before_name(lexicon: Lexicon, window: str, match: re.Match[str]) -> r
     at = end + 2
     if not window.startswith(name, at):
         return match
+    return _speaker_moved(window, match, at, name)
+
+
+def _speaker_moved(window: str, match: re.Match[str], at: int, name: str) -> re.Match[str]:
+    """``match`` read again with its speaker the ``name`` at ``at`` of ``window`` (a title's or an office's holder after
+    it), the cue's verb kept as read, for the readers that ask where it stands; ``match`` when that reads nothing."""
     if "verb" not in match.re.groupindex or match.start("verb") < 0 or match.end("verb") > match.start("who"):
         return _span_pattern(len(name)).match(window, at) or match
-    # (the cue's verb kept as read, for the readers that ask where it stands)
     verb, gap = match.end("verb") - match.start("verb"), at - match.end("verb")
     return _verb_and_name_pattern(verb, gap, len(name)).match(window, match.start("verb")) or match
 
@@ -1232,10 +1237,7 @@ def _office_before_name(g: Grammar, window: str, match: re.Match[str]) -> re.Mat
     named = window.find(name, start)
     if named < 0 or named + len(name) < end and not inside:
         return match
-    if "verb" not in match.re.groupindex or match.start("verb") < 0 or match.end("verb") > start:
-        return _span_pattern(len(name)).match(window, named) or match
-    verb, gap = match.end("verb") - match.start("verb"), named - match.end("verb")
-    return _verb_and_name_pattern(verb, gap, len(name)).match(window, match.start("verb")) or match
+    return _speaker_moved(window, match, named, name)
 
 
 _OFFICE_MAX_WORDS = 6  # an office's words before the name: "presidente del sindicato de buzos" is 4
@@ -16368,8 +16370,7 @@ def _quote(
     mention = None if first.dialogue else _Mention.NAME if listed else _is_mention(g, block.text, item, kind)
     if mention is None and item.speaker is None and _asked_in_heading(block, item):
         mention = _Mention.NAME
-    sung = mention is _Mention.SUNG
-    if sung:
+    if mention is _Mention.SUNG:
         mention = None
         if not _cue_writes(item):
             # (a line sung is the singers' the cue names, or no one's: never a person the cast found for its noun or
