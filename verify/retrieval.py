@@ -28,6 +28,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import lru_cache
+from itertools import filterfalse
 
 from .extract.speakers import speaker_key
 from .judge import ALTERED_MIN_SCORE, PARAPHRASE_MIN_SHARED, REPEATING_PLACES
@@ -67,8 +68,9 @@ def _features(text: str) -> frozenset[str]:
 
 def term_features(terms: Sequence[str]) -> set[str]:
     """The features of a text whose index terms (:func:`verify.normalize.index_terms`) are ``terms``."""
-    found = {stem(t) for t in terms if t not in STOPWORDS}
-    found.update(" ".join(terms[i : i + SHINGLE]) for i in range(len(terms) - SHINGLE + 1))
+    # (both made in C: the content words through ``stem``, the shingles as the runs of ``SHINGLE`` terms side by side)
+    found = set(map(stem, filterfalse(STOPWORDS.__contains__, terms)))
+    found.update(map(" ".join, zip(*(terms[k:] for k in range(SHINGLE)))))
     return found
 
 
@@ -250,7 +252,10 @@ def claim_terms(claim: str) -> Counter[str]:
 def holds_enough(claim: Counter[str], statement: Counter[str]) -> bool:
     """Whether a statement whose index terms are counted in ``statement`` can align with the claim's
     (``claim``, from :func:`claim_terms`) at the altered score or above (see :func:`reachable`)."""
-    shared = sum(min(n, statement[w]) for w, n in claim.items() if w in statement)
+    # (counted in C over the terms both hold, the claim's few of them and a statement's many read once each: the words
+    # a claim and a statement share are a handful, and a generator over every term of the claim read each in Python)
+    common = claim.keys() & statement.keys()
+    shared = sum(map(min, map(claim.__getitem__, common), map(statement.__getitem__, common)))
     return shared >= _REACHABLE_SHARE * sum(claim.values())
 
 
