@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -528,3 +529,43 @@ _GROUPS60_CASES = {
 @pytest.mark.parametrize("build", _GROUPS60_CASES.values(), ids=_GROUPS60_CASES.keys())
 def test_groups_of_round_60_grow_linearly(build: Callable[[int], str]) -> None:
     assert_grows_linearly(lambda n: _extract_run(build(n)), 2_000)
+
+
+# Round 61 (judge61): the readers of a surname written alone after a full name (and of others' surnames since), of
+# the sentence that last named a unit, of a tone mark after a word, of an interview's question and of a count before a
+# run of capitals stay linear over any length of names, stops, question marks, combining marks and number words.
+_JUDGE61_CASES: dict[str, Callable[[int], str]] = {
+    "surnames alone": lambda n: "Ann Walker spoke. " + "Jo Ka and Walker, Pastorin Walker. " * (n // 36),
+    "units and stops": lambda n: "Ab Cd, Ef Works, Human Resources, said. " * (n // 40) + "The letter added: ",
+    "questions and numbers": lambda n: "Ms Walker, sechzig Jahren Ab Cd? " * (n // 34) + "?",
+    "combining marks": lambda n: "Guá m\u0304\u0304\u0304\u0304 sī beh " * (n // 16),
+}
+
+
+@pytest.mark.parametrize("build", _JUDGE61_CASES.values(), ids=_JUDGE61_CASES.keys())
+def test_readers_of_round_61_grow_linearly(build: Callable[[int], str]) -> None:
+    from verify import judge
+    from verify.match import align, prepare
+    from verify.models import Claim, ClaimKind, Origin, Place, Statement, StatementKind
+
+    def run(text: str) -> Callable[[], object]:
+        record = Statement(
+            text=text, speaker="Ann Walker", source="r.json", origin=Origin.SNAPSHOT, kind=StatementKind.TRANSCRIPT
+        )
+        unit = Statement(
+            text="Words.", speaker="Ab Cd", source="r.json", origin=Origin.SNAPSHOT, kind=StatementKind.TRANSCRIPT
+        )
+        claim = Claim(ClaimKind.QUOTE, "Words", "Human Resources", Place.BODY, line=1, column=1, mention="I")
+
+        def go() -> object:
+            return (
+                judge._named_last(record, "", text),
+                judge._unit_and_body(claim, unit, "The letter added: ", text),
+                judge._answer_s_i(claim, record, text),
+                judge._cue_name_tied(replace(claim, mention="der Ab-Heini"), record, "", text, frozenset()),
+                align(prepare(text.replace("m\u0304", "")[:400]), record).changes,
+            )
+
+        return go
+
+    assert_grows_linearly(lambda n: run(build(n)), 2_000)

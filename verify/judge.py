@@ -131,7 +131,7 @@ from .extract.blocks import Block, source_offset
 from .extract.cast import role_head, shortens
 from .extract.platforms import recognise_post_url, same_id_elsewhere, shows_title
 from .letters import CAPITALS, SMALLS
-from .lexicon import AND_WORDS, FUNCTION_WORDS, LEXICONS, NAME_JOINERS, OF_LINKS
+from .lexicon import AND_WORDS, FUNCTION_WORDS, LEXICONS, NAME_JOINERS, OF_LINKS, Number
 from .match import (
     ANY_STOPWORDS,
     Alignment,
@@ -657,7 +657,7 @@ def _judge_words(
     prepared = aligned.claim
     shared = _shared_surnames([claim.speaker, *(s.speaker for s in candidates)])
     own, others, twin = _pools(claim, aligned, candidates, shared)
-    if others and resolved(claim.speaker) and (units := [s for s in others if _unit_and_body(claim, s, lead)]):
+    if others and resolved(claim.speaker) and (units := [s for s in others if _unit_and_body(claim, s, lead, earlier)]):
         # (a body's unit's saved statement is the body's, and the body's its unit's, when the quote's sentence names
         # them together: "Das Landratsamt Hohenlohekreis, Untere Verkehrsbehörde, teilt mit:" of the Landratsamt's
         # record, whichever of the two the cast credited)
@@ -827,9 +827,11 @@ def _judge_words(
             # So is a quote whose cue names no one by name (a pronoun, a description, no subject, no cue at all)
             # when the record's speaker is the last person or body the article names before it: two things say who
             # it is.
-            tied = _cue_name_tied(claim, best_other.statement, lead, earlier, shared) or (
-                (claim.mention or "").lower() in _PERSON_PRONOUNS
+            tied = (
+                _cue_name_tied(claim, best_other.statement, lead, earlier, shared)
+                or (claim.mention or "").lower() in _PERSON_PRONOUNS
                 and _credit_tied(claim, best_other.statement, lead, earlier)
+                or _answer_s_i(claim, best_other.statement, earlier)
             )
             weak = claim.quote_kind is not QuoteKind.ANSWER and not tied and not (
                 _cue_names_no_name(claim)
@@ -1381,13 +1383,16 @@ def _named_alone(claim: Claim, statement: Statement, lead: Lead, earlier: Lead) 
     return not any(not _other_gender(claim.mention, person) for person in others)
 
 
-def _unit_and_body(claim: Claim, statement: Statement, lead: Lead) -> bool:
+def _unit_and_body(claim: Claim, statement: Statement, lead: Lead, earlier: Lead = "") -> bool:
     """Whether a saved record's speaker and the credited speaker are a body and a unit of it that the quote's own
     sentence names together, one right after the other, set off by commas or joined by an "of" link: "The Virgin
     Islands Port Authority, Marine Division, says", "The District Fisheries Office, Jaffna, of the Department of
     Fisheries … writes", "La Coordinación Estatal …, Delegación Zona Maya, establece". Both are bodies' names, not a
     person's (no first name opening either, no role), and one holds a body's or a unit's noun: "Anna Berg, of the
-    Harbour Trust, said" is hers (a spokesperson's words are hers, :attr:`Claim.speaks_for`)."""
+    Harbour Trust, said" is hers (a spokesperson's words are hers, :attr:`Claim.speaks_for`). (round 61) A quote whose
+    own sentence names no one ("The letter added: “…”", "Le courrier ajoute : « … »") is read against the sentence
+    that last named the credited unit before it, the one the cast credited it through ("Tyne Subsea Cables, Wallsend
+    Works, Human Resources, said in a letter to staff: “…” The letter added: “…”"; blind set 64)."""
     named = (claim.speaker or "", statement.speaker or "")
     # (a record's speaker of one word may be a body's name: "Corpoguajira", named with its unit right here)
     if statement.origin is not Origin.SNAPSHOT or not named[1][:1].isupper() or not all(map(_unit_shaped, named)):
@@ -1395,6 +1400,8 @@ def _unit_and_body(claim: Claim, statement: Statement, lead: Lead) -> bool:
     text = lead() if callable(lead) else lead
     breaks = list(_NAMING_SENTENCE_BREAK.finditer(text))
     sentence = text[breaks[-1].end() if breaks else 0 :]
+    if named[0].casefold() not in sentence.casefold() and not re.search(_NAME_RUN, sentence):
+        sentence = _last_naming(named[0], (earlier() if callable(earlier) else earlier) + "\n" + text)
     folded = sentence.casefold()
     places = sorted((folded.find(name.casefold()), name) for name in named)
     if places[0][0] < 0:
@@ -1408,13 +1415,30 @@ def _unit_and_body(claim: Claim, statement: Statement, lead: Lead) -> bool:
     # neither "NamWater" nor "Scheme" a unit's noun; two people named with a department between stay two)
     return (
         len(between) <= _UNIT_GAP_WORDS
-        and all(w.lower() in _UNIT_LINKS or w[:1].isupper() or _UNIT_NUMBER.fullmatch(w) for w in between)
+        # (a unit's noun in lower case, as French and Spanish write it: ", fábrica de Santoña,"; round 61)
+        and all(
+            w.lower() in _UNIT_LINKS or w[:1].isupper() or _UNIT_NUMBER.fullmatch(w) or w.lower() in _UNIT_WORDS
+            for w in between
+        )
         and (
             any(_unit_worded(name) for name in named)
             or len(named[1].split()) == 1
             and _unit_worded(" ".join(between))
         )
     )
+
+
+def _last_naming(name: str, text: str) -> str:
+    """(round 61) The sentence of ``text`` that writes ``name`` last, or nothing."""
+    at = text.casefold().rfind(name.casefold())
+    if at < 0:
+        return ""
+    opening = [m.end() for m in _NAMING_SENTENCE_BREAK.finditer(text, max(0, at - _NAMING_SENTENCE_CHARS), at)]
+    closing = _NAMING_SENTENCE_BREAK.search(text, at + len(name))
+    return text[opening[-1] if opening else max(0, at - _NAMING_SENTENCE_CHARS) : closing.start() if closing else None]
+
+
+_NAMING_SENTENCE_CHARS = 400  # the most characters of a naming sentence read before the name (a bounded look back)
 
 
 def _unit_shaped(name: str) -> bool:
@@ -1433,7 +1457,9 @@ def _unit_worded(name: str) -> bool:
     return any(w in _UNIT_WORDS or w.endswith(_UNIT_ENDS) for w in name.lower().replace(",", " ").split())
 
 
-_UNIT_WORDS = frozenset(w for lex in LEXICONS.values() for w in (*lex.organisation_words, *lex.sub_unit_words))
+_UNIT_WORDS = frozenset(
+    w for lex in LEXICONS.values() for w in (*lex.organisation_words, *lex.sub_unit_words, *lex.department_words)
+)
 _UNIT_ENDS = tuple(sorted({w for lex in LEXICONS.values() if lex.compound_nouns for w in lex.sub_unit_words}))
 _UNIT_LINKS = (
     frozenset(w for link in OF_LINKS for w in link.split())
@@ -1465,13 +1491,20 @@ def _named_last(
 ) -> str | None:
     """The name of a saved record's speaker when they are the last person the article names before the quote (in its
     paragraph, or before it): no other full name written since, nor a word of the ``credited`` speaker's name
-    (``bodies``: nor the name of a body, "the Food Standards Agency")."""
+    (``bodies``: nor the name of a body, "the Food Standards Agency"). (round 61) Named in full, then by the surname
+    alone after a title or none ("Pastorin Dörte Imhoff … Hinrich Lühmann … sagte Pastorin Imhoff: „…“ Und: „…“";
+    a heading "Quotes from Dr Whitcombe" after Mereana Whitcombe was named in full; blind set 64), they are named last
+    where the surname stands, when no one else the article names in full bears it."""
     lead = lead() if callable(lead) else lead
     before = (earlier() if callable(earlier) else earlier) + "\n" + lead
-    found = _written_name(person_key(statement.speaker or ""), before)
+    key = person_key(statement.speaker or "")
+    found = _written_name(key, before)
     if found is None:
         return None
-    named, since = _record_name(statement), before[found.end() :]
+    after = _surname_after(key, before, found.end())
+    named, since = _record_name(statement), before[after:]
+    if after > found.end() and _other_surname_in(since, before, key):
+        return None  # ("Aquino and Nakamura moved the line back": Bryce Nakamura, named in full before, named since)
     if any(re.search(rf"\b{re.escape(w)}\b", since.casefold()) for w in credited):
         return None
     others = (
@@ -1479,6 +1512,35 @@ def _named_last(
     )
     named_since = _named_body if bodies else _person_named
     return None if any(named_since(other) and not same_person(other, named) for other in others) else named
+
+
+def _surname_after(key: tuple[str, ...], text: str, start: int) -> int:
+    """(round 61) Where the last writing of a name's surname alone in ``text`` after ``start`` ends (capitalised, no
+    name word but a title before it: "sagte Pastorin Imhoff"), or ``start`` when there is none, or when the article
+    names someone else in full who bears that surname ("Hinrich Imhoff"): then the surname alone names neither."""
+    if len(key) < 2:
+        return start
+    rest = text[start:]
+    places = [
+        m
+        for m in re.finditer(rf"(?<![\w-]){re.escape(key[-1])}(?![\w'’-])", rest, re.IGNORECASE)
+        if m.group()[:1].isupper() and not _name_word_before(rest, m.start())
+    ]
+    if not places:
+        return start
+    surname, given = unaccented(key[-1]), unaccented(key[0])
+    if any(
+        unaccented(m.group(2).casefold()) == surname and unaccented(m.group(1).casefold()) != given
+        for m in _full_names(text)
+    ):
+        return start  # (a namesake written in full)
+    return start + places[-1].end()
+
+
+def _other_surname_in(since: str, text: str, key: tuple[str, ...]) -> bool:
+    """(round 61) Whether ``since`` writes, capitalised, the surname of someone else ``text`` names in full."""
+    others = {m.group(2) for m in _full_names(text) if unaccented(m.group(2).casefold()) != unaccented(key[-1])}
+    return bool(others) and not others.isdisjoint(re.findall(r"(?<![\w-])\w[\w'’]*(?![\w-])", since))
 
 
 # (not one a person is spoken to after: "next to Otieno Wafula")
@@ -1719,6 +1781,30 @@ def _first_named_last(statement: Statement, lead: Lead, candidates: list[Stateme
     return not any(re.search(rf"\b{re.escape(first)}\b", since, re.IGNORECASE) for first in others)
 
 
+# "I", "ich", "je", "yo": the first person singular of every lexicon (a cue's "I" in an interview's answer)
+_FIRST_PERSON = frozenset(
+    w for lex in LEXICONS.values() for w, p in lex.pronouns.items() if p.person == 1 and p.number is Number.SINGULAR
+)
+
+
+def _answer_s_i(claim: Claim, statement: Statement, earlier: Lead) -> bool:
+    """(round 61) Whether a quote cued by "I" stands in an interview's answer whose interviewee the saved record names:
+    the paragraph before the quote's is a question (it ends on a question mark), and the article names the record's
+    speaker before it, in full or by the surname alone ("Veronika Hainz … Frau Hainz, wie viele Festtagsdirndl schaffen
+    Sie im Jahr?" then "Nicht viele. Ich sage den Kundinnen immer: „Zwölf im Jahr …“"; blind set 64: a warning, the
+    cast giving "Ich" no one). The answer's "I" is the one the question asks: the interview's form and the record name
+    one person, as for an answer printed without quote marks (``QuoteKind.ANSWER``)."""
+    if (claim.mention or "").lower() not in _FIRST_PERSON or statement.origin is not Origin.SNAPSHOT:
+        return False
+    if not resolved(statement.speaker):
+        return False
+    before = (earlier() if callable(earlier) else earlier).rstrip()
+    if not before.endswith("?"):
+        return False
+    key = person_key(statement.speaker or "")
+    return _written_name(key, before) is not None or _surname_written(key, (), before, frozenset()) is not None
+
+
 def _cue_names_no_one(claim: Claim) -> bool:
     """Whether the cue at a quote is a pronoun of a person ("he said", "a-t-elle dit") or has no subject ("«...»,
     dijo.")."""
@@ -1737,7 +1823,8 @@ def _cue_name_tied(claim: Claim, statement: Statement, lead: Lead, earlier: Lead
     if statement.origin is not Origin.SNAPSHOT or not claim.mention or not resolved(statement.speaker):
         return False
     cue = [w for w in claim.mention.split() if w.lower() not in _DETERMINERS and w.lower() not in _ARTICLES]
-    if not cue or not any(w[:1].isupper() for w in cue):
+    if not cue or not any(w[:1].isupper() for w in cue) or claim.mention.lower() in _FIRST_PERSON:
+        # (English writes "I" capitalised: a pronoun, no name the article gives anyone; round 61)
         return False
     key = person_key(statement.speaker or "")
     before = (earlier() if callable(earlier) else earlier) + "\n" + (lead() if callable(lead) else lead)
@@ -1760,8 +1847,20 @@ def _cue_name_tied(claim: Claim, statement: Statement, lead: Lead, earlier: Lead
     if given is None:
         return False
     between = since[: given.start()]
-    runs = (m.group() for m in re.finditer(_NAME_RUN, between))
+    # (a noun after a count is no person: "seit sechzig Jahren Kuhschellen gießt", German capitalising its nouns;
+    # tune set 54's "der Schellen-Hansei" of Johann Rieder)
+    runs = (m.group() for m in re.finditer(_NAME_RUN, between) if not _counted(between, m.start()))
     return not any(run.split()[0].lower() in _FIRST_NAMES or _person_named(run) for run in runs)
+
+
+def _counted(text: str, start: int) -> bool:
+    """(round 61) Whether the word right before ``start`` is a number, written out or in digits: the capitalised
+    words after it are what it counts ("sechzig Jahren Kuhschellen"), not a person's name."""
+    before = words(text[max(0, start - _COUNT_CHARS) : start])
+    return bool(before) and is_number(before[-1].norm)
+
+
+_COUNT_CHARS = 24  # characters before a run read for its count (the longest number words: "siebenundzwanzig")
 
 
 # The letters of the syllable a pet name says twice ("Li|li", "Fi|fine", "Di|di"): two or three

@@ -805,6 +805,11 @@ class Lexicon:
     # Landesamt … (LfDH), Abteilung Bodendenkmalpflege, schreibt", "The Environment Agency (EA), flood incident team,
     # said"): the body speaks, not its unit (every level of an administration's or an agency's units)
     sub_unit_words: frozenset[str] = frozenset()
+    # (round 61) Nouns of a company's departments and works that name a unit set off after its company's name ("Tyne
+    # Subsea Cables, Wallsend Works, Human Resources, said in a letter"; "Cervecería del Sur, planta de Arequipa,
+    # Recursos Humanos"), read by the judge only (``judge._unit_worded``): a letter of the company's department is the
+    # company's record. Not read by the extraction, which ``sub_unit_words`` steers.
+    department_words: frozenset[str] = frozenset()
     # Links set off after a body's name before the unit, office or agency it speaks through ("El Gobierno de Chubut,
     # por medio de la Dirección de Vialidad, advirtió", "The Highways Agency, through its Midlands centre, warned"):
     # the body speaks (phrases, lower case; not a person's voice: "par la voix de" is ``voice_phrases``)

@@ -1276,6 +1276,9 @@ LEXICON: Lexicon = Lexicon(
         " MPH MBL"
     ),
     byline_words=words("von"),
+    # (round 61) Abteilungen und Werke eines Unternehmens nach seinem Namen: "…, Werk Salzgitter, Personalwesen,
+    # schrieb" (``Lexicon.department_words``; nur der Richter)
+    department_words=words("personal personalwesen kommunikation unternehmenskommunikation werk werke fabrik"),
     sub_unit_words=words(
         "abteilung referat direktion dezernat fachbereich fachgebiet landesstelle außenstelle dienststelle "
         "zweigstelle geschäftsstelle geschäftsbereich hauptabteilung unterabteilung sachgebiet stabsstelle amt "

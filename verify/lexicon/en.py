@@ -1115,6 +1115,10 @@ VARIETY_NEGATIONS = MappingProxyType(
         "caa": "Jamaican (can't)",
         "na": "Guyanese, Nigerian Pidgin, Krio",
         "nuh": "Jamaican, Belizean",
+        # (round 61) the past's negation of the Eastern Caribbean Englishes ("I din know who took the boat";
+        # Trinidadian and Tobagonian English Creole, Bajan, Vincentian: Winer, Dictionary of the English/Creole of
+        # Trinidad & Tobago)
+        "din": "Trinidadian, Bajan, Vincentian (didn't)",
     }
 )
 
@@ -1625,6 +1629,11 @@ LEXICON: Lexicon = Lexicon(
         " FRCSC PharmD DrPH MSW LCSW"
     ),
     byline_words=words("by"),
+    # (round 61) a company's departments and works set off after its name: "Tyne Subsea Cables, Wallsend Works,
+    # Human Resources, said in a letter" (``Lexicon.department_words``; the judge only)
+    department_words=words(
+        "resources personnel communications relations payroll works plant mill factory refinery smelter site"
+    ),
     sub_unit_words=words(
         "division unit team branch office directorate department bureau section desk service sector wing cell "
         "secretariat command station centre center region district chapter lab laboratory programme program taskforce "

@@ -1230,6 +1230,9 @@ LEXICON: Lexicon = Lexicon(
         }
     ),
     byline_words=words("por"),
+    # (round 61) los departamentos y plantas de una empresa tras su nombre: "Cervecería del Sur, planta de Arequipa,
+    # Recursos Humanos, dijo en una carta" (``Lexicon.department_words``; solo el juez)
+    department_words=words("recursos personal comunicación comunicaciones planta fábrica"),
     sub_unit_words=words(
         "dirección delegación unidad departamento área oficina sección gerencia subdirección coordinación jefatura "
         "división subgerencia regional secretaría subsecretaría intendencia agencia sede centro programa "

@@ -1193,6 +1193,9 @@ LEXICON: Lexicon = Lexicon(
         }
     ),
     byline_words=words("par"),
+    # (round 61) les services et usines d'une entreprise après son nom : "…, usine de Fos, Ressources humaines, a écrit"
+    # (``Lexicon.department_words`` ; le juge seul)
+    department_words=words("ressources personnel communication usine site"),
     sub_unit_words=words(
         "direction agence délégation service antenne division pôle bureau section unité sous-direction département "
         "cellule mission inspection circonscription subdivision secteur centre brigade groupement "

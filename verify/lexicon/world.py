@@ -48,6 +48,12 @@ WORLD_NEGATIONS = MappingProxyType(
         # Austroasiatic and the languages of North-East India, Myanmar and Indochina
         ym, ym'               | Khasi (pre-verbal)
         không, khong, chẳng, chang, chưa | Vietnamese
+        # (round 61) Sinitic in its romanisations: Hokkien (Min Nan) in Pe̍h-ōe-jī and Tâi-lô, as Taiwan's Ministry of
+        # Education dictionary of Taiwanese Hokkien writes 毋 m̄, 無 bô, 袂 bē (bōe, buē); Hakka in Pha̍k-fa-sṳ, as its
+        # dictionary of Taiwanese Hakka writes 毋 m̀ and 冇 mò. The syllabic nasal's tone mark is a combining mark
+        # the words are read without: the match reads it after the letter (``match._world_negation``)
+        m̄, bô, bē, bōe, buē   | Hokkien, Min Nan (Taiwanese, Penang, Singapore, Philippine Hokkien), Teochew (m̄)
+        m̀, mò               | Hakka
         # Korean, Japanese, Mongolic, Turkic
         aniyo, anieyo, aniya  | Korean
         iie                   | Japanese
