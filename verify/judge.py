@@ -1501,7 +1501,7 @@ def _named_last(
     found = _written_name(key, before)
     if found is None:
         return None
-    after = _surname_after(key, before, found.end())
+    after = _surname_after(key, before, found.end()) if _person_named(statement.speaker or "") else found.end()
     named, since = _record_name(statement), before[after:]
     if after > found.end() and _other_surname_in(since, before, key):
         return None  # ("Aquino and Nakamura moved the line back": Bryce Nakamura, named in full before, named since)
@@ -1524,7 +1524,7 @@ def _surname_after(key: tuple[str, ...], text: str, start: int) -> int:
     places = [
         m
         for m in re.finditer(rf"(?<![\w-]){re.escape(key[-1])}(?![\w'’-])", rest, re.IGNORECASE)
-        if m.group()[:1].isupper() and not _name_word_before(rest, m.start())
+        if m.group()[:1].isupper() and not _name_word_before(rest, m.start()) and not _after_of(rest, m.start())
     ]
     if not places:
         return start
@@ -1535,6 +1535,13 @@ def _surname_after(key: tuple[str, ...], text: str, start: int) -> int:
     ):
         return start  # (a namesake written in full)
     return start + places[-1].end()
+
+
+def _after_of(text: str, start: int) -> bool:
+    """(round 61) Whether the word right before ``start`` links a noun to its complement ("Ministerio de Trabajo"):
+    the capitalised word after it is part of a body's or a place's name, no surname written alone."""
+    before = text[max(0, start - _PLACE_LOOKBACK) : start].split()
+    return bool(before) and before[-1].lower() in _OF_WORDS
 
 
 def _other_surname_in(since: str, text: str, key: tuple[str, ...]) -> bool:
