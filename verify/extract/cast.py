@@ -1278,7 +1278,10 @@ def _letters_shaped(word: str) -> bool:
         return False  # (most words: a name word, one capital then small letters)
     if word in _ANY_LEGAL_FORMS or word.upper() in _ANY_LEGAL_FORMS:
         return False  # (a body's legal form: "Talleres Halmstad SA", "Kali Südharz AG", "Ferrovie SpA")
-    return not word.isupper() or len(word) <= _POSTNOMINAL_CAPITALS and _ROMAN.fullmatch(word) is None
+    if not word.isupper():
+        return True
+    # (capitals of no vowel spell no surname, however many: a learned society's fellow, "FRSNZ", "FTSE" aside)
+    return _ROMAN.fullmatch(word) is None and (len(word) <= _POSTNOMINAL_CAPITALS or _VOWEL_RUN.search(word) is None)
 
 
 def _without_address_suffix(words: list[str]) -> list[str]:
@@ -1381,11 +1384,28 @@ def _leading_title(word: str, following: str, lex: Lexicon) -> bool:
         return True  # "Die Geologin Anita Büchel": a noun for a person by its ending, though the lexicon lists none
     if "-" in low and low.split("-")[0] in _ANY_TITLE:
         return True  # "President-elect", "Vice-President"
+    if following[:1].isupper() and _trade_compound(word, lex):
+        return True  # "Ems-Lotse Harm Uphoff", "Fire-spotter Lwazi Dlamini": a trade of a place or a thing
     if low.endswith("s") and following[:1].isupper() and title_role(low[:-1], lex):
         return True  # "Administrators Brackley Restructuring said", "Lawyers Hale Moreton": people of a body, no name
     return any(compound_head(low, other) for other in _COMPOUNDING)  # "Finanzministerin" in any article
 
 
+def _trade_compound(word: str, lex: Lexicon) -> bool:
+    """Whether a hyphenated word before a name is a compound whose last part is a trade or a rank: a role noun of the
+    lexicon ("Ems-Lotse", "Dampfschiff-Kapitän"), or in a language that writes its nouns in lower case, a noun of a
+    person's ending written so after the hyphen ("Fire-spotter", "Surf-instructor"). Never a double-barrelled name:
+    its parts are capitalised where the language does not capitalise nouns ("Smith-Baker"), and none of its parts
+    is a role ("Müller-Lüdenscheidt")."""
+    owner, hyphen, head = word.rpartition("-")
+    if not hyphen or not owner or len(head) < _TRADE_HEAD_MIN:
+        return False  # (most words: no hyphen)
+    if lex.capitalised_nouns:
+        return bool(title_role(head, lex))
+    return head.islower() and head.isalpha() and (bool(title_role(head, lex)) or _person_noun(head))
+
+
+_TRADE_HEAD_MIN = 3  # the fewest letters of a trade after a hyphen ("-man" of "Ferry-man" is read; "-er" is none)
 _ROLE_WORD_CHARS = 24  # the characters before a name read for the role noun right before it
 # Titles that are given names too, of every lexicon (see ``Cast.given_name_after_role``)
 _TITLE_GIVEN_NAMES = frozenset().union(*(lex.title_given_names for lex in LEXICONS.values()))

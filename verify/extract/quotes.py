@@ -16565,7 +16565,7 @@ def post_quotes(post: Post, named: Sequence[str] = (), described: Sequence[tuple
     match = _POST_COLON_QUOTE.search(text)
     if match and not _MARK.match(text, match.start("text")):  # "Name: “...” Shameful.": the marks say where
         body = _head_body(text, match.start("who"), match.end("who"))
-        name = body or untitled(match.group("who"))
+        name = body or _untitled_any(match.group("who"))
         if " " not in name and name != match.group("who"):
             name = _named_by_surname(name, named)
         mention = body or match.group("who")
@@ -16598,6 +16598,15 @@ def post_quotes(post: Post, named: Sequence[str] = (), described: Sequence[tuple
             speaker = (Cast().resolve(who) if who else None) or post.author.name or None
             found.append(_post_quote(post, quoted, speaker, who))
     return found
+
+
+def _untitled_any(who: str) -> str:
+    """A post's head name without the title or trade before it in any lexicon (a post's language need not be the
+    article's: "Lotse Harm Uphoff:" in a German radio's post quoted by any page), a given name and a surname kept."""
+    name = untitled(who)
+    if name != who or " " not in who:
+        return name
+    return next((n for code in LEXICONS if (n := untitled(who, code)) != who and " " in n), name)
 
 
 _HEAD_BODY_WORDS = 8  # the most words of a body's name heading a post ("Department for Environment, Food and ...")

@@ -396,6 +396,7 @@ vizebürgermeister
 pfarrer pfarrerin pastor pastorin diakon diakonin vikar vikarin küster küsterin kantor kantorin
 techniker technikerin
 tierpfleger tierpflegerin förster försterin wildhüter wildhüterin
+lotse lotsin schleusenwart schleusenwärterin
 bibliothekar bibliothekarin archivar archivarin notar notarin
 landwirt
 """)
