@@ -57,3 +57,65 @@ def test_a_post_head_of_a_given_name_and_surname_stays_whole() -> None:
     post = Post("x", "https://x.com/a/status/1", "1", Author("Radio Nord", "@radionord"), None, text, 3, 1)
     (quote,) = post_quotes(post)
     assert quote.speaker == "Jan Wessels"
+
+
+def _kinds(text: str) -> dict[str, str]:
+    from verify.document import Format, from_text
+    from verify.extract.blocks import blocks
+    from verify.extract.quotes import find_quotes
+
+    document = from_text(text, "article.txt", Format.TEXT)
+    return {q.text.rstrip(".,!? "): q.kind.value for q in find_quotes(document, blocks(document))}
+
+
+_ES = (
+    "La feria del pueblo\n\nEl alcalde Tomás Urquiza inauguró el sábado la feria en la plaza mayor. Los vecinos de la "
+    "comarca y los visitantes llenaron las calles durante todo el fin de semana, y los puestos de comida vendieron "
+    "más que nunca desde que se celebra la feria, según los organizadores del ayuntamiento.\n\n"
+)
+_FR = (
+    "La foire du village\n\nLa maire Odile Ferrand a inauguré samedi la foire sur la place. Les habitants de la "
+    "commune et les visiteurs ont rempli les rues pendant tout le week-end, et les stands ont vendu plus que jamais "
+    "depuis la première édition de la foire, selon les organisateurs de la mairie.\n\n"
+)
+_EN = "Village fair\n\nMayor Petra Lindgren opened the fair on Saturday in the square.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a name a relative clause gives its noun, by a verb of naming or of knowing-as, whatever cue follows
+        (_ES + "El puente, al que en el valle llaman «el puente de los suspiros», se cerró en mayo.",
+         "el puente de los suspiros"),
+        (_ES + "En la ermita, a la que aquí llaman «la ermita de las cigüeñas», el cura señala el campanario: "
+         "«Este año vinieron catorce parejas».", "la ermita de las cigüeñas"),
+        (_ES + "La emisora, que toda la comarca conoce como «la radio del llano», cumplió treinta años.",
+         "la radio del llano"),
+        (_EN + "The footbridge, which everyone in town calls “the Wobbly Mile”, reopened on Monday.", "the Wobbly Mile"),
+        (_FR + "La vieille jetée, que les marins appellent « le bout du monde », sera refaite.", "le bout du monde"),
+        # a list of titles: the first of them, before a comma or a conjunction and the next
+        (_FR + "Parmi les toiles exposées : « Marée basse à Tréboul », « Thoniers en rade » et des croquis.",
+         "Marée basse à Tréboul"),
+        (_ES + "En el programa figuran «Flor de Piña», «Danza de la Pluma» y varios sones.", "Flor de Piña"),
+    ],
+)
+def test_a_name_given_by_a_relative_clause_or_a_list_of_titles_is_no_claim(text: str, name: str) -> None:
+    assert _kinds(text)[name] == "mention"
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        # real words after a naming verb and a colon, or a claim's shape (an indefinite, a sentence)
+        (_ES + "Los vecinos lo llaman así: «Un puente cerrado es un pueblo partido», dijo Rosa Aravena.",
+         "Un puente cerrado es un pueblo partido"),
+        (_ES + "La concejala, que dijo «El puente abrirá en junio», no volvió a hablar del asunto.",
+         "El puente abrirá en junio"),
+        # two shouts, one after the other: their stops tell sentences
+        (_FR + "Les enfants ont crié en chœur : « Vive la foire ! », « Vive l'été ! »", "Vive la foire"),
+        # quoted sentences one after another with a cue
+        (_EN + "“We open at nine,” “We close at six,” the stallholders said, one after the other.", "We open at nine"),
+    ],
+)
+def test_real_words_after_a_naming_verb_or_in_a_row_stay_claims(text: str, claim: str) -> None:
+    assert _kinds(text)[claim] != "mention"

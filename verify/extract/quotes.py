@@ -13979,6 +13979,8 @@ def _continues(g: Grammar, blocks: list[Block], found: list[_Found], item: _Foun
     prev = found[index] if index >= 0 else None
     if prev is None or prev.cue_after_end < 0:
         return None
+    if len(prev.spans) == 1 and _named_in_relative(g.lexicon, blocks[prev.spans[0].block].text, prev):
+        return None  # ("a la que llaman «…», el sacristán señala: «…»": a name, no first part of the next quote)
     block, start = item.spans[0].block, item.spans[0].start
     if blocks[block].place is not blocks[prev.spans[-1].block].place:
         return None  # a pull quote or a caption is a claim of its own, never the body's second part
@@ -14154,6 +14156,14 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> _Mentio
     if near and item.cue_after_end < 0 and not item.split and _called_name(g, item, near, text):
         # "Councillors have called the budget binder “the brick” since …", "el capón ya tenía apodo: «o rei da
         # Chaira»": the name given to a thing, no one's claim, though a naming verb is a cue
+        return _Mention.NAME
+    if near and not item.split and _named_in_relative(g.lexicon, text, item):
+        # "En la catedral, a la que aquí llaman «la catedral de las gallinas», …", "El programa, que todos conocen
+        # como «el cara a cara del valle», …": the name a relative clause gives its noun, no one's claim (whatever
+        # follows the clause: "…», el sacristán señala" is the main clause's cue, not these words')
+        return _Mention.NAME
+    if item.cue_after_end < 0 and not item.split and _first_of_listed_titles(g, text, item):
+        # "Parmi les pièces exposées : « Bol de pluie », « Grande jarre bleue » et …": a list of titles
         return _Mention.NAME
     if near and item.cue_after_end < 0 and not item.split and _listed_name(g, text, item):
         # "Den alten Bus nennen sie „die Blechbüchse“, die Haltestelle an der Kirche „das Wartezimmer“": the naming
@@ -15665,6 +15675,65 @@ def _called_name(g: Grammar, item: _Found, before: list[str], text: str = "") ->
                 return not lex.place_nouns.isdisjoint(heads)
             return placed or _given_name_shape(lex, item.words)
     return False
+
+
+def _name_shaped(lex: Lexicon, words: str) -> bool:
+    """Whether quoted words are shaped as a name and not a sentence: a title's length, no end of a sentence or clause
+    after them, opening on a capital or a definite article (not an indefinite one: "una estafa" is what someone
+    calls a thing, a claim), no pronoun first."""
+    split = words.split(maxsplit=_TITLE_MAX_WORDS)
+    if not 0 < len(split) <= _TITLE_MAX_WORDS or words.rstrip().endswith((".", "!", "?", ",", ";", ":")):
+        return False
+    first = split[0].lower()
+    if first in lex.pronouns or first in lex.indefinite:
+        return False
+    return split[0][:1].isupper() or first in lex.definite or first[:2] in _ELIDED_OF_PART
+
+
+_RELATIVE_NAMING_WORDS = 6  # the most words of a relative clause between its relative and the naming verb
+
+
+def _named_in_relative(lex: Lexicon, text: str, item: _Found) -> bool:
+    """Whether quoted words are the name a relative clause gives the noun before it, the clause's verb one of naming
+    or of knowing-as (lexicon ``object_relatives``, ``naming_verbs``, ``relative_naming_verbs``, ``known_as_verbs``
+    and its ``role_links``) right before the marks: "la catedral, a la que aquí llaman «la catedral de las
+    gallinas»", "el programa, que en la ciudad todos conocen como «el cara a cara del valle»", "the bridge, which
+    locals call “the Iron Lady”". Words of a name's shape only (:func:`_name_shaped`): "que la oposición llama
+    «una estafa»" stays a claim, as do the words after a colon ("lo llaman así: «…»")."""
+    start = item.spans[0].start
+    window = text[max(0, start - _NAME_LIST_REACH) : start]
+    clause = window[max(window.rfind(","), window.rfind(";"), window.rfind(":"), window.rfind(". ")) + 1 :].split()
+    if len(clause) < 2:
+        return False
+    last = clause[-1].lower()
+    verb = len(clause) - 1 if last not in lex.role_links else len(clause) - 2
+    low = clause[verb].lower()
+    if not (low in lex.naming_verbs or low in lex.relative_naming_verbs or last != low and low in lex.known_as_verbs):
+        return False  # (most quotes: no verb of naming right before them)
+    relative = next((i for i in range(verb) if clause[i].lower() in lex.object_relatives), -1)
+    return 0 <= relative and verb - relative <= _RELATIVE_NAMING_WORDS and _name_shaped(lex, item.words)
+
+
+# A closing mark, a comma or a conjunction of any lexicon, and an opening mark: the next title of a list after this one
+_NEXT_LISTED = re.compile(r"[”»\"]\s*(?:,|\s(?:et|and|und|y|e|ou|or|oder|o))\s*[“«„\"]")
+_NEXT_LISTED_CHARS = 8  # the characters read after a quote's closing mark for the next title's opening mark
+
+
+def _first_of_listed_titles(g: Grammar, text: str, item: _Found) -> bool:
+    """Whether quoted words open a list of titles: words in title case of a title's length, with no end of a
+    sentence, right after which a comma or a conjunction leads to the next quoted words of the same shape ("Parmi les
+    pièces exposées : « Bol de pluie », « Grande jarre bleue » et une série de pichets", "Zu sehen sind „Ebbe“,
+    „Priel im Nebel“ und …"). Not two shouts ("« Vive la terre ! », « Vive le feu ! »": their stops) nor a
+    sentence's words (a pronoun or a verb first: lower case, a claim's length)."""
+    if len(item.spans) != 1 or not item.words[:1].isupper():
+        return False
+    end = item.spans[0].end
+    following = _NEXT_LISTED.match(text, end - 1, end + _NEXT_LISTED_CHARS)
+    if following is None or not _name_shaped(g.lexicon, item.words):
+        return False  # (most quotes: no other quoted words right after them)
+    close = min((c for c in (text.find(m, following.end()) for m in "”»\"“") if c >= 0), default=-1)
+    nxt = text[following.end() : close].strip() if close > following.end() else ""
+    return bool(nxt) and nxt[:1].isupper() and _name_shaped(g.lexicon, nxt) and _name_shaped(g.lexicon, item.words)
 
 
 _NAME_LIST_REACH = 64  # the most characters of the object between a name and the next one a naming verb gives
