@@ -569,3 +569,21 @@ def test_readers_of_round_61_grow_linearly(build: Callable[[int], str]) -> None:
         return go
 
     assert_grows_linearly(lambda n: run(build(n)), 2_000)
+
+# Round 61 (names61): a page of quoted titles one after another, of names relative clauses give, of trades glued to
+# names and letters of no vowel (each reader looks at one quote's bounded neighbourhood or one name's words)
+_NAMES61_CASES: dict[str, Callable[[int], str]] = {
+    "listed titles": lambda n: "Parmi les pièces : " + ", ".join(f"« Bol {i} »" for i in range(n // 12)) + ".\n\n",
+    "relative names": lambda n: "".join(
+        f"El puente{i}, al que aquí llaman «el puente {i}», que llaman «el {i}», se cerró.\n\n" for i in range(n // 60)
+    ),
+    "trades and letters": lambda n: "".join(
+        f"Ems-Lotse Harm{i} Uph{i} FRSNZ sagte: „Wir fuhren {i}.“ Lotse-Lotse-Lotse Ab{i} Cd{i}: Ja.\n\n"
+        for i in range(n // 60)
+    ),
+}
+
+
+@pytest.mark.parametrize("build", _NAMES61_CASES.values(), ids=_NAMES61_CASES.keys())
+def test_listed_titles_relative_names_and_trades_grow_linearly(build: Callable[[int], str]) -> None:
+    assert_grows_linearly(lambda n: _extract_run(build(n)), 2_000)
