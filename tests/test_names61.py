@@ -119,3 +119,45 @@ def test_a_name_given_by_a_relative_clause_or_a_list_of_titles_is_no_claim(text:
 )
 def test_real_words_after_a_naming_verb_or_in_a_row_stay_claims(text: str, claim: str) -> None:
     assert _kinds(text)[claim] != "mention"
+
+
+@pytest.mark.parametrize(
+    ("code", "texts", "want"),
+    [
+        # a body's units set off by commas after its name, a unit's noun and its adjectives in lower case after it
+        ("fr", ("Météo-France, Direction interrégionale Nord-Est, Centre météorologique de Nancy, indique dans son "
+                "bulletin : « Les chutes de neige dureront jusqu'à jeudi. »",), ["Météo-France"]),
+        ("fr", ("L'Agence régionale de santé, Délégation départementale de l'Aude, écrit dans un avis : « Les "
+                "urgences resteront ouvertes. »",), ["Agence régionale de santé"]),
+        # a body's long name opening the sentence, its remit in lower case, then a unit before the verb
+        ("fr", ("La Fédération du Morbihan pour la pêche et la protection du milieu aquatique, service Garderie, y "
+                "écrit : « Les contrôles ont doublé. »",),
+         ["Fédération du Morbihan pour la pêche et la protection du milieu aquatique"]),
+        # the subject of a cue read through a relative clause on a document: the body, not its unit
+        ("en", ("The Maritime and Port Authority, Vessel Traffic Division, said in its notice, which was read into "
+                "the record: “The channel was closed for two hours.”",), ["Maritime and Port Authority"]),
+        # a description whose "of" part names a body with an "of" of its own: the body, never "The head"
+        ("en", ("The head of the Department of Earth Sciences says: “The cores will be dated next year.”",),
+         ["Department of Earth Sciences"]),
+        ("en", ("The director of the Office of Coastal Works said: “The seawall will be raised.”",),
+         ["Office of Coastal Works"]),
+    ],
+)
+def test_a_body_with_its_units_and_a_description_of_its_head(code: str, texts: tuple[str, ...], want: list) -> None:
+    assert _said_in(code, *texts) == want
+
+
+@pytest.mark.parametrize(
+    ("code", "texts", "want"),
+    [
+        # a comma after a body that leads to a person: the person speaks
+        ("fr", ("La Fédération du Morbihan pour la pêche, Jean Le Roux, a dit : « Les contrôles ont doublé. »",),
+         ["Jean Le Roux"]),
+        ("en", ("The Maritime and Port Authority's spokesman, Tan Wei, said: “The channel was closed for two "
+                "hours.”",), ["Tan Wei"]),
+        # a description of a person's kin names the person, no body
+        ("en", ("The son of Mary Ellwood said: “She loved the sea.”",), ["Mary Ellwood"]),
+    ],
+)
+def test_a_comma_or_an_of_that_leads_to_a_person(code: str, texts: tuple[str, ...], want: list) -> None:
+    assert _said_in(code, *texts) == want

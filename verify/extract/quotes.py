@@ -5268,7 +5268,11 @@ def _longest_body(g: Grammar, subject: re.Match[str]) -> re.Match[str]:
     # Association, Toledo chapter, spoke of")
     headed = raw_after[:1].isupper() and after.rstrip(",") in lex.organisation_words
     if headed or _links_body_name(lex, after):
-        return _whole_body(g, subject) or subject
+        if ", " in window[end : end + _UNIT_SET_OFF_CHARS] and (body := _opening_unit_body(g, subject)) is not None:
+            return body
+        if (body := _whole_body(g, subject)) is not None:
+            return body
+        return _description_of_body(g, subject, after) or subject
     owners = raw_after[-1:] in _PLURAL_OWNER_MARKS and raw_after[:1].isupper()
     if owners and (body := _owners_body(g, subject, raw_after)) is not None:
         return body  # ("The Lake Malawi| Passengers' Forum, Likoma branch,")
@@ -5423,13 +5427,21 @@ def _unit_name_end(lex: Lexicon, window: str, end: int) -> int:
     if comma < 0:
         return -1
     linked = False  # (a word in lower case only right after a link: "de la desaladora")
+    # (or, where adjectives follow their noun, right after the unit's noun: "Direction| interrégionale Sud-Est,",
+    # "Centre météorologique de Mende,")
+    described = lex.postnominal_adjectives and window[:end].rsplit(None, 1)[-1].lower() in lex.sub_unit_words
     for word in window[end:comma].split():
         low = word.lower()
         link = low in lex.prepositions or low in lex.definite or low in _NAME_JOINER_WORDS or low[:2] in _ELIDED_OF_PART
         # (or a unit's noun in lower case after its place: "Kisumu| branch,", "Toledo| chapter,")
-        if not (link or word[:1].isupper() or linked and word.isalpha() or low.rstrip(",") in lex.sub_unit_words):
+        if not (
+            link
+            or word[:1].isupper()
+            or (linked or described) and word.isalpha()
+            or low.rstrip(",") in lex.sub_unit_words
+        ):
             return -1
-        linked = link
+        linked, described = link, False
     return comma
 
 
@@ -13471,6 +13483,54 @@ def _words_of_subject(g: Grammar, text: str, start: int, end: int) -> re.Match[s
     return _unit_subject(g, text, match.start("who"), start)
 
 
+def _description_of_body(g: Grammar, subject: re.Match[str], link: str) -> re.Match[str] | None:
+    """The body a description a cue's subject found only the head of names in its "of" part, when the body's name
+    holds an "of" of its own ("The head| of the Department of Marine Science says:", "The director| of the Office of
+    Public Works said:"): the body's long name, as the subject "The head of the Harbour Trust" is read as the trust's
+    (the description itself names no one); None when the subject is no description (a determiner, then words in lower
+    case) or no body's name follows."""
+    lex, window = g.lexicon, subject.string
+    start, end = subject.span("who")
+    words = subject.group("who").split()
+    if link not in lex.of_links or len(words) < 2 or words[0].lower() not in lex.determiners:
+        return None  # (most subjects: a name, a pronoun)
+    if not all(w.isalpha() and w.islower() for w in words[1:]):
+        return None
+    at = end + 1 + len(link) + 1
+    following = window[at : at + _NEIGHBOUR_CHARS].split(maxsplit=1)[:1]
+    if following and following[0].lower() in lex.definite:
+        at += len(following[0]) + 1
+    stop = at
+    for word in _NON_SPACE.finditer(window, at, at + _BODY_AFTER_ROLE_CHARS):
+        text = word.group().rstrip(",:;.")
+        if text[:1].isupper():
+            stop = word.start() + len(text)
+        elif text.lower() not in lex.of_links and text.lower() not in lex.definite:
+            break
+        if len(text) < len(word.group()):
+            break  # (a comma or a colon closes the name)
+    if stop == at or not _body_phrase(lex, window[at:stop]):
+        return None
+    return _span_pattern(stop - at).match(window, at)
+
+
+_BODY_AFTER_ROLE_CHARS = 80  # the characters read after a description's "of" for the body's name
+
+
+def _opening_unit_body(g: Grammar, subject: re.Match[str]) -> re.Match[str] | None:
+    """The body whose name opens the sentence on a cue's subject and runs on past it to a comma, one of its units set
+    off by commas after it before the verb ("La Fédération| de la Vendée pour la pêche et la protection du milieu
+    aquatique, service Police de la pêche, y écrit", where the subject found "La Fédération" and the long name's reader
+    stopped at its remit's words in lower case): the whole of the sentence before the comma is the body's name, as
+    :func:`_unit_subject` reads it; None when no unit is set off there."""
+    start, end = subject.span("who")
+    window = subject.string
+    return _unit_subject(g, window, start, min(len(window), end + _OPENING_UNIT_CHARS))
+
+
+_OPENING_UNIT_CHARS = 240  # the characters after a cue's subject read for its body's name, the unit and the verb
+
+
 def _unit_subject(g: Grammar, text: str, lo: int, start: int) -> re.Match[str] | None:
     """The body whose unit, set off by commas after its name opening the sentence, is the subject of a verb in lower
     case before quoted words at ``start`` (:func:`_unit_of_body`: "The Vanuatu Chamber of Commerce and Industry, Santo
@@ -13631,7 +13691,9 @@ def _relative_speaker(g: Grammar, text: str, clause: int, start: int, quoted: st
         verb = clause - lo + len(text[clause:start]) - len(text[clause:start].lstrip())
         subject = _nearest_subject(g, text[lo:start], verb)
         if subject is not None:
-            return subject
+            # (a body's unit set off after its name is the body's, as before a cue verb: "The Tripartite Alliance
+            # for Dispute Management, Claims Mediation Unit, said in its letter, which was read out:")
+            return _longest_body(g, subject)
     if not name or not (_plausible(g, name) or _known_surname(g, name, dates=False)):
         return None  # ("Gosling, who told ...": a surname ending like a gerund is kept if the cast knows it)
     if of and of[0] in g.lexicon.complement_words:
