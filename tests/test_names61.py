@@ -91,7 +91,7 @@ _EN = "Village fair\n\nMayor Petra Lindgren opened the fair on Saturday in the s
          "«Este año vinieron catorce parejas».", "la ermita de las cigüeñas"),
         (_ES + "La emisora, que toda la comarca conoce como «la radio del llano», cumplió treinta años.",
          "la radio del llano"),
-        (_EN + "The footbridge, which everyone in town calls “the Wobbly Mile”, reopened on Monday.", "the Wobbly Mile"),
+        (_EN + "The footbridge, which everyone in town calls “the Wobbly Mile”, reopened.", "the Wobbly Mile"),
         (_FR + "La vieille jetée, que les marins appellent « le bout du monde », sera refaite.", "le bout du monde"),
         # a list of titles: the first of them, before a comma or a conjunction and the next
         (_FR + "Parmi les toiles exposées : « Marée basse à Tréboul », « Thoniers en rade » et des croquis.",
@@ -161,3 +161,44 @@ def test_a_body_with_its_units_and_a_description_of_its_head(code: str, texts: t
 )
 def test_a_comma_or_an_of_that_leads_to_a_person(code: str, texts: tuple[str, ...], want: list) -> None:
     assert _said_in(code, *texts) == want
+
+
+_DE = (
+    "Das Fest im Bergwerk von Bad Grund\n\nDer Heimatverein Bad Grund hat am Samstag zum Fest am alten Stollen "
+    "eingeladen. Die Mitglieder des Vereins und die Gäste aus den Nachbardörfern haben mehr als drei Stunden lang "
+    "gefeiert, gesungen und die Geschichte des Bergbaus im Ort erzählt, der seit vielen Jahren ruht.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # what a place's people (named after a place the article names) or everyone call a thing
+        (_DE + "Das Erz aus dem Berg nennen die Grunder bis heute „das graue Silber“, den Stollen selbst „die Kammer "
+         "unter dem Wald“.", "das graue Silber"),
+        (_DE + "Das Erz aus dem Berg nennen die Grunder bis heute „das graue Silber“, den Stollen selbst „die Kammer "
+         "unter dem Wald“.", "die Kammer unter dem Wald"),
+        (_EN + "Locals call the old slate “the blue gold” and the quarry “the hole”.", "the blue gold"),
+        # a noun for a name an indefinite article and a participle's phrase lead to the colon
+        (_FR + "Le café du port porte sur sa vitrine un nom peint à la main : « Chez Lulu, la table qui rit ».",
+         "Chez Lulu, la table qui rit"),
+    ],
+)
+def test_what_the_many_call_a_thing_and_a_painted_name_are_names(text: str, name: str) -> None:
+    assert _kinds(text)[name] == "mention"
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        # a group's judgement is no common name: no place of theirs in the article
+        (_DE + "Den Plan nennen die Befürworter „den besten Weg für die Stadt“.", "den besten Weg für die Stadt"),
+        # one person's judgement
+        (_EN + "The senator called the deal “the worst deal in history”.", "the worst deal in history"),
+        # a noun that is no name's before the colon: the subject's words
+        (_FR + "Le patron a un avis tranché sur la question : « Nous ne fermerons jamais, quoi qu'il arrive ».",
+         "Nous ne fermerons jamais, quoi qu'il arrive"),
+    ],
+)
+def test_a_group_or_a_person_calling_a_thing_so_stays_a_claim(text: str, claim: str) -> None:
+    assert _kinds(text)[claim] != "mention"

@@ -14194,9 +14194,10 @@ class _Mention(Enum):
     SUNG = "sung"
 
 
-def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> _Mention | None:
+def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind, article: str = "") -> _Mention | None:
     """What quoted words are when they claim no one said them: a name (a title, a work, a sign, a control's label,
-    metadata: no one's words) or a term (a scare quote, a word someone calls a thing); None when they are speech."""
+    metadata: no one's words) or a term (a scare quote, a word someone calls a thing); None when they are speech.
+    ``article``: the article's whole text, where a place its people are named after may stand (``_many_name``)."""
     start = item.spans[0].start
     if front_matter(text) or text[start - 1 : start] == "=":
         return _Mention.NAME  # Markdown front matter ("title: “...”"), a markup attribute (tweet-id="...")
@@ -14215,7 +14216,7 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> _Mentio
     fond = near and near[-1].lower() in g.lexicon.naming_manners  # (a set's look-up first: most quotes follow none)
     if fond and item.cue_after_end < 0 and not item.split and _named_fondly(g.lexicon, text, item):
         return _Mention.NAME  # "Im Markt nennen sie den Riesen liebevoll „da Große“": a nickname, however it opens
-    if near and item.cue_after_end < 0 and not item.split and _called_name(g, item, near, text):
+    if near and item.cue_after_end < 0 and not item.split and _called_name(g, item, near, text, article):
         # "Councillors have called the budget binder “the brick” since …", "el capón ya tenía apodo: «o rei da
         # Chaira»": the name given to a thing, no one's claim, though a naming verb is a cue
         return _Mention.NAME
@@ -14227,7 +14228,7 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind) -> _Mentio
     if item.cue_after_end < 0 and not item.split and _first_of_listed_titles(g, text, item):
         # "Parmi les pièces exposées : « Bol de pluie », « Grande jarre bleue » et …": a list of titles
         return _Mention.NAME
-    if near and item.cue_after_end < 0 and not item.split and _listed_name(g, text, item):
+    if near and item.cue_after_end < 0 and not item.split and _listed_name(g, text, item, article):
         # "Den alten Bus nennen sie „die Blechbüchse“, die Haltestelle an der Kirche „das Wartezimmer“": the naming
         # verb gives a second name to a second object after a comma (tune set 50: reported as a quote)
         return _Mention.NAME
@@ -15682,7 +15683,9 @@ _CALLED_OBJECT_WORDS = 5  # the most words of a naming verb's object before the 
 _NAME_NOUN_REACH = 3  # a noun for a name before a colon, and the words read before it ("tenía apodo:", "a nickname:")
 
 
-def _called_name(g: Grammar, item: _Found, before: list[str], text: str = "") -> bool:
+def _called_name(
+    g: Grammar, item: _Found, before: list[str], text: str = "", article: str = "", namers: Sequence[str] = ()
+) -> bool:
     """Whether quoted words with no cue after them are the name a thing is given: after a naming verb and its object
     (lexicon ``naming_verbs``, ``relative_naming_verbs``: "Councillors have called the budget binder “the brick”",
     "Les pêcheurs appellent ce rocher « la Dent »", "Die Fischer nennen das Boot „die Kiste“", "Los vecinos lo llaman
@@ -15696,6 +15699,8 @@ def _called_name(g: Grammar, item: _Found, before: list[str], text: str = "") ->
         # (the noun closes the words before the colon, no preposition before it: not "dijo a nombre de él:", "spoke
         # in her name:", "sagte in seinem Namen:")
         words = before[-_NAME_NOUN_REACH - 1 : -1] if last == ":" else [*before[-_NAME_NOUN_REACH:-1], last[:-1]]
+        if words and words[-1].lower() not in lex.title_nouns:
+            words = _described_title_noun(lex, before)  # ("porte un nom peint à la main : « … »")
         if not words or words[-1].lower() not in lex.title_nouns:
             return False
         if any(w.lower() in lex.prepositions for w in words[:-1]):
@@ -15734,8 +15739,14 @@ def _called_name(g: Grammar, item: _Found, before: list[str], text: str = "") ->
                 # (a longer phrase, where the object or the phrase's head is a place: "Visitors call the town “the
                 # wettest place on earth”"; "called the plan “the worst deal in history”" is a claim)
                 heads = [w.strip(",").lower() for w in (*sentence[i + 1 :], *item.words.split()[1:_EPITHET_HEAD_WORDS])]
-                return not lex.place_nouns.isdisjoint(heads)
-            return placed or _given_name_shape(lex, item.words)
+                # (or what the many call a thing, a place's people or everyone: "Den Schiefer nennen die
+                # Fredeburger bis heute „das blaue Gold“", "Locals call the slate “the blue gold”")
+                return not lex.place_nouns.isdisjoint(heads) or _many_name(lex, article or text, [*sentence, *namers])
+            return (
+                placed
+                or _given_name_shape(lex, item.words)
+                or _many_name(lex, article or text, [*sentence, *namers])
+            )
     return False
 
 
@@ -15773,7 +15784,7 @@ def _named_in_relative(lex: Lexicon, text: str, item: _Found) -> bool:
     if not (low in lex.naming_verbs or low in lex.relative_naming_verbs or last != low and low in lex.known_as_verbs):
         return False  # (most quotes: no verb of naming right before them)
     relative = next((i for i in range(verb) if clause[i].lower() in lex.object_relatives), -1)
-    return 0 <= relative and verb - relative <= _RELATIVE_NAMING_WORDS and _name_shaped(lex, item.words)
+    return relative >= 0 and verb - relative <= _RELATIVE_NAMING_WORDS and _name_shaped(lex, item.words)
 
 
 # A closing mark, a comma or a conjunction of any lexicon, and an opening mark: the next title of a list after this one
@@ -15795,7 +15806,62 @@ def _first_of_listed_titles(g: Grammar, text: str, item: _Found) -> bool:
         return False  # (most quotes: no other quoted words right after them)
     close = min((c for c in (text.find(m, following.end()) for m in "”»\"“") if c >= 0), default=-1)
     nxt = text[following.end() : close].strip() if close > following.end() else ""
-    return bool(nxt) and nxt[:1].isupper() and _name_shaped(g.lexicon, nxt) and _name_shaped(g.lexicon, item.words)
+    return bool(nxt) and nxt[:1].isupper() and _name_shaped(g.lexicon, nxt)
+
+
+def _many_name(lex: Lexicon, text: str, sentence: list[str]) -> bool:
+    """Whether a naming verb's sentence says the many name the thing: a subject of ``naming_subjects`` ("locals",
+    "todos", "on", "man"), or a place's people by a noun of ``inhabitant_endings`` whose place the article names ("die
+    Fredeburger" where "Bad Fredeburg" stands; not "die Befürworter": no place "Befürwort")."""
+    for word in sentence:
+        bare = word.strip(",;:")
+        if bare.lower() in lex.naming_subjects:
+            return True
+        if bare[:1].isupper() and (stem := _inhabitants_place(lex, bare)) and _stands_alone(text, stem):
+            return True
+    return False
+
+
+def _inhabitants_place(lex: Lexicon, word: str) -> str:
+    """The place a capitalised noun for its people is made of, by an ending of ``inhabitant_endings`` ("Fredeburger"
+    -> "Fredeburg", "Dubliners" -> "Dublin"); "" for no such noun."""
+    ending = next((e for e in lex.inhabitant_endings if word.endswith(e)), "")
+    return word[: -len(ending)] if ending and len(word) - len(ending) >= _PLACE_STEM_MIN else ""
+
+
+_PLACE_STEM_MIN = 3  # the fewest letters of a place's name a noun for its people is made of
+
+
+def _stands_alone(text: str, word: str) -> bool:
+    """Whether ``word`` stands in ``text`` as a word of its own, no letter after it ("Fredeburg" in "Bad Fredeburg",
+    not only in "Fredeburger")."""
+    at = text.find(word)
+    while at >= 0:
+        after = text[at + len(word) : at + len(word) + 1]
+        if not after.isalpha() and not text[at - 1 : at].isalpha():
+            return True
+        at = text.find(word, at + len(word))
+    return False
+
+
+def _described_title_noun(lex: Lexicon, before: list[str]) -> list[str]:
+    """The words up to a noun for a name before a colon that a participle's phrase describes, the noun after an
+    indefinite article ("le maquis porte sur sa porte un nom peint à la main : « Chez Pauline »", "the boat carries a
+    name painted on its bow: “…”"): the article and the noun; [] when no such noun stands there (the words after it in
+    lower case, no cue verb among them: "a name, then said:" is a cue)."""
+    words = [w.rstrip(":") for w in before[-_DESCRIBED_NOUN_REACH:]]
+    if words and not words[-1]:
+        words.pop()
+    noun = next((i for i in range(len(words) - 2, 0, -1) if words[i].lower() in lex.title_nouns), -1)
+    if noun < 1 or words[noun - 1].lower() not in lex.indefinite:
+        return []
+    described = words[noun + 1 :]
+    if not all(w.isalpha() and w.islower() and w not in lex.cue_verbs for w in described):
+        return []
+    return words[noun - 1 : noun + 1]
+
+
+_DESCRIBED_NOUN_REACH = 8  # the words before a colon read for a noun for a name and the participle's phrase after it
 
 
 _NAME_LIST_REACH = 64  # the most characters of the object between a name and the next one a naming verb gives
@@ -15803,7 +15869,7 @@ _LISTED_GAP = re.compile(r"[”“»«\"]\s*,\s*([^,.;:!?”“»«„\"]{1,64})
 _OPENING_NAME_MARKS = "“„«\""
 
 
-def _listed_name(g: Grammar, text: str, item: _Found) -> bool:
+def _listed_name(g: Grammar, text: str, item: _Found, article: str = "") -> bool:
     """Whether quoted words are a second name a naming verb gives, to a second object set off by a comma right after
     the first name ("Den alten Bus nennen sie im Dorf „die Blechbüchse“, die Haltestelle an der Kirche „das
     Wartezimmer“", "They call the bus “the tin can” and the stop “the waiting room”" reads with its "and" as one
@@ -15826,7 +15892,9 @@ def _listed_name(g: Grammar, text: str, item: _Found) -> bool:
     if verb is None:
         return False
     # (the verb, then the second object: the words a naming verb's object may run to)
-    return _called_name(g, item, [*first[: verb + 1], *gap.group(1).split()[-_CALLED_OBJECT_WORDS:]])
+    second = [*first[: verb + 1], *gap.group(1).split()[-_CALLED_OBJECT_WORDS:]]
+    # (the verb's subject after it names the many for both names: "nennen die Fredeburger „…“, den Stollen „…“")
+    return _called_name(g, item, second, text, article, first[verb + 1 :])
 
 
 _EPITHET_MAX_WORDS = 7  # the most words of a place's epithet ("the wettest place on earth")
@@ -16498,7 +16566,9 @@ def _quote(
     whole = item.has_cue and (words > 1 or item.split and item.words[-1:] in _STOPS) or first.dialogue
     if words <= _PARTIAL_MAX_WORDS and not whole:
         kind = QuoteKind.PARTIAL
-    mention = None if first.dialogue else _Mention.NAME if listed else _is_mention(g, block.text, item, kind)
+    mention = (
+        None if first.dialogue else _Mention.NAME if listed else _is_mention(g, block.text, item, kind, document.text)
+    )
     if mention is None and item.speaker is None and _asked_in_heading(block, item):
         mention = _Mention.NAME
     if mention is _Mention.SUNG:

@@ -586,6 +586,11 @@ class Lexicon:
     # what "man" calls a thing is its common name ("In Kappeln nennt man den Leuchtturm „den Alten vom Kai“"), what a
     # person calls it may be a judgement ("nannte den Plan „die Schande von Kappeln“": a claim)
     naming_subjects: frozenset[str] = frozenset()
+    # (round 61) The endings of the nouns for a place's people, capitalised, after the place's name ("die
+    # Fredeburger" of Bad Fredeburg, "Dubliners", "les Nantais"): what a place's people call a thing is its common name,
+    # as what ``naming_subjects`` call it ("Den Schiefer nennen die Fredeburger bis heute „das blaue Gold“"); the
+    # place must stand in the article (not "die Befürworter nennen den Plan „…“": no place "Befürwort")
+    inhabitant_endings: tuple[str, ...] = ()
     # Adverbs of fondness or jest ("affectionately", "liebevoll", "affectueusement", "cariñosamente"), lower case: short
     # quoted words after a naming verb and its object with one of them in the clause are a nickname, whatever word
     # opens them ("nennen den Riesen liebevoll „da Große“"); a neutral adverb ("simply") leaves a judgement ("called

@@ -2140,6 +2140,9 @@ LEXICON: Lexicon = Lexicon(
         "call called calls calling branded brands branding dubbed dubs dubbing labelled labeled labelling labeling "
         "so-called term termed terms renamed christened nicknamed nicknames"
     ),
+    # (round 61: the many who call a thing by its common name, and the endings of a place's people)
+    naming_subjects=words("everyone everybody locals residents villagers islanders townsfolk townspeople"),
+    inhabitant_endings=("ers", "ians", "ans", "ites"),
     # ("condemned what it calls “...”", "what Acme's chief calls “...”"; French "ce qu'il appelle" and Spanish "lo que
     # llama" read their subject before the verb already)
     term_relatives=words("what"),

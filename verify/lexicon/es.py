@@ -1405,6 +1405,8 @@ LEXICON: Lexicon = Lexicon(
         "supuesto supuesta supuestos supuestas llaman llama llamó llamaba llamaban apodan apodó apodaba denominan "
         "bautizado bautizada bautizados bautizadas rebautizado rebautizada rebautizados rebautizadas"
     ),  # "lo que muchos llaman «...»": a term, not speech
+    # (round 61: the many who call a thing by its common name; a place's people are written in lower case)
+    naming_subjects=words("todos vecinos lugareños habitantes gente"),
     term_clause_relatives=("lo que",),
     term_links=words("como de"),
     said_what=("lo que",),

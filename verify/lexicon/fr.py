@@ -1355,6 +1355,9 @@ LEXICON: Lexicon = Lexicon(
         "soi-disant prétendu prétendue appelle appellent appelait surnomme surnomment surnommé surnommée "
         "baptisé baptisée baptisés baptisées rebaptisé rebaptisée rebaptisés rebaptisées"
     ),  # "la soi-disant « ... »", "le concours, rebaptisé cette année « ... »": a term or a name, not speech
+    # (round 61: the many who call a thing by its common name, and the endings of a place's people)
+    naming_subjects=words("on tous habitants riverains villageois gens"),
+    inhabitant_endings=("ais", "aises", "ois", "oises", "iens", "iennes", "éens", "éennes"),
     subject_pronouns=("il", "elle", "ils", "elles", "on", "nous", "je"),
     term_clause_relatives=("ce que", "ce qu'", "ce qu’"),
     term_links=words("comme de"),
