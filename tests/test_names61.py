@@ -202,3 +202,19 @@ def test_what_the_many_call_a_thing_and_a_painted_name_are_names(text: str, name
 )
 def test_a_group_or_a_person_calling_a_thing_so_stays_a_claim(text: str, claim: str) -> None:
     assert _kinds(text)[claim] != "mention"
+
+
+@pytest.mark.parametrize(
+    ("code", "texts", "want"),
+    [
+        # a person's whole name, then what people call them, right after a verb of calling: the nickname is theirs
+        ("en", ("Tomasi Fifita, 61, and his nephew sailed for the outer reef on Monday.",
+                "On the wharf the children call Tomasi Fifita Papa Toa, after his grandfather's boat.",
+                "“The sea gave us back,” Papa Toa said."), ["Tomasi Fifita"]),
+        # a whole name after a verb of calling and a weekday or nothing more stays the one person
+        ("en", ("Tomasi Fifita sailed for the outer reef on Monday.", "Reporters called Tomasi Fifita twice.",
+                "“The sea gave us back,” Fifita said."), ["Tomasi Fifita"]),
+    ],
+)
+def test_a_nickname_after_a_whole_name_a_verb_of_calling_gives(code: str, texts: tuple[str, ...], want: list) -> None:
+    assert _said_in(code, *texts) == want

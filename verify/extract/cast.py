@@ -3673,6 +3673,11 @@ class Cast:
             self.alias(called, phrase)
             self._touch(self._named, called)
             return called
+        if person is None and text and (called := self._called_after_name(name, text, stop - len(phrase))):
+            # "In Nain the young people call Harry Semigak Ittuk Harry": his whole name, then what they call him
+            self.alias(called[0], called[1])
+            self._touch(self._named, called[0])
+            return called[0]
         if person is None:
             person = self._first_named(name)  # "his brother, Freddy," then "Freddy Trump": one person
             if person is None:
@@ -5033,6 +5038,24 @@ class Cast:
         if rest == person.name and self._given_word(cut, rest) and not singular_finite(self.lexicon, cut.lower()):
             self.mention(opening, (opening, "", person))  # (the whole name, as a later mention naming more would)
         self.alias(person, short)
+
+    def _called_after_name(self, name: str, text: str, start: int) -> tuple[Person, str] | None:
+        """The person a new run names and the name people call them by, when the run, right after a verb of calling
+        (lexicon ``calling_verbs``), is the whole name of someone the article named before and that name ("the young
+        people call Harry Semigak Ittuk Harry", "todos llaman Pedro Alcántara Tío Perico"); None otherwise (most runs:
+        no verb of calling before them, or no one's whole name opening them)."""
+        if start < 2:
+            return None
+        lead = text[max(0, start - _NICKNAME_LEAD_CHARS) : start].rsplit(None, 1)[-1:]
+        if not lead or lead[0].lower() not in self.lexicon.calling_verbs:
+            return None
+        words = name.split()
+        for cut in range(len(words) - 1, 1, -1):
+            whole, rest = " ".join(words[:cut]), " ".join(words[cut:])
+            person = self.find(whole)
+            if person is not None and person.name == whole and not person.organisation and rest[:1].isupper():
+                return person, rest
+        return None
 
     def _called_unmarked(self, phrase: str, text: str, stop: int) -> Person | None:
         """The person a clause right before a new name ending at ``stop`` gives it to as what people call them, written

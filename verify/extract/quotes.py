@@ -15774,6 +15774,11 @@ def _named_in_relative(lex: Lexicon, text: str, item: _Found) -> bool:
     locals call “the Iron Lady”". Words of a name's shape only (:func:`_name_shaped`): "que la oposición llama
     «una estafa»" stays a claim, as do the words after a colon ("lo llaman así: «…»")."""
     start = item.spans[0].start
+    last = text[max(0, start - _WORD_BEFORE_REACH) : start].rsplit(None, 1)[-1:]
+    if not last or not (
+        (low := last[0].lower()) in lex.naming_verbs or low in lex.relative_naming_verbs or low in lex.role_links
+    ):
+        return False  # (most quotes: no verb of naming nor its "as" right before them, told before the clause is cut)
     window = text[max(0, start - _NAME_LIST_REACH) : start]
     clause = window[max(window.rfind(","), window.rfind(";"), window.rfind(":"), window.rfind(". ")) + 1 :].split()
     if len(clause) < 2:
