@@ -141,6 +141,9 @@ def test_real_words_after_a_naming_verb_or_in_a_row_stay_claims(text: str, claim
          ["Department of Earth Sciences"]),
         ("en", ("The director of the Office of Coastal Works said: “The seawall will be raised.”",),
          ["Office of Coastal Works"]),
+        # (its name whole over an "of" link and a plural article)
+        ("es", ("La directora del Instituto Potosino de las Artes dijo: «Este año vendrán diez mil visitantes».",),
+         ["Instituto Potosino de las Artes"]),
     ],
 )
 def test_a_body_with_its_units_and_a_description_of_its_head(code: str, texts: tuple[str, ...], want: list) -> None:

@@ -13498,15 +13498,15 @@ def _description_of_body(g: Grammar, subject: re.Match[str], link: str) -> re.Ma
         return None
     at = end + 1 + len(link) + 1
     following = window[at : at + _NEIGHBOUR_CHARS].split(maxsplit=1)[:1]
-    if following and following[0].lower() in lex.definite:
+    if following and following[0].lower() in lex.articles:
         at += len(following[0]) + 1
     stop = at
     for word in _NON_SPACE.finditer(window, at, at + _BODY_AFTER_ROLE_CHARS):
         text = word.group().rstrip(",:;.")
         if text[:1].isupper():
             stop = word.start() + len(text)
-        elif text.lower() not in lex.of_links and text.lower() not in lex.definite:
-            break
+        elif text.lower() not in lex.of_links and text.lower() not in lex.articles:
+            break  # (an "of" link or an article inside the name goes on with it: "de las Culturas")
         if len(text) < len(word.group()):
             break  # (a comma or a colon closes the name)
     if stop == at or not _body_phrase(lex, window[at:stop]):
