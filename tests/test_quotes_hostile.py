@@ -587,3 +587,22 @@ _NAMES61_CASES: dict[str, Callable[[int], str]] = {
 @pytest.mark.parametrize("build", _NAMES61_CASES.values(), ids=_NAMES61_CASES.keys())
 def test_listed_titles_relative_names_and_trades_grow_linearly(build: Callable[[int], str]) -> None:
     assert_grows_linearly(lambda n: _extract_run(build(n)), 2_000)
+
+
+# Round 61 (labels61): labels in capitals before a quote, each a surname the article writes in full or not, a role;
+# lists of names; headings over quotes — over thousands of short words with stops, marks and capitals
+_LABELS61_CASES = {
+    "surname labels": lambda n: "".join(
+        f"- Ana{chr(97 + i % 26)} Roca{chr(97 + i % 26)}{i} (Lista {i})\n\nROCA{chr(65 + i % 26)}{i}: «Sí, lo haremos. "
+        + "Ab. Cd. " * 6 + "»\n\n"
+        for i in range(n // 40)
+    ),
+    "one label again": lambda n: "- Rosa Blanco (Verde)\n\n"
+    + "".join("BLANCO: «Ab. Cd. Ef. Gh. Ij. Kl. Mn. Op.»\n\nMODERADORA: «Gracias.»\n\n" for _ in range(n // 20)),
+    "capitals run": lambda n: " ".join(f"AB CD{i} Ef Gh" for i in range(n // 4)) + " PEREZ: «Sí, claro que sí.»",
+}
+
+
+@pytest.mark.parametrize("build", _LABELS61_CASES.values(), ids=_LABELS61_CASES.keys())
+def test_labels_of_round_61_grow_linearly(build: Callable[[int], str]) -> None:
+    assert_grows_linearly(lambda n: _extract_run(build(n)), 2_000)

@@ -6392,12 +6392,19 @@ class _Reader:
         self._written_alone: dict[str, bool] = {}
         # reads to make (text, start, end, aside); True: a new block, False: spoke
         self._queue: list[tuple[str, int, int, bool] | bool | str] = []
+        # what each label in capitals was read as ("FLORES": "Rosmery Flores", "MODERADORA": "la moderadora", then
+        # "Gabriela Antezana" once the cast gave her the role), for its rows after
+        self.labelled: dict[str, str] = {}
 
     @cached_property
     def acronyms(self) -> frozenset[str]:
         """The words the article writes in capitals as acronyms (see :func:`written_acronyms`), read when first asked
         for (a label in capitals)."""
         return written_acronyms(self._texts())
+
+    def texts(self) -> Iterable[str]:
+        """The article's body texts, all of them (a label's name looked for in full: ``_label_in_capitals``)."""
+        return self._texts()
 
     @property
     def cast(self) -> Cast:
@@ -12296,6 +12303,15 @@ def _resolve(
         # "NHS ENGLAND:", "POLIZEI HAMBURG:": a body's label stands as written, no person's name is made of it
         item.speaker = mention
         return item.speaker if len(item.words.split(maxsplit=_PARTIAL_MAX_WORDS)) > _PARTIAL_MAX_WORDS else last_speaker
+    label = ""
+    if cast is not None and mention and mention.isupper() and item.who == mention:
+        # ("FLORES: «…»", "MODERADORA: «…»": a transcript's label in capitals is the person listed by that surname, or
+        # the one the article gave that role, the same person each time the label comes back; never the label as a
+        # name)
+        label = mention
+        if label not in reader.labelled and len(reader.labelled) < _LABELS_READ:
+            reader.labelled[label] = _label_in_capitals(g, cast, label, reader)
+        mention = reader.labelled.get(label, label)
     mention = _unshouted(g, mention)  # ("YANN LE GOFF, patron pêcheur :" is Yann Le Goff; the mention stays as written)
     named = cast.find(mention) if cast is not None and mention and _known_surname(g, mention) else None
     if mention and _known_surname(g, mention) and named is None:
@@ -12341,6 +12357,8 @@ def _resolve(
             )
         item.role_lead = None if going or named else cast.lead_read()
         item.speaker = _group_speaks(g, cast, item, item.speaker)
+        if label and item.speaker and reader.labelled.get(label) != item.speaker and cast.find(item.speaker):
+            reader.labelled[label] = item.speaker  # (the role's holder found now: "Gabriela Antezana" each time after)
         if _unnamed_group(g, mention):
             item.speaker = None  # "Residents of six villages say they will be “cut off”": a group no one names
         described = _described(g, item.who or "")
@@ -12493,6 +12511,82 @@ def _unshouted(g: Grammar, mention: str | None) -> str | None:
     if words[0].lower() in g.lexicon.determiners:
         return " ".join(words).lower()
     return " ".join(w.title() for w in words)
+
+
+# The labels in capitals read for a person's full name per article, each once (a scan of the article's text): a debate
+# or a hearing has a handful of speakers; a page of thousands of labels stays linear
+_LABELS_READ = 24
+_LABEL_MIN_LETTERS = 3  # a label's word in capitals: "ROE" may be a surname; "UN", "EU" are letters, read as acronyms
+_LABEL_MAX_WORDS = 3  # a label's surname in capitals: "FLORES", "TOLEDO VICENTE", "DE LA CRUZ"
+# The words before a surname that may be a name's (a given name, a title, a particle): up to three, each capitalised,
+# a title's stop kept ("Ing. Marcelo Terceros"). Bounded: a scan of the article's text per label in capitals.
+_GIVEN_BEFORE = rf"(?<![\w’'.-])((?:[{CAPITALS}][\w’'.-]{{0,30}} ){{1,3}})"
+# A second surname after the one a label gives ("MATUS:" of "Florentino Matus López"): up to two capitalised words.
+_SURNAMES_AFTER = rf"((?: [{CAPITALS}][\w’'-]{{0,30}}){{0,2}})(?![\w’'-])"
+
+
+def _label_in_capitals(g: Grammar, cast: Cast, label: str, reader: _Reader) -> str:
+    """A label in capitals (a transcript's "FLORES:", "TOLEDO VICENTE:", "MODERADORA:", "CHAIR:") as the reference it
+    is (labels61): the one person the article names in full with that surname ("Rosmery Flores" of a list line "-
+    Rosmery Flores (Alianza del Valle)", which the cast does not read, a list being set like a title); else, for a
+    word, the role or the doer's noun it is (``title_role``, lexicon ``deed_endings``) with the language's definite
+    article, where the cast gives it to someone ("La periodista Gabriela Antezana moderó el encuentro": "la
+    moderadora"); a role no one holds in lower case, the role unnamed; else the label as written. An acronym (no
+    vowel, or one the article writes as one elsewhere) stays as written."""
+    words = label.split()
+    if len(words) > _LABEL_MAX_WORDS or any(len(w) < _LABEL_MIN_LETTERS or not w.isalpha() or _acronym(w) for w in words):
+        return label
+    if label in reader.acronyms:
+        return label
+    name = " ".join(w.title() for w in words)
+    person = cast.find(name)
+    if person is not None and not person.organisation and person.name.endswith(f" {name}"):
+        return person.name
+    code = g.lexicon.code
+    if person is None and (whole := _named_in_full(code, name, reader.texts())) is not None:
+        return whole
+    lex = g.lexicon
+    if person is not None or len(words) > 1:
+        return label
+    low = label.lower()
+    if not title_role(low, lex) and not (
+        any(map(low.endswith, lex.deed_endings))
+        and (lex.capitalised_nouns or not any(name in text for text in reader.texts()))
+    ):
+        return label  # (a surname no one bears in full, written so elsewhere: "Ms Raman" of "RAMAN:", as written)
+    return _label_role(lex, low.capitalize() if lex.capitalised_nouns else low)  # ("die Moderatorin")
+
+
+def _label_role(lex: Lexicon, noun: str) -> str:
+    """A role's noun after the language's singular definite article of its gender (a noun of lexicon
+    ``feminine_endings`` a woman's: "la moderadora", "die Moderatorin"; "l'animateur" elided before a vowel; "the
+    chair"), as running text would describe its holder."""
+    wanted = Gender.FEMALE if noun.endswith(lex.feminine_endings) else Gender.MALE
+    genders = [*lex.definite_genders.items(), *((a, told[0]) for a, told in lex.singular_endings.items())]
+    article = next((a for a, gender in genders if gender is wanted), lex.definite[0] if lex.definite else "")
+    elided = next((a for a in lex.definite if a[-1:] in "'’"), "")
+    if elided and noun[:1] in "aeiouhâéèêîôû":
+        return f"{elided}{noun}"
+    return f"{article} {noun}" if article else noun
+
+
+def _named_in_full(code: str, surname: str, texts: Iterable[str]) -> str | None:
+    """The one person's name the texts write in full ending on ``surname`` (its given name a known one, or two name
+    words left once titles are dropped: "Ing. Marcelo Terceros" is Marcelo Terceros, "Candidato Guzmán" no one), or
+    None when none or several do."""
+    pattern = re.compile(_GIVEN_BEFORE + re.escape(surname) + _SURNAMES_AFTER)
+    found: set[str] = set()
+    for text in texts:
+        if surname not in text:
+            continue
+        for match in pattern.finditer(text):
+            whole = untitled(f"{match.group(1)}{surname}{match.group(2)}", code)
+            first = whole.split()[0]
+            if len(whole.split()) > len(surname.split()) and is_person_name(whole) and (
+                known_first_name(first.split("-")[0]) or not title_role(first, LEXICONS[code])
+            ):
+                found.add(whole)
+    return found.pop() if len(found) == 1 else None
 
 
 def _shouted(words: list[str]) -> bool:
