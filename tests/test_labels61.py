@@ -77,3 +77,71 @@ def test_label_in_capitals_is_the_person_named(text: str, speakers: list[str | N
 )
 def test_label_in_capitals_left_as_written(text: str, speakers: list[str | None]) -> None:
     assert _speakers(text) == speakers
+
+
+# --- a lead quote whose speaker the sentence after it names, with no verb of saying ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # (the same paragraph: the next sentence's subject, a given name no lexicon knows, named again later)
+        (
+            "Storm shuts the seafront\n\n“The water was over the step before we had the shutters down.” Kerensa Polglase "
+            "had her bakery on the quay closed by noon on Friday.\n\nThe council opened a rest centre at the school.\n\n"
+            "Polglase counted the loaves she had to throw away.\n",
+            "Kerensa Polglase",
+        ),
+        # (French: the name inside a cleft that points back at the words)
+        (
+            "Chronique du marché\n\n« Le manioc, ça se choisit à l'odeur, pas à la couleur. » C'est en ces termes que "
+            "Christine Mboumba nous a reçus samedi, derrière son étal du marché de Libreville.\n\n"
+            "Le marché ouvre à six heures.\n",
+            "Christine Mboumba",
+        ),
+        # (the lead a paragraph of its own: the next paragraph's subject)
+        (
+            "Sturm auf Pellworm\n\n„Um drei Uhr nachts lief das Wasser schon über den Sommerdeich.“\n\n"
+            "Hauke Petersen ist seit zwölf Jahren Deichvogt und hat die Nacht am Hafen verbracht.\n\n"
+            "Das Land prüft die Schäden.\n",
+            "Hauke Petersen",
+        ),
+    ],
+)
+def test_lead_quote_is_the_next_sentence_subjects(text: str, speaker: str) -> None:
+    assert _speakers(text)[0] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (the sentence after names two people: no one is singled out)
+        "Storm\n\n“The water was over the step before we had the shutters down.” Kerensa Polglase and Jory Treloar "
+        "closed the bakery by noon.\n\nPolglase and Treloar counted the loaves.\n",
+        # (the paragraph after a lead alone names its person only further on, not as its subject)
+        "Storm\n\n“The water was over the step before we had the shutters down.”\n\n"
+        "On Friday the council said Kerensa Polglase would be paid for the loaves.\n\nPolglase was pleased.\n",
+    ],
+)
+def test_lead_quote_left_to_no_one(text: str) -> None:
+    assert _speakers(text)[0] is None
+
+
+# --- a question put after a finite verb of asking and what it is about, then a colon ---------------------------------
+
+
+def test_question_after_asking_about_is_the_askers() -> None:
+    text = (
+        "Resultados de la naviera\n\nLa analista Rocío Valdivieso participó en la llamada.\n\n"
+        "Valdivieso preguntó por los contenedores: «¿Cuántos buques llegarán a Guayaquil antes de marzo?»\n"
+    )
+    quotes = _quotes(text)
+    assert [(q.speaker, q.kind.value) for q in quotes] == [("Rocío Valdivieso", "direct")]
+
+
+def test_question_put_by_a_passive_agent_stays_no_claim() -> None:
+    text = (
+        "Resultados\n\nPreguntado por la prensa: «¿Cuántos buques llegarán antes de marzo?», el gerente Luis Pino "
+        "respondió: «Llegarán doce buques en total.»\n"
+    )
+    assert [q.speaker for q in _quotes(text) if q.kind.value != "mention"] == ["Luis Pino"]

@@ -606,3 +606,11 @@ _LABELS61_CASES = {
 @pytest.mark.parametrize("build", _LABELS61_CASES.values(), ids=_LABELS61_CASES.keys())
 def test_labels_of_round_61_grow_linearly(build: Callable[[int], str]) -> None:
     assert_grows_linearly(lambda n: _extract_run(build(n)), 2_000)
+
+
+def test_lead_quote_sentence_of_many_capitals_grows_linearly() -> None:
+    # (labels61: the sentence after a lead quote read for the one person it names, over a run of capitalised words)
+    assert_grows_linearly(
+        lambda n: _extract_run("“Ab cd ef gh ij kl.” " + " ".join(f"Ab{i} Cd Ef" for i in range(n // 3)) + ".\n\nCd."),
+        2_000,
+    )

@@ -8667,22 +8667,93 @@ def _credit_opening_quote(g: Grammar, blocks: list[Block], found: list[_Found]) 
     within a few paragraphs ("C'est Hervé Lanoix, …, qui l'a promis. « … », a-t-il précisé."): a feature's lead
     quote, whose speaker the text goes on to introduce."""
     code = g.lexicon.code
-    first = next((i for i, b in enumerate(blocks) if b.in_body and b.place is Place.BODY and not byline(b.text, code)), -1)
+    # (a draft's front matter, "--- title: “…” author: …", is no text: labels61)
+    first = next(
+        (
+            i
+            for i, b in enumerate(blocks)
+            if b.in_body and b.place is Place.BODY and not byline(b.text, code) and not front_matter(b.text)
+        ),
+        -1,
+    )
     at = next((i for i, item in enumerate(found) if item.spans[0].block >= first), None) if first >= 0 else None
     if at is None:
         return
     lead = found[at]
+    opening = lead.spans[0].block
     if (
-        lead.spans[0].block != first
-        or lead.speaker is not None
+        lead.speaker is not None
         or lead.who is not None
-        or blocks[first].text[: lead.spans[0].start].strip()
+        or blocks[opening].text[: lead.spans[0].start].strip()
         or len(lead.words.split(maxsplit=_PARTIAL_MAX_WORDS)) <= _PARTIAL_MAX_WORDS
     ):
+        return
+    # (a line of date and place may stand between the byline and the lead: "*Sunday 6 December 2026 · Penzance*")
+    dated = all(len(b.text) <= _LEAD_LINE_CHARS for b in blocks[first:opening]) and opening <= first + 2
+    if dated and lead.spans[-1].block == opening and (named := _lead_sentence_name(g, blocks, lead)):
+        lead.speaker = named  # ("“…” Tamsin Rowe had her café on the promenade shut by half past ten": hers)
+        return
+    if opening != first:
         return
     cued = next((item for item in found[at + 1 :] if item.speaker and item.has_cue), None)
     if cued is not None and cued.speaker and " " in cued.speaker and cued.spans[0].block <= first + _INTRODUCED_WITHIN:
         lead.speaker = cued.speaker
+
+
+_LEAD_NAME_WORDS = 8  # the words of the sentence after a lead quote before the name it brings in ("C'est en ces termes
+# que Pauline Rekangalt", "The sermon that the Rev. Naomi Obed preached")
+
+
+_LEAD_LINE_CHARS = 80  # a line of date and place between a byline and a lead quote
+
+
+def _lead_sentence_name(g: Grammar, blocks: list[Block], lead: _Found) -> str:
+    """The one person the sentence right after a lead quote (``rest``, the lead's paragraph after it) names in full
+    near its opening, without a verb of saying (labels61): a feature opens on the words, then on who they are of
+    ("“We moved the tables in at nine …” Tamsin Rowe had her café on the promenade shut by half past ten", "« … » C'est
+    en ces termes que Pauline Rekangalt nous a accueillis", "“…” The sermon that the Rev. Naomi Obed preached … began
+    like that"). The name opens on a known given name, or the article names its surname again later, as it does the
+    person a story is about; "" when no one, or more than one person, is named there. A lead that is its paragraph
+    whole is read with the next paragraph's first sentence, whose subject the name must be ("“…” / Callum Maclachlan
+    runs the smokehouse on the pier …")."""
+    first = lead.spans[-1].block
+    rest = blocks[first].text[lead.spans[-1].end :]
+    alone = not rest.strip()
+    if alone and first + 1 < len(blocks) and blocks[first + 1].place is Place.BODY:
+        first += 1
+        rest = blocks[first].text
+    stripped = rest.lstrip()
+    if not stripped[:1].isupper():
+        return ""  # (most leads: a cue or a clause after the quote, read by the cue readers)
+    sentence = stripped[: _first_sentence_end(stripped)]
+    if any(mark in sentence for mark in _OPENING_MARKS[:5]):
+        return ""  # (another quote in the sentence: its own cue's business)
+    names: set[str] = set()
+    for run in _CAPITAL_RUN.finditer(sentence):
+        if alone and run.start() > 0:
+            break  # (the next paragraph's subject only)
+        name = _full_name(g, sentence, run)
+        if not name:
+            if len(sentence[: run.start()].split()) > _LEAD_NAME_WORDS:
+                continue
+            name = untitled(run.group(), g.lexicon.code)
+            words = name.split()
+            if not 2 <= len(words) <= 3 or not is_person_name(name) or not _named_again(blocks, first, words[-1]):
+                continue
+        elif len(sentence[: run.start()].split()) > _LEAD_NAME_WORDS:
+            names.add("")  # (a second person further on: the sentence is about more than one)
+            continue
+        names.add(name)
+    return names.pop() if len(names) == 1 else ""
+
+
+def _named_again(blocks: list[Block], first: int, surname: str) -> bool:
+    """Whether a body block after ``first`` writes ``surname`` as a word of its own ("Rowe counted the bags")."""
+    for block in blocks[first + 1 :]:
+        at = block.text.find(surname)
+        if at >= 0 and not block.text[at - 1 : at].isalpha() and not block.text[at + len(surname) : at + len(surname) + 1].isalpha():
+            return True
+    return False
 
 
 def _echoed(cast: Cast, body: list[tuple[str, str]], words: str, display: bool) -> str | None:
@@ -14708,8 +14779,12 @@ def _question_put(g: Grammar, text: str, item: _Found) -> bool:
     for i, word in enumerate(sentence):
         if word not in lex.asking_verbs or _another_cue(lex, sentence[i:]):
             continue
-        if sentence[i + 1 : i + 2] == [lex.agent_link]:
-            return True  # ("Asked by", "Interrogée par", "preguntado por")
+        if sentence[i + 1 : i + 2] == [lex.agent_link] and (
+            not lex.participle_endings or word.endswith(lex.participle_endings)
+        ):
+            # ("Asked by", "Interrogée par", "preguntado por": a participle's agent; a finite verb's "por" is what
+            # about, its subject the asker, "Ferrín preguntó por la flota: «¿…?»" his words, labels61)
+            return True
         # the verb's subject: before it, the verb itself, or the word right after it; a mark further on is in
         # what was asked ("Lindgren asked if I could wait", "fragte, ob wir", "preguntó si yo": Lindgren's words),
         # and one before a clause mark is in a clause of its own ("Als wir ankamen, fragte Ansbach:")
