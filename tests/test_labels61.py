@@ -145,3 +145,53 @@ def test_question_put_by_a_passive_agent_stays_no_claim() -> None:
         "respondió: «Llegarán doce buques en total.»\n"
     )
     assert [q.speaker for q in _quotes(text) if q.kind.value != "mention"] == ["Luis Pino"]
+
+
+# --- a heading over quotes: whose they are, who asks, an entry's lead ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # (a heading of a quote noun, a preposition and a titled surname over two quotes listed bare)
+        (
+            "Glacier survey finished\n\nA team led by glaciologist Dr. Ingrid Halvorsen has measured the Fox Glacier "
+            "for a full year.\n\nThe glacier lost eleven metres of ice.\n\nQuotes from Dr. Halvorsen\n\n"
+            "“We have never lost this much ice in a single summer.”\n\n“The valley floor is showing rock that was "
+            "covered in 1990.”\n\nMedia contact: the institute.\n",
+            ["Ingrid Halvorsen", "Ingrid Halvorsen"],
+        ),
+        # (Spanish: a question under a line naming who asks it)
+        (
+            "Sesión de control\n\nEl pleno del Parlamento vasco celebró el jueves su sesión de control.\n\n"
+            "Pregunta: Nahia Etxeberria, diputada del grupo Costa Viva. Responde: la consejera "
+            "de Pesca, Amaia Larrañaga.\n\n«¿Cuántas cofradías han recibido las ayudas del temporal este año?»\n\n"
+            "«Diecinueve cofradías, todas las que lo pidieron», contestó Larrañaga.\n",
+            ["Nahia Etxeberria", "Amaia Larrañaga"],
+        ),
+        # (a live blog's entry: its heading, a quote alone, the next paragraph's subject set off by an apposition)
+        (
+            "Count night: live\n\nLive desk\n\n11.05pm Tuilagi concedes\n\n“I rang her and told her the seat is "
+            "hers, and I meant every word.”\n\nSione Tuilagi, who held the seat for two terms, spoke outside the "
+            "hall.\n\n10.40pm Turnout\n\nTurnout was 61 per cent.\n",
+            ["Sione Tuilagi"],
+        ),
+    ],
+)
+def test_heading_names_whose_quotes_are_under_it(text: str, speakers: list[str | None]) -> None:
+    assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (a heading of no quote noun: the bare quote under it stays no one's)
+        "Glacier survey\n\nDr. Ingrid Halvorsen led the team.\n\nWhat comes next\n\n"
+        "“The valley floor is showing rock that was covered in 1990.”\n\nThe survey goes on.\n",
+        # (a question label over no name)
+        "Sesión\n\nEl pleno celebró el jueves su sesión de control.\n\nPregunta 1: el alquiler en la costa\n\n«¿Cuántas viviendas se han entregado este año en la costa?»"
+        "\n\nEl pleno siguió.\n",
+    ],
+)
+def test_heading_naming_no_one_credits_no_one(text: str) -> None:
+    assert _speakers(text) == [None]

@@ -21,7 +21,7 @@ from .cast import byline, known_first_name, untitled
 from .cues import Grammar
 from .speakers import is_person_name, name_word
 
-__all__ = ["label_speaker"]
+__all__ = ["asking_speaker", "heading_speaker", "label_speaker"]
 
 _LABEL_MAX_CHARS = 120  # a heading naming a person and what they are: "Daniel Whitlock, 36, who moved … in 2024" is 49
 _LABEL_MAX_PARTS = 6  # the name and at most five descriptors
@@ -52,5 +52,48 @@ def label_speaker(g: Grammar, line: str) -> str | None:
         return None
     aged = any(g.apposed_age.fullmatch(f", {part}") for part in parts[1:])
     if not aged and not (len(parts) >= _UNAGED_MIN_PARTS and known_first_name(words[0].split("-")[0])):
+        return None
+    return name
+
+
+_HEADING_MAX_CHARS = 80  # a heading over a list of quotes: "Quotes from Professor Mereana Whitcombe" is 39
+_HEADED_NAME_MAX_WORDS = 5  # whose the quotes are, a title and an article with the name: "la doctora Ana María Ruiz"
+
+
+def heading_speaker(g: Grammar, line: str) -> str | None:
+    """The person a heading over a list of quotes says they are from (labels61): a noun for quotes (lexicon
+    ``quote_heading_nouns``), a preposition, then whose, a name perhaps after a title ("Quotes from Dr Whitcombe",
+    "Stimmen von Dr. Amstutz", "Citations de Mme Roux", "Declaraciones de la doctora Ruiz"); None for any other line
+    ("Quotes and comments", "Words from the chair")."""
+    line = line.strip()
+    lex = g.lexicon
+    if not lex.quote_heading_nouns or not line or len(line) > _HEADING_MAX_CHARS or line[-1] in _LABEL_CLOSERS:
+        return None
+    words = line.split()
+    if len(words) < 3 or words[0].lower() not in lex.quote_heading_nouns or words[1].lower() not in lex.prepositions:
+        return None
+    rest = words[2:]
+    if len(rest) > _HEADED_NAME_MAX_WORDS or any(c in _QUOTE_MARKS for c in line) or not name_word(rest[-1]):
+        return None
+    return " ".join(rest) if rest[-1][:1].isupper() else None
+
+
+_ASKING_MAX_CHARS = 300  # a line naming who asks and who answers, with what each is ("…, parlamentaria del grupo …")
+
+
+def asking_speaker(g: Grammar, line: str) -> str | None:
+    """The person a line over a question names as asking it (labels61): a question label and a colon, then a whole
+    name up to a comma or a stop ("Pregunta: Itziar Goñi, parlamentaria del grupo Ribera Unida. Responde: …",
+    "Question: Mairi Shaw, councillor for Govan"); None for any other line, or one naming no one ("Pregunta 1: el
+    alquiler")."""
+    line = line.strip()
+    colon = line.find(":", 0, 16)
+    if colon < 1 or len(line) > _ASKING_MAX_CHARS or line[:colon].strip("*_ ") not in g.lexicon.question_labels:
+        return None
+    rest = line[colon + 1 :].lstrip("*_ ")
+    end = min((at for at in (rest.find(","), rest.find("."), len(rest)) if at >= 0))
+    name = untitled(rest[:end].strip(), g.lexicon.code)
+    words = name.split()
+    if not 2 <= len(words) <= _NAME_MAX_WORDS or not all(name_word(w) for w in words) or not is_person_name(name):
         return None
     return name

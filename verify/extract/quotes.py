@@ -120,7 +120,7 @@ from .cues import (
 )
 from .dates import MONTHS
 from .frames import frame_nouns, frame_openers, framed_after, framed_before
-from .labels import label_speaker
+from .labels import asking_speaker, heading_speaker, label_speaker
 from .speakers import (
     GENERATION_SUFFIXES,
     NAME_RUN,
@@ -7611,6 +7611,7 @@ def find_quotes(document: Document, blocks: list[Block]) -> list[Quote]:
             or _headline_credit(g, blocks[index], span)
             or _cell_credit(g, blocks, index, span, reader)
             or _label_above(g, blocks, chain[0], span)
+            or _heading_credit(g, blocks, chain[0], span, item.words)
         ):
             item.who, item.has_cue = credit, True
         if item.who is None and (reported := _reported_paragraph(g, blocks, found, chain)) is not None:
@@ -8689,8 +8690,8 @@ def _credit_opening_quote(g: Grammar, blocks: list[Block], found: list[_Found]) 
     ):
         return
     # (a line of date and place may stand between the byline and the lead: "*Sunday 6 December 2026 · Penzance*")
-    dated = all(len(b.text) <= _LEAD_LINE_CHARS for b in blocks[first:opening]) and opening <= first + 2
-    if dated and lead.spans[-1].block == opening and (named := _lead_sentence_name(g, blocks, lead)):
+    dated = opening <= first + 2 and all(len(b.text) <= _LEAD_LINE_CHARS for b in blocks[first:opening])
+    if dated and lead.spans[-1].block == opening and (named := _lead_sentence_name(g, blocks, opening, lead.spans[-1].end)):
         lead.speaker = named  # ("“…” Tamsin Rowe had her café on the promenade shut by half past ten": hers)
         return
     if opening != first:
@@ -8707,7 +8708,7 @@ _LEAD_NAME_WORDS = 8  # the words of the sentence after a lead quote before the 
 _LEAD_LINE_CHARS = 80  # a line of date and place between a byline and a lead quote
 
 
-def _lead_sentence_name(g: Grammar, blocks: list[Block], lead: _Found) -> str:
+def _lead_sentence_name(g: Grammar, blocks: list[Block], first: int, end: int) -> str:
     """The one person the sentence right after a lead quote (``rest``, the lead's paragraph after it) names in full
     near its opening, without a verb of saying (labels61): a feature opens on the words, then on who they are of
     ("“We moved the tables in at nine …” Tamsin Rowe had her café on the promenade shut by half past ten", "« … » C'est
@@ -8716,8 +8717,7 @@ def _lead_sentence_name(g: Grammar, blocks: list[Block], lead: _Found) -> str:
     person a story is about; "" when no one, or more than one person, is named there. A lead that is its paragraph
     whole is read with the next paragraph's first sentence, whose subject the name must be ("“…” / Callum Maclachlan
     runs the smokehouse on the pier …")."""
-    first = lead.spans[-1].block
-    rest = blocks[first].text[lead.spans[-1].end :]
+    rest = blocks[first].text[end:]
     alone = not rest.strip()
     if alone and first + 1 < len(blocks) and blocks[first + 1].place is Place.BODY:
         first += 1
@@ -8732,7 +8732,9 @@ def _lead_sentence_name(g: Grammar, blocks: list[Block], lead: _Found) -> str:
     for run in _CAPITAL_RUN.finditer(sentence):
         if alone and run.start() > 0:
             break  # (the next paragraph's subject only)
-        name = _full_name(g, sentence, run)
+        # (the next paragraph's subject set off by an apposition is a person, a given name no lexicon lists too:
+        # "Eamon Nolan, the Independent candidate, spoke to supporters")
+        name = _full_name(g, sentence, run, subject=alone)
         if not name:
             if len(sentence[: run.start()].split()) > _LEAD_NAME_WORDS:
                 continue
@@ -8856,6 +8858,46 @@ def _label_above(g: Grammar, blocks: list[Block], first: _Span, last: _Span) -> 
     return label_speaker(g, previous.text)
 
 
+def _heading_credit(g: Grammar, blocks: list[Block], first: _Span, last: _Span, words: str) -> str | None:
+    """Whose a quote is that fills its paragraph under a heading (labels61): a heading naming whose the quotes under it
+    are ("Quotes from Dr Whitcombe", ``labels.heading_speaker``), over this quote and the bare quotes before it; a
+    question under a line naming who asks it ("Pregunta: Itziar Goñi, parlamentaria …", ``labels.asking_speaker``);
+    a quote opening a section or a live blog's entry under its heading ("10.15pm Simmons concedes"), whose speaker the
+    next paragraph brings in as its subject ("Troy Simmons, who held the seat for two terms, spoke …")."""
+    text = blocks[first.block].text
+    if first.start > _LABEL_QUOTE_TAIL or first.block != last.block or text[last.end :].strip(" .\n"):
+        return None  # (the cheap question first: most quotes do not fill their paragraph)
+    at = first.block - 1
+    while at >= 0 and first.block - at <= _HEADED_QUOTES and _bare_quote(blocks[at].text):
+        at -= 1  # (the quotes listed before this one under the same heading)
+    if at < 0 or not blocks[at].in_body or blocks[at].place is not Place.BODY:
+        return None
+    above = blocks[at].text
+    if (named := heading_speaker(g, above)) is not None:
+        return named
+    if words.rstrip().endswith("?") and (asking := asking_speaker(g, above)) is not None:
+        return asking
+    if at == first.block - 1 and (_heading_element(blocks[at]) or _is_heading(above)):
+        return _lead_sentence_name(g, blocks, first.block, last.end) or None
+    return None
+
+
+_HEADED_QUOTES = 6  # the quotes a heading naming their speaker may stand over ("Quotes from Dr Whitcombe": two)
+_BARE_QUOTE_CHARS = 600  # a quote listed alone in its paragraph or item
+
+
+def _bare_quote(text: str) -> bool:
+    """Whether a paragraph is one quote alone, its marks opening and closing it ("“We measured it on nineteen nights.”")."""
+    stripped = text.strip()
+    return (
+        len(stripped) <= _BARE_QUOTE_CHARS
+        and stripped[:1] in _OPENING_MARKS[:5]
+        and stripped.rstrip(".")[-1:] in _CLOSING_QUOTE_MARKS
+        and sum(map(stripped.count, _OPENING_MARKS[:5])) <= 2
+    )
+
+
+_CLOSING_QUOTE_MARKS = frozenset("\"”“»«’")
 _LABEL_ABOVE_CHARS = 130  # the characters a heading line over its quote in one paragraph may take (labels' limit)
 _LABEL_QUOTE_TAIL = 3  # what may follow the quote in its paragraph: a full stop, a space, a line's end
 

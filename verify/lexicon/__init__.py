@@ -1081,6 +1081,10 @@ class Lexicon:
     # "Mit diesem vogtländischen Satz begrüßte …", "La blague est signée Mathieu Ragot", "That memory belongs to …")
     words_references: tuple[str, ...] = ()
     words_nouns: frozenset[str] = frozenset()
+    # Nouns a heading over a list of quotes opens on, then a preposition and whose they are (lower case): "Quotes from
+    # Dr Whitcombe", "Stimmen von Dr. Amstutz", "Citations de Mme Roux", "Declaraciones de la doctora Ruiz"; the quotes
+    # under it with no cue of their own are that person's (labels61)
+    quote_heading_nouns: frozenset[str] = frozenset()
     # Demonstratives pointing back at quoted words, in every form of number and case (lower case): before a noun for
     # the words (``words_nouns``, ``saying_nouns``), at most one word between, anywhere in the sentence right after a
     # quote no cue credits, they refer to that quote ("“…” Thandeka Nqadini, a nurse …, opened the day with those

@@ -1694,6 +1694,7 @@ LEXICON: Lexicon = Lexicon(
         "la frase", "esa frase", "esta frase",
     ),
     words_nouns=words("frase palabras advertencia broma recuerdo chiste"),
+    quote_heading_nouns=words("citas cita declaraciones frases palabras voces"),  # ("Quotes from Dr Whitcombe": labels61)
     words_demonstratives=words("""
     este esta estos estas ese esa esos esas aquel aquella aquellos aquellas dicho dicha dichos dichas
     """),
