@@ -195,3 +195,25 @@ def test_heading_names_whose_quotes_are_under_it(text: str, speakers: list[str |
 )
 def test_heading_naming_no_one_credits_no_one(text: str) -> None:
     assert _speakers(text) == [None]
+
+
+# --- a sermon's people: someone brought in after a preposition with an age; a crowd's cry opening the text ----------
+
+
+def test_person_brought_in_after_a_preposition_with_an_age_is_the_pronouns() -> None:
+    text = (
+        "Predigt zum dritten Advent\n\nPfarrer Jan Ohlsen hat am Sonntag in Husum gepredigt.\n\n"
+        "Liebe Gemeinde, beim Propheten Jesaja heißt es: „Mache dich auf, werde licht.“ Das ist ein großes Wort.\n\n"
+        "Am Dienstag war ich bei Jakob Thomsen, 79, der seit fünfzig Jahren im Watt fischt. „Der Winter war nie so "
+        "mild wie in diesem Jahr“, hat er mir gesagt.\n"
+    )
+    assert _speakers(text)[-1] == "Jakob Thomsen"
+
+
+def test_a_cry_opening_the_text_is_no_later_speakers() -> None:
+    text = (
+        "Strike at the docks\n\n“No cuts, no ships! No ships, no port!” The call went up from some eighty dockers at "
+        "the gate on Monday.\n\nUnion steward Keri Walsh said the talks had failed. “We were promised a fair deal, "
+        "not a cut,” she said.\n"
+    )
+    assert _speakers(text) == [None, "Keri Walsh"]

@@ -6870,6 +6870,9 @@ class _Reader:
         # (the agent of a passive is what the sentence is about, whatever opened it: "Das Vorhaben wurde von Anne Weber
         # begrüßt")
         topic = subject or cue or self._relative_cue(text, start, stop, end) or self._agent(text, start, stop)
+        # (a name after a preposition with an age set off after it is someone the text brings in, what it is about
+        # next: "Am Montag war ich bei Hinrich Lühmann, 71, der …" then "hat er mir gesagt", labels61)
+        topic = topic or text.startswith(",", stop) and _AGE_APPOSED.match(text, stop) is not None
         # (a presentational sentence opens on a preposition: its first two letters tell most sentences apart at once)
         presented = not topic and text[self.sentence : self.sentence + 2] in self._preposition_openings
         return clause, owner, inner, topic or presented and self._presented(text, start)
@@ -8694,7 +8697,9 @@ def _credit_opening_quote(g: Grammar, blocks: list[Block], found: list[_Found]) 
     if dated and lead.spans[-1].block == opening and (named := _lead_sentence_name(g, blocks, opening, lead.spans[-1].end)):
         lead.speaker = named  # ("“…” Tamsin Rowe had her café on the promenade shut by half past ten": hers)
         return
-    if opening != first:
+    if opening != first or _cried(lead) or _refrain(lead.words):
+        # (a cry or a refrain opening the text is a crowd's, not the words of whom a cue names next: "“What do we want?
+        # A fair rise! …” The call went up from forty-odd workers …" then the branch secretary's words, labels61)
         return
     cued = next((item for item in found[at + 1 :] if item.speaker and item.has_cue), None)
     if cued is not None and cued.speaker and " " in cued.speaker and cued.spans[0].block <= first + _INTRODUCED_WITHIN:
