@@ -6820,6 +6820,12 @@ class _Reader:
             after[1].lower() in lex.relative_pronouns or after[1].lower() in lex.determiners
         )
 
+    def _right_after_preposition(self, text: str, start: int) -> bool:
+        """Whether the word right before a name is a preposition ("bei Hinrich Lühmann, 71, der …"), not one further
+        back ("Am Stand … warben Meister Uwe Kröger und seine Auszubildende Merve Yıldız, 17,")."""
+        before = text[max(self.sentence, start - _AGENT_CHARS) : start].rsplit(None, 1)[-1:]
+        return bool(before) and before[0].lower() in self.g.lexicon.prepositions
+
     def _author(self, text: str, start: int) -> bool:
         """Whether a name follows the agent link after a document or a work its sentence names ("der Artikel „...“ von
         Jürgen Braatz", "a report by Jane Roe", "un rapport rédigé par Paul Roux"): its author, what a pronoun next
@@ -6875,7 +6881,7 @@ class _Reader:
         topic = topic or (
             text.startswith(",", stop)
             and _AGE_APPOSED.match(text, stop) is not None
-            and _after_preposition(self.g, text, start, body=body)
+            and self._right_after_preposition(text, start)
         )
         # (a presentational sentence opens on a preposition: its first two letters tell most sentences apart at once)
         presented = not topic and text[self.sentence : self.sentence + 2] in self._preposition_openings
