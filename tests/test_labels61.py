@@ -87,8 +87,9 @@ def test_label_in_capitals_left_as_written(text: str, speakers: list[str | None]
     [
         # (the same paragraph: the next sentence's subject, a given name no lexicon knows, named again later)
         (
-            "Storm shuts the seafront\n\n“The water was over the step before we had the shutters down.” Kerensa Polglase "
-            "had her bakery on the quay closed by noon on Friday.\n\nThe council opened a rest centre at the school.\n\n"
+            "Storm shuts the seafront\n\n“The water was over the step before we had the shutters down.” "
+            "Kerensa Polglase had her bakery on the quay closed by noon on Friday.\n\n"
+            "The council opened a rest centre at the school.\n\n"
             "Polglase counted the loaves she had to throw away.\n",
             "Kerensa Polglase",
         ),
@@ -189,8 +190,8 @@ def test_heading_names_whose_quotes_are_under_it(text: str, speakers: list[str |
         "Glacier survey\n\nDr. Ingrid Halvorsen led the team.\n\nWhat comes next\n\n"
         "“The valley floor is showing rock that was covered in 1990.”\n\nThe survey goes on.\n",
         # (a question label over no name)
-        "Sesión\n\nEl pleno celebró el jueves su sesión de control.\n\nPregunta 1: el alquiler en la costa\n\n«¿Cuántas viviendas se han entregado este año en la costa?»"
-        "\n\nEl pleno siguió.\n",
+        "Sesión\n\nEl pleno celebró el jueves su sesión de control.\n\nPregunta 1: el alquiler en la costa\n\n"
+        "«¿Cuántas viviendas se han entregado este año en la costa?»\n\nEl pleno siguió.\n",
     ],
 )
 def test_heading_naming_no_one_credits_no_one(text: str) -> None:

@@ -599,7 +599,8 @@ _LABELS61_CASES = {
     ),
     "one label again": lambda n: "- Rosa Blanco (Verde)\n\n"
     + "".join("BLANCO: «Ab. Cd. Ef. Gh. Ij. Kl. Mn. Op.»\n\nMODERADORA: «Gracias.»\n\n" for _ in range(n // 20)),
-    "headed quotes": lambda n: "Quotes from Dr Ab\n\n" + "".join(f"“Ab cd {i}.”\n\nQuotes from Dr Cd\n\n" for i in range(n // 8)),
+    "headed quotes": lambda n: "Quotes from Dr Ab\n\n"
+    + "".join(f"“Ab cd {i}.”\n\nQuotes from Dr Cd\n\n" for i in range(n // 8)),
     "bare quotes": lambda n: "Ab cd\n\n" + "".join(f"“Ab cd {i}?”\n\n" for i in range(n // 3)),
     "capitals run": lambda n: " ".join(f"AB CD{i} Ef Gh" for i in range(n // 4)) + " PEREZ: «Sí, claro que sí.»",
 }

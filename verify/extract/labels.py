@@ -91,7 +91,7 @@ def asking_speaker(g: Grammar, line: str) -> str | None:
     if colon < 1 or len(line) > _ASKING_MAX_CHARS or line[:colon].strip("*_ ") not in g.lexicon.question_labels:
         return None
     rest = line[colon + 1 :].lstrip("*_ ")
-    end = min((at for at in (rest.find(","), rest.find("."), len(rest)) if at >= 0))
+    end = min(at for at in (rest.find(","), rest.find("."), len(rest)) if at >= 0)
     name = untitled(rest[:end].strip(), g.lexicon.code)
     words = name.split()
     if not 2 <= len(words) <= _NAME_MAX_WORDS or not all(name_word(w) for w in words) or not is_person_name(name):

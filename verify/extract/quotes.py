@@ -8703,13 +8703,22 @@ def _credit_opening_quote(g: Grammar, blocks: list[Block], found: list[_Found]) 
     ):
         return
     # (a line of date and place may stand between the byline and the lead: "*Sunday 6 December 2026 · Penzance*")
-    dated = opening <= first + 2 and all(len(b.text) <= _LEAD_LINE_CHARS for b in blocks[first:opening])
-    if dated and lead.spans[-1].block == opening and (named := _lead_sentence_name(g, blocks, opening, lead.spans[-1].end)):
+    dated = opening <= first + 2 and all(
+        len(b.text) <= _LEAD_LINE_CHARS and any(map(str.isdigit, b.text)) for b in blocks[first:opening]
+    )
+    # (a quote filling a heading is a subheading, no lead: "## “We will not sign anything …”")
+    heading = _heading_element(blocks[opening]) or _is_heading(blocks[opening].text)
+    if (
+        dated
+        and not heading
+        and lead.spans[-1].block == opening
+        and (named := _lead_sentence_name(g, blocks, opening, lead.spans[-1].end))
+    ):
         lead.speaker = named  # ("“…” Tamsin Rowe had her café on the promenade shut by half past ten": hers)
         return
     if opening != first or _cried(lead) or _refrain(lead.words):
-        # (a cry or a refrain opening the text is a crowd's, not the words of whom a cue names next: "“What do we want?
-        # A fair rise! …” The call went up from forty-odd workers …" then the branch secretary's words, labels61)
+        # (a cry or a refrain opening the text is a crowd's, not the words of whom a cue names next: "“What do we
+        # want? A fair rise! …” The call went up from forty-odd workers …" then the branch secretary's words)
         return
     cued = next((item for item in found[at + 1 :] if item.speaker and item.has_cue), None)
     if cued is not None and cued.speaker and " " in cued.speaker and cued.spans[0].block <= first + _INTRODUCED_WITHIN:
@@ -8768,7 +8777,8 @@ def _named_again(blocks: list[Block], first: int, surname: str) -> bool:
     """Whether a body block after ``first`` writes ``surname`` as a word of its own ("Rowe counted the bags")."""
     for block in blocks[first + 1 :]:
         at = block.text.find(surname)
-        if at >= 0 and not block.text[at - 1 : at].isalpha() and not block.text[at + len(surname) : at + len(surname) + 1].isalpha():
+        end = at + len(surname)
+        if at >= 0 and not block.text[at - 1 : at].isalpha() and not block.text[end : end + 1].isalpha():
             return True
     return False
 
@@ -8902,7 +8912,8 @@ _BARE_QUOTE_CHARS = 600  # a quote listed alone in its paragraph or item
 
 
 def _bare_quote(text: str) -> bool:
-    """Whether a paragraph is one quote alone, its marks opening and closing it ("“We measured it on nineteen nights.”")."""
+    """Whether a paragraph is one quote alone, its marks opening and closing it ("“We measured it on nineteen
+    nights.”")."""
     stripped = text.strip()
     return (
         len(stripped) <= _BARE_QUOTE_CHARS
@@ -12645,7 +12656,7 @@ def _unshouted(g: Grammar, mention: str | None) -> str | None:
 # or a hearing has a handful of speakers; a page of thousands of labels stays linear
 _LABELS_READ = 24
 _LABEL_MIN_LETTERS = 3  # a label's word in capitals: "ROE" may be a surname; "UN", "EU" are letters, read as acronyms
-_LABEL_MAX_WORDS = 3  # a label's surname in capitals: "FLORES", "TOLEDO VICENTE", "DE LA CRUZ"
+_SHOUTED_LABEL_WORDS = 3  # a label's surname in capitals: "FLORES", "TOLEDO VICENTE", "DE LA CRUZ"
 # The words before a surname that may be a name's (a given name, a title, a particle): up to three, each capitalised,
 # a title's stop kept ("Ing. Marcelo Terceros"). Bounded: a scan of the article's text per label in capitals.
 _GIVEN_BEFORE = rf"(?<![\w’'.-])((?:[{CAPITALS}][\w’'.-]{{0,30}} ){{1,3}})"
@@ -12662,7 +12673,9 @@ def _label_in_capitals(g: Grammar, cast: Cast, label: str, reader: _Reader) -> s
     moderadora"); a role no one holds in lower case, the role unnamed; else the label as written. An acronym (no
     vowel, or one the article writes as one elsewhere) stays as written."""
     words = label.split()
-    if len(words) > _LABEL_MAX_WORDS or any(len(w) < _LABEL_MIN_LETTERS or not w.isalpha() or _acronym(w) for w in words):
+    if len(words) > _SHOUTED_LABEL_WORDS:
+        return label
+    if any(len(w) < _LABEL_MIN_LETTERS or not w.isalpha() or _acronym(w) for w in words):
         return label
     if label in reader.acronyms:
         return label

@@ -1586,7 +1586,8 @@ LEXICON: Lexicon = Lexicon(
         "so sieht das",
     ),
     words_nouns=words("worte worten satz warnung spruch witz zitat erinnerung bemerkung befund feststellung"),
-    quote_heading_nouns=words("zitate zitat stimmen stimme worte aussagen äußerungen"),  # ("Quotes from Dr Whitcombe": labels61)
+    # (a heading over quotes: "Quotes from Dr Whitcombe", labels61)
+    quote_heading_nouns=words("zitate zitat stimmen stimme worte aussagen äußerungen"),
     words_demonstratives=words("""
     dieser diese dieses diesem diesen jener jene jenes jenem jenen derselbe dieselbe dasselbe demselben denselben
     """),

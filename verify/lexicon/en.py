@@ -1837,7 +1837,8 @@ LEXICON: Lexicon = Lexicon(
         "the sentiment", "that sentiment", "that's what", "that is what",
     ),
     words_nouns=words("words phrase sentence remark sentiment memory warning joke quip verdict"),
-    quote_heading_nouns=words("quotes quote comments words voices remarks"),  # ("Quotes from Dr Whitcombe": labels61)
+    # (a heading over quotes: "Quotes from Dr Whitcombe", labels61)
+    quote_heading_nouns=words("quotes quote comments words voices remarks"),
     words_demonstratives=words("this that these those"),
     speaker_questions=("who is speaking?", "who is talking?", "who said it?", "who says so?", "who said that?"),
     cleft_openers=("it was", "it is", "it's"),

@@ -1694,7 +1694,8 @@ LEXICON: Lexicon = Lexicon(
         "la frase", "esa frase", "esta frase",
     ),
     words_nouns=words("frase palabras advertencia broma recuerdo chiste"),
-    quote_heading_nouns=words("citas cita declaraciones frases palabras voces"),  # ("Quotes from Dr Whitcombe": labels61)
+    # (a heading over quotes: "Quotes from Dr Whitcombe", labels61)
+    quote_heading_nouns=words("citas cita declaraciones frases palabras voces"),
     words_demonstratives=words("""
     este esta estos estas ese esa esos esas aquel aquella aquellos aquellas dicho dicha dichos dichas
     """),

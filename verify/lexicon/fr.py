@@ -1503,7 +1503,8 @@ LEXICON: Lexicon = Lexicon(
         "en disant cela", "des mots", "c'est ce que", "c'est ce qu'", "voilà ce que", "voilà ce qu'",
     ),
     words_nouns=words("phrase mots blague propos paroles souvenir avertissement boutade"),
-    quote_heading_nouns=words("citations citation paroles propos mots réactions"),  # ("Quotes from Dr Whitcombe": labels61)
+    # (a heading over quotes: "Quotes from Dr Whitcombe", labels61)
+    quote_heading_nouns=words("citations citation paroles propos mots réactions"),
     words_demonstratives=words("ce cet cette ces"),
     speaker_questions=("qui parle?", "qui parle ainsi?", "qui dit ça?", "qui a dit ça?", "qui dit cela?"),
     cleft_openers=("c'est", "c'était", "ce fut", "ce sont"),
