@@ -1662,24 +1662,7 @@ def figures_off_record(claim: PreparedClaim, record: Iterable[str]) -> tuple[Cha
     no version of the claim on record, a name is the claim's topic ("The families in Farmington deserve answers"),
     and a negation flips no sentence."""
     source = [w for text in record for w in words(text)]
-    return tuple(
-        c
-        for c in _added(claim, source, True)
-        if c.flags == ("number",) and not _one_in_words(c.claim) and not _day_or_month_alone(c.claim)
-    )
-
-
-# Months and weekdays of every lexicon (``Lexicon.date_words``)
-_DATE_WORDS = frozenset(w for lex in LEXICONS.values() for w in lex.date_words)
-
-
-def _day_or_month_alone(text: str) -> bool:
-    """(round 61) Whether a text is a weekday or a month with no number beside it ("dimanche", "Sunday", "March"):
-    with no version of the claim on record it is the claim's topic, as a name is ("Le pâté, c'est le plat du dimanche
-    chez nous", "Sunday is the day we sell the most"; blind set 64: an error), no date a checker can hold the speaker
-    to. "On 12 March" and "Sunday the 6th" still state one."""
-    found = words(text)
-    return bool(found) and all(w.norm in _DATE_WORDS and not any(ch.isdigit() for ch in w.original) for w in found)
+    return tuple(c for c in _added(claim, source, True) if c.flags == ("number",) and not _one_in_words(c.claim))
 
 
 def _one_in_words(text: str) -> bool:
