@@ -15,12 +15,13 @@ to a warning or to someone else (blind set 64, tune set 54):
   letter"), and the letter's next quote ("The letter added: “…”"): the company's record (lexicon
   ``department_words``; ``judge._unit_and_body`` reads the sentence that named the unit).
 
-Hokkien's and Hakka's negations ("m̄", "bē", "buē", "m̀": ``lexicon.world``), whose tone mark is a combining mark
-(``match._marks_after``), and the Eastern Caribbean "din" (lexicon en ``variety_negations``) are negations. Each positive is an article of my own (other places,
-words and languages than the sets') and fails on main 86610915, but the English interview, which main met through a
-fault (it read the cue's "I" as a name the article gives the speaker: the negative after a statement that asks nothing
-fails on main, fixed here); the negatives guard a namesake, another person named between, a person's reply after a
-letter, a figure with its number, and a clause of a page language."""
+Hokkien's and Hakka's negations ("m̄", "bē", "buē", "m̀": ``lexicon.world``), whose tone mark is a
+combining mark (``match._marks_after``), and the Eastern Caribbean "din" (lexicon en ``variety_negations``) are
+negations. Each positive is an article of my own (other places, words and languages than the sets') and fails on main
+86610915, but the English interview, which main met through a fault (it read the cue's "I" as a name the article
+gives the speaker: the negative after a statement that asks nothing fails on main, fixed here); the negatives guard a
+namesake, another person named between, a person's reply after a letter, a date with its number, and a clause of a
+page language."""
 
 from __future__ import annotations
 
