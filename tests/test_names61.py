@@ -18,7 +18,7 @@ from verify.models import Author, Place, Post
         ("de", ("Rhein-Lotsin Edda Brandhorst brachte den Frachter durch die Brücke: „Das war Maßarbeit.“",),
          ["Edda Brandhorst"]),
         ("de", ("Lotse Fokko Janssen sagte nach der Fahrt: „Der Wind kam von vorn.“",), ["Fokko Janssen"]),
-        ("en", ("Fire-spotter Lwazi Dlamini said: “From the tower I can see forty kilometres.”",), ["Lwazi Dlamini"]),
+        ("en", ("Tug-driver Mosese Vake said: “We held the barge off the reef all night.”",), ["Mosese Vake"]),
         ("en", ("Ferry-skipper Aroha Tane said: “We ran every crossing on time.”",), ["Aroha Tane"]),
         # letters of a learned society after the name: capitals of no vowel spell no surname, however many
         ("en", ("Dr Mele Fifita FRSNZ, a soil chemist, said: “The samples are clean.”",), ["Mele Fifita"]),

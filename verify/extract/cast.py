@@ -1385,7 +1385,7 @@ def _leading_title(word: str, following: str, lex: Lexicon) -> bool:
     if "-" in low and low.split("-")[0] in _ANY_TITLE:
         return True  # "President-elect", "Vice-President"
     if following[:1].isupper() and _trade_compound(word, lex):
-        return True  # "Ems-Lotse Harm Uphoff", "Fire-spotter Lwazi Dlamini": a trade of a place or a thing
+        return True  # "Ems-Lotse Harm Uphoff", "Tug-driver Mosese Vake": a trade of a place or a thing
     if low.endswith("s") and following[:1].isupper() and title_role(low[:-1], lex):
         return True  # "Administrators Brackley Restructuring said", "Lawyers Hale Moreton": people of a body, no name
     return any(compound_head(low, other) for other in _COMPOUNDING)  # "Finanzministerin" in any article
@@ -1394,7 +1394,7 @@ def _leading_title(word: str, following: str, lex: Lexicon) -> bool:
 def _trade_compound(word: str, lex: Lexicon) -> bool:
     """Whether a hyphenated word before a name is a compound whose last part is a trade or a rank: a role noun of the
     lexicon ("Ems-Lotse", "Dampfschiff-Kapitän"), or in a language that writes its nouns in lower case, a noun of a
-    person's ending written so after the hyphen ("Fire-spotter", "Surf-instructor"). Never a double-barrelled name:
+    person's ending written so after the hyphen ("Tug-driver", "Dock-worker"). Never a double-barrelled name:
     its parts are capitalised where the language does not capitalise nouns ("Smith-Baker"), and none of its parts
     is a role ("Müller-Lüdenscheidt")."""
     owner, hyphen, head = word.rpartition("-")
