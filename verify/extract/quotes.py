@@ -12677,8 +12677,6 @@ def _label_in_capitals(g: Grammar, cast: Cast, label: str, reader: _Reader) -> s
         return label
     if any(len(w) < _LABEL_MIN_LETTERS or not w.isalpha() or _acronym(w) for w in words):
         return label
-    if label in reader.acronyms:
-        return label
     name = " ".join(w.title() for w in words)
     person = cast.find(name)
     if person is not None and not person.organisation and person.name.endswith(f" {name}"):
@@ -12687,8 +12685,8 @@ def _label_in_capitals(g: Grammar, cast: Cast, label: str, reader: _Reader) -> s
     if person is None and (whole := _named_in_full(code, name, reader.texts())) is not None:
         return whole
     lex = g.lexicon
-    if person is not None or len(words) > 1:
-        return label
+    if person is not None or len(words) > 1 or label in reader.acronyms:
+        return label  # (the article's acronyms read only now: a scan of its text, asked of a label no one bears)
     low = label.lower()
     if not title_role(low, lex) and not (
         any(map(low.endswith, lex.deed_endings))
