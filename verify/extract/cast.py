@@ -3673,11 +3673,11 @@ class Cast:
             self.alias(called, phrase)
             self._touch(self._named, called)
             return called
-        if person is None and text and (called := self._called_after_name(name, text, stop - len(phrase))):
+        if person is None and text and (nicknamed := self._called_after_name(name, text, stop - len(phrase))):
             # "In Nain the young people call Harry Semigak Ittuk Harry": his whole name, then what they call him
-            self.alias(called[0], called[1])
-            self._touch(self._named, called[0])
-            return called[0]
+            self.alias(nicknamed[0], nicknamed[1])
+            self._touch(self._named, nicknamed[0])
+            return nicknamed[0]
         if person is None:
             person = self._first_named(name)  # "his brother, Freddy," then "Freddy Trump": one person
             if person is None:

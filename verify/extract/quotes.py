@@ -16020,10 +16020,10 @@ def _named_in_relative(lex: Lexicon, text: str, item: _Found) -> bool:
     clause = window[max(window.rfind(","), window.rfind(";"), window.rfind(":"), window.rfind(". ")) + 1 :].split()
     if len(clause) < 2:
         return False
-    last = clause[-1].lower()
-    verb = len(clause) - 1 if last not in lex.role_links else len(clause) - 2
+    final = clause[-1].lower()
+    verb = len(clause) - 1 if final not in lex.role_links else len(clause) - 2
     low = clause[verb].lower()
-    if not (low in lex.naming_verbs or low in lex.relative_naming_verbs or last != low and low in lex.known_as_verbs):
+    if not (low in lex.naming_verbs or low in lex.relative_naming_verbs or final != low and low in lex.known_as_verbs):
         return False  # (most quotes: no verb of naming right before them)
     relative = next((i for i in range(verb) if clause[i].lower() in lex.object_relatives), -1)
     return relative >= 0 and verb - relative <= _RELATIVE_NAMING_WORDS and _name_shaped(lex, item.words)
