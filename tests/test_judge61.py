@@ -63,12 +63,16 @@ CONTINUED = {
 }
 
 
+def _changed_as_theirs(tmp_path: Path, case: tuple[str, str, str, str]) -> None:
+    """The article's words, held against the saved record of the person the structure names, are theirs, changed."""
+    article, speaker, words, said = case
+    finding = _finding(_report(tmp_path, article, [(speaker, said)]), words)
+    assert finding.verdict is Verdict.ALTERED and finding.severity is Severity.ERROR
+
+
 @pytest.mark.parametrize("code", sorted(CONTINUED))
 def test_a_quote_after_a_surname_s_quote_is_theirs_changed(tmp_path: Path, code: str) -> None:
-    article, speaker, words, said = CONTINUED[code]
-    finding = _finding(_report(tmp_path, article, [(speaker, said)]), words)
-    assert finding.verdict is Verdict.ALTERED
-    assert finding.severity is Severity.ERROR
+    _changed_as_theirs(tmp_path, CONTINUED[code])
 
 
 def test_a_namesake_named_in_full_leaves_the_surname_alone_to_no_one(tmp_path: Path) -> None:
@@ -117,9 +121,7 @@ INTERVIEWS = {
 
 @pytest.mark.parametrize("code", sorted(INTERVIEWS))
 def test_i_in_an_interview_s_answer_is_the_interviewee(tmp_path: Path, code: str) -> None:
-    article, speaker, words, said = INTERVIEWS[code]
-    finding = _finding(_report(tmp_path, article, [(speaker, said)]), words)
-    assert finding.verdict is Verdict.ALTERED and finding.severity is Severity.ERROR
+    _changed_as_theirs(tmp_path, INTERVIEWS[code])
 
 
 def test_i_after_a_paragraph_that_asks_nothing_stays_a_warning(tmp_path: Path) -> None:
