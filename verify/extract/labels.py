@@ -79,6 +79,7 @@ def heading_speaker(g: Grammar, line: str) -> str | None:
 
 
 _ASKING_MAX_CHARS = 300  # a line naming who asks and who answers, with what each is ("…, parlamentaria del grupo …")
+_QUESTION_LABEL_CHARS = 16  # where the label's colon may stand: "Pregunta:", "**Question**:", "Frage 2:"
 
 
 def asking_speaker(g: Grammar, line: str) -> str | None:
@@ -87,7 +88,7 @@ def asking_speaker(g: Grammar, line: str) -> str | None:
     "Question: Mairi Shaw, councillor for Govan"); None for any other line, or one naming no one ("Pregunta 1: el
     alquiler")."""
     line = line.strip()
-    colon = line.find(":", 0, 16)
+    colon = line.find(":", 0, _QUESTION_LABEL_CHARS)
     if colon < 1 or len(line) > _ASKING_MAX_CHARS or line[:colon].strip("*_ ") not in g.lexicon.question_labels:
         return None
     rest = line[colon + 1 :].lstrip("*_ ")
