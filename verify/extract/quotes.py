@@ -14446,14 +14446,23 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind, article: s
         return _Mention.NAME  # "Die Pumpe heißt im Dorf nur „die Durstige“": a name, adverbials between
     if near and item.cue_after_end < 0 and not item.split and _talked_of(g.lexicon, near, item.words):
         return _Mention.NAME  # "À la cantine, on parle déjà de « l'hiver des chocolatines »": what a place calls it
-    fond = near and near[-1].lower() in g.lexicon.naming_manners  # (a set's look-up first: most quotes follow none)
+    previous = near[-1].lower() if near else ""  # (the word right before the marks, in lower case, read once)
+    fond = near and previous in g.lexicon.naming_manners  # (a set's look-up first: most quotes follow none)
     if fond and item.cue_after_end < 0 and not item.split and _named_fondly(g.lexicon, text, item):
         return _Mention.NAME  # "Im Markt nennen sie den Riesen liebevoll „da Große“": a nickname, however it opens
     if near and item.cue_after_end < 0 and not item.split and _called_name(g, item, near, text, article):
         # "Councillors have called the budget binder “the brick” since …", "el capón ya tenía apodo: «o rei da
         # Chaira»": the name given to a thing, no one's claim, though a naming verb is a cue
         return _Mention.NAME
-    if near and not item.split and _named_in_relative(g.lexicon, text, item):
+    lex = g.lexicon
+    # (``_named_in_relative`` reads first the word right before the marks, from the same 40 characters: its verb of
+    # naming or its "as" is asked here, no call for most quotes)
+    if (
+        near
+        and (previous in lex.naming_verbs or previous in lex.relative_naming_verbs or previous in lex.role_links)
+        and not item.split
+        and _named_in_relative(lex, text, item)
+    ):
         # "En la catedral, a la que aquí llaman «la catedral de las gallinas», …", "El programa, que todos conocen
         # como «el cara a cara del valle», …": the name a relative clause gives its noun, no one's claim (whatever
         # follows the clause: "…», el sacristán señala" is the main clause's cue, not these words')
