@@ -5044,12 +5044,12 @@ class Cast:
         (lexicon ``calling_verbs``), is the whole name of someone the article named before and that name ("the young
         people call Harry Semigak Ittuk Harry", "todos llaman Pedro Alcántara Tío Perico"); None otherwise (most runs:
         no verb of calling before them, or no one's whole name opening them)."""
-        if start < 2:
-            return None
+        words = name.split()
+        if len(words) < 3 or start < 2:
+            return None  # (most runs: one or two words, no whole name and a name after it; told before the text is cut)
         lead = text[max(0, start - _NICKNAME_LEAD_CHARS) : start].rsplit(None, 1)[-1:]
         if not lead or lead[0].lower() not in self.lexicon.calling_verbs:
             return None
-        words = name.split()
         for cut in range(len(words) - 1, 1, -1):
             whole, rest = " ".join(words[:cut]), " ".join(words[cut:])
             person = self.find(whole)
