@@ -6878,11 +6878,9 @@ class _Reader:
         topic = subject or cue or self._relative_cue(text, start, stop, end) or self._agent(text, start, stop)
         # (a name after a preposition with an age set off after it is someone the text brings in, what it is about
         # next: "Am Montag war ich bei Hinrich Lühmann, 71, der …" then "hat er mir gesagt", labels61)
-        topic = topic or (
-            text.startswith(",", stop)
-            and _AGE_APPOSED.match(text, stop) is not None
-            and self._right_after_preposition(text, start)
-        )
+        # (asked only when nothing made it a topic: the return reads ``topic or …`` alike for any value that is not)
+        if not topic and text.startswith(",", stop) and _AGE_APPOSED.match(text, stop) is not None:
+            topic = self._right_after_preposition(text, start)
         # (a presentational sentence opens on a preposition: its first two letters tell most sentences apart at once)
         presented = not topic and text[self.sentence : self.sentence + 2] in self._preposition_openings
         return clause, owner, inner, topic or presented and self._presented(text, start)
