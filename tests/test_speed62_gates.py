@@ -175,3 +175,30 @@ def test_a_name_after_a_preposition_with_an_age_is_a_topic() -> None:
     start = text.index("Hinrich")
     stop = text.index(",")
     assert reader._standing(text, start, stop, len(text), text[start:stop], False, False)[3]
+
+
+# Cut 4 (``Cast.find``): whether a namesake holds one of the roles asked, told without building their intersection.
+
+_ROLE_WORDS = ["doctora", "delegada", "mayor", "senator", "judge", ""]
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    asked=st.frozensets(st.sampled_from(_ROLE_WORDS), max_size=3),
+    held=st.sets(st.sampled_from(_ROLE_WORDS), max_size=4),
+)
+def test_a_namesake_s_roles_rank_as_on_main(asked: frozenset[str], held: set[str]) -> None:
+    on_main = bool(asked & held)  # (main's form: the intersection built, then its truth)
+    now = bool(asked) and not asked.isdisjoint(held)
+    assert now == on_main
+    assert type(now) is bool  # (ranked in a tuple against bools: never a set)
+
+
+def test_a_namesake_given_the_role_a_title_names_is_found() -> None:
+    cast = Cast(lexicon=LEXICONS["es"])
+    carmen = cast.introduce("la doctora Carmen Aguado")
+    rocio = cast.introduce("la delegada Rocío Aguado")
+    assert carmen is not None and rocio is not None
+    assert cast.find("Aguado", roles=frozenset(carmen.roles)) is carmen  # (her title's role: a physician)
+    assert cast.find("Aguado", roles=frozenset(rocio.roles)) is rocio
+    assert cast.find("Aguado") is rocio  # (no role asked: the latest)

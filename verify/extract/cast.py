@@ -5285,7 +5285,9 @@ class Cast:
             # known to be of the gender a title tells outranks one of no known gender: "Mr Chan" is Kelvin Chan, not
             # Chan Mei-ling named since)
             whole = alone and speaker_key(person.name)[-1] == key[0]
-            if (ranked := (bool(roles & person.roles), bool(gender) and person.sure, whole, person.seen)) > rank and (
+            # (whether the namesake holds one of the roles, no set built for it: most asks name no role)
+            holds_role = bool(roles) and not roles.isdisjoint(person.roles)
+            if (ranked := (holds_role, bool(gender) and person.sure, whole, person.seen)) > rank and (
                 same_speaker(person.name, name) or self._paternally(person, key) or self._short_given(key, person)
             ):
                 latest, rank = person, ranked
