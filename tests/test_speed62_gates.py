@@ -202,3 +202,39 @@ def test_a_namesake_given_the_role_a_title_names_is_found() -> None:
     assert cast.find("Aguado", roles=frozenset(carmen.roles)) is carmen  # (her title's role: a physician)
     assert cast.find("Aguado", roles=frozenset(rocio.roles)) is rocio
     assert cast.find("Aguado") is rocio  # (no role asked: the latest)
+
+
+# Cut 5 (``_Reader``): the language's kin endings and clause openers read from the reader, not their caches per call.
+
+
+def test_the_reader_holds_its_language_s_kin_endings_and_openers() -> None:
+    for code in _CODES:
+        g = grammar(code)
+        reader = quotes._Reader(g, lambda g=g: Cast(lexicon=g.lexicon), lambda: [""])  # type: ignore[misc]
+        assert reader._kin_ends == quotes._kin_endings(code)
+        assert reader._opening_words == quotes._openers(code)
+
+
+@settings(max_examples=600, deadline=None)
+@given(
+    code=st.sampled_from(["en", "de", "fr", "es"]),
+    words=st.lists(st.sampled_from(_STANDING_WORDS + ["When", "After", "À", "Pleyben,", "un", "A", "man"]), max_size=10),
+)
+def test_an_opening_clause_is_read_as_by_the_language_s_openers(code: str, words: list[str]) -> None:
+    g = grammar(code)
+    text = " ".join(words) + ", Ann Roe said."
+    reader = quotes._Reader(g, lambda: Cast(lexicon=g.lexicon), lambda: [text])
+    start = text.rindex("Ann")
+    got = reader._in_opening(text, start, start + 7)
+    # (main's form: the openers asked of their per-language cache)
+    lex = g.lexicon
+    found = quotes._FIRST_TWO_WORDS.search(text, 0, start) if text.find(",", 0, start) < 0 else None
+    if found is None:
+        assert not got
+        return
+    openers = quotes._openers(code)
+    lead = list(quotes._bare_words(filter(None, found.groups()), quotes._OPENING_MARKS))
+    if lead[0] in lex.stopwords and len(lead) > 1 and lead[0] not in openers:
+        lead = lead[1:]
+    want = lead[0] in openers and quotes._clause_closed(text, start + 7, min(len(text), start + 7 + quotes._WINDOW))
+    assert got == want

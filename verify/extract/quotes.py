@@ -6386,6 +6386,10 @@ class _Reader:
         # (the contractions a body's name may go on past: " au ", " am ")
         self._contractions = _contraction_openings(g.lexicon.code)
         self._places = _place_words(g.lexicon.code)  # (the prepositions of place, see ``_placed``)
+        # (the language's kin endings and the words opening a clause before a subject, read at every stretch and every
+        # sentence's opening: looked up here once, not in their per-language caches at each read, speed62)
+        self._kin_ends = _kin_endings(g.lexicon.code)
+        self._opening_words = _openers(g.lexicon.code)
         self._place_before = _place_before(g.lexicon.code)
         # (whether the article writes a run's name without its first word more often than with it, per run: counted
         # over the article's texts once, so a page of many such runs stays linear; see ``_place_before_name``)
@@ -6450,7 +6454,7 @@ class _Reader:
         cast, lex = self._cast, self.g.lexicon
         genitives = bool(lex.genitive_endings)  # (a name in the genitive is looked for in German alone)
         age_words = AGE_WORDS[lex.code]
-        kin_ends = _kin_endings(lex.code)
+        kin_ends = self._kin_ends
         institutions: list[int] = []  # where the names after an institution's noun open: they name no one else
         if lex.court_seats:  # (French and Spanish write a court's name in lower case, and some other bodies')
             for court in seated_bodies(lex.code).finditer(text, start, end):
@@ -6780,7 +6784,7 @@ class _Reader:
         "Ein Dauerkarteninhaber hatte ..."): someone unnamed is spoken of, whom a "he" next stands for (no one named)."""
         lex = self.g.lexicon
         first = text[start : start + 12].split(maxsplit=1)[:1]
-        if first and first[0].lower() in _openers(lex.code):
+        if first and first[0].lower() in self._opening_words:
             # "À Pleyben, un adolescent a retrouvé ...": the subject comes after a phrase opening the sentence
             comma = text.find(", ", start, start + _OPENING_PHRASE_REACH)
             if comma > 0 and not _breaks_between(text, start, comma):
@@ -7091,7 +7095,7 @@ class _Reader:
         words = _FIRST_TWO_WORDS.search(text, self.sentence, start)
         if words is None:
             return False
-        openers = _openers(lex.code)
+        openers = self._opening_words
         lead = list(_bare_words(filter(None, words.groups()), _OPENING_MARKS))
         if lead[0] in lex.stopwords and len(lead) > 1 and lead[0] not in openers:
             lead = lead[1:]  # "But when ...", "And after ..."
