@@ -238,3 +238,25 @@ def test_an_opening_clause_is_read_as_by_the_language_s_openers(code: str, words
         lead = lead[1:]
     want = lead[0] in openers and quotes._clause_closed(text, start + 7, min(len(text), start + 7 + quotes._WINDOW))
     assert got == want
+
+
+# Cut 6 (``Cast.names_thing``): the last two words before a run split off from the right, not the whole window.
+
+_WINDOW_WORDS = ["the", "boat", "called", "école", "l'école", "calle", "a", "green", "narrowboat", ",", "—", "x" * 33]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(parts=st.lists(st.tuples(st.sampled_from(_WINDOW_WORDS), st.sampled_from([*_SPACES, ""])), max_size=9))
+def test_the_last_two_words_split_from_the_right_are_the_window_s_last_two(parts: list[tuple[str, str]]) -> None:
+    window = "".join(w + s for w, s in parts)
+    assert window.rsplit(None, 2)[-2:] == window.split()[-2:]  # (main's form: the whole window split)
+
+
+def test_a_run_after_a_thing_noun_names_a_thing() -> None:
+    cast = Cast(lexicon=LEXICONS["fr"])
+    text = "Les élèves de l'école Jean-Moulin ont chanté."
+    assert cast.names_thing(text, text.index("Jean"), "Jean-Moulin")
+    cast = Cast(lexicon=LEXICONS["en"])
+    text = "They sailed a green boat called Kingfisher home."
+    assert cast.names_thing(text, text.index("Kingfisher"), "Kingfisher")
+    assert not cast.names_thing("A man called Tom said", 13, "Tom")

@@ -3882,7 +3882,8 @@ class Cast:
         if text.startswith(",", start + len(phrase)) and self._work_apposed(text, start, phrase):
             self._things.add(phrase.lower())
             return True
-        words = text[start - _THING_REACH if start > _THING_REACH else 0 : start].split()[-2:]
+        # (the last two words alone split off, from the right: the window's others are never read)
+        words = text[start - _THING_REACH if start > _THING_REACH else 0 : start].rsplit(None, 2)[-2:]
         if words and words[-1] in lex.naming_words:
             words = words[:-1]
         if not words:
