@@ -5,6 +5,7 @@ Each cut is checked against its form on main before the cut (kept here as it was
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -260,3 +261,90 @@ def test_a_run_after_a_thing_noun_names_a_thing() -> None:
     text = "They sailed a green boat called Kingfisher home."
     assert cast.names_thing(text, text.index("Kingfisher"), "Kingfisher")
     assert not cast.names_thing("A man called Tom said", 13, "Tom")
+
+
+# Cut 7 (``_Reader._unnamed_opening``): the sentence's first word put in lower case once, not once for each question.
+
+
+def _unnamed_opening_on_main(reader, text: str, start: int) -> None:  # type: ignore[no-untyped-def]
+    """``_Reader._unnamed_opening`` as main had it before round 62 (the first word lowered twice)."""
+    lex = reader.g.lexicon
+    first = text[start : start + 12].split(maxsplit=1)[:1]
+    if first and first[0].lower() in quotes._openers(lex.code):
+        comma = text.find(", ", start, start + quotes._OPENING_PHRASE_REACH)
+        if comma > 0 and not quotes._breaks_between(text, start, comma):
+            start = comma + 2
+            first = text[start : start + 12].split(maxsplit=1)[:1]
+        else:
+            reader._unnamed_after_opening(text, start)
+            return
+    low = first[0].lower() if first else ""
+    withheld = False
+    if low in lex.definite or low in lex.possessives:
+        comma = text.find(", ", start, start + quotes._APPOSED_REACH)
+        relative = text[comma + 2 : comma + 2 + quotes._RELATIVE_CHARS].split(maxsplit=1)[:1] if comma > 0 else []
+        withheld = bool(relative) and quotes._relative_word(lex, relative[0].lower())
+        withheld = withheld and reader._cast.withholds_name(text[comma : comma + quotes._APPOSED_REACH * 2])
+    if low in lex.indefinite or low in lex.own_possessives or withheld:
+        reader._cast.subject_unnamed(text, start)
+
+
+_OPENING_WORDS = ["À", "Pleyben,", "un", "adolescent", "A", "retired", "teacher", "His", "eldest", "son,", "who"]
+_OPENING_WORDS += ["asked", "that", "his", "name", "not", "be", "used,", "When", "After", "Ein", "Nach", "der", "Sitzung,"]
+_OPENING_WORDS += ["Une", "femme", "Una", "vecina", "el", "DER", "", ".", "\n", "Cuando", "llegó,", "said"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(
+    code=st.sampled_from(["en", "de", "fr", "es"]),
+    words=st.lists(st.sampled_from(_OPENING_WORDS), max_size=12),
+    start=st.integers(0, 40),
+)
+def test_an_unnamed_opening_is_read_as_on_main(code: str, words: list[str], start: int) -> None:
+    g = grammar(code)
+    text = " ".join(words) + " stood up."
+    at = start % len(text)
+    calls: list[list[tuple[str, int]]] = []
+    for read in (quotes._Reader._unnamed_opening, _unnamed_opening_on_main):
+        log: list[tuple[str, int]] = []
+        reader = quotes._Reader(g, lambda log=log: _LoggingCast(log, g.lexicon), lambda: [text])  # type: ignore[misc]
+        reader._unnamed_after_opening = lambda t, s, log=log: log.append(("after", s))  # type: ignore[method-assign]
+        read(reader, text, at)
+        calls.append(log)
+    assert calls[0] == calls[1]
+
+
+class _LoggingCast(Cast):
+    """A cast that records whom a sentence opens on, unnamed, and reads nothing else."""
+
+    def __init__(self, log: list[tuple[str, int]], lexicon) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(lexicon=lexicon)
+        self.log = log
+
+    def subject_unnamed(self, text: str, start: int) -> bool:  # type: ignore[override]
+        self.log.append(("unnamed", start))
+        return False
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "unnamed"),
+    [
+        ("fr", "À Pleyben, un adolescent a retrouvé le chien.", True),  # after the opening phrase: "un"
+        ("fr", "À Pleyben, le maire a parlé.", False),
+        ("en", "A retired teacher stood up.", True),
+        ("en", "After the vote, a man shouted.", True),
+        ("es", "Cuando llegó, una vecina gritó.", True),
+        ("en", "His eldest son, who asked that his name not be used, said it.", True),
+    ],
+)
+def test_an_unnamed_opening_after_a_phrase_is_read_as_on_main(code: str, text: str, unnamed: bool) -> None:
+    g = grammar(code)
+    calls: list[list[tuple[str, int]]] = []
+    for read in (quotes._Reader._unnamed_opening, _unnamed_opening_on_main):
+        log: list[tuple[str, int]] = []
+        reader = quotes._Reader(g, lambda log=log: _LoggingCast(log, g.lexicon), lambda: [text])  # type: ignore[misc]
+        reader._unnamed_after_opening = lambda t, s, log=log: log.append(("after", s))  # type: ignore[method-assign]
+        read(reader, text, 0)
+        calls.append(log)
+    assert calls[0] == calls[1]
+    assert any(kind == "unnamed" for kind, _ in calls[0]) is unnamed

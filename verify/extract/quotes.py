@@ -6784,16 +6784,17 @@ class _Reader:
         "Ein Dauerkarteninhaber hatte ..."): someone unnamed is spoken of, whom a "he" next stands for (no one named)."""
         lex = self.g.lexicon
         first = text[start : start + 12].split(maxsplit=1)[:1]
-        if first and first[0].lower() in self._opening_words:
+        low = first[0].lower() if first else ""  # (the first word in lower case, read once: speed62)
+        if first and low in self._opening_words:
             # "À Pleyben, un adolescent a retrouvé ...": the subject comes after a phrase opening the sentence
             comma = text.find(", ", start, start + _OPENING_PHRASE_REACH)
             if comma > 0 and not _breaks_between(text, start, comma):
                 start = comma + 2
                 first = text[start : start + 12].split(maxsplit=1)[:1]
+                low = first[0].lower() if first else ""
             else:
                 self._unnamed_after_opening(text, start)
                 return
-        low = first[0].lower() if first else ""
         # (or a definite one and a relative clause withholding the name: "His eldest son, who asked that his name not be
         # used,"; its comma within a description's reach and a relative pronoun after it, or the clause is not read)
         withheld = False
