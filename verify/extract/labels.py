@@ -17,11 +17,17 @@ name") names no one.
 
 from __future__ import annotations
 
-from .cast import byline, known_first_name, untitled
+import re
+from collections.abc import Iterable
+from os.path import commonprefix
+
+from ..letters import CAPITALS
+from ..lexicon import LEXICONS, Lexicon
+from .cast import byline, known_first_name, title_role, untitled
 from .cues import Grammar
 from .speakers import is_person_name, name_word
 
-__all__ = ["asking_speaker", "heading_speaker", "label_speaker"]
+__all__ = ["asking_speaker", "given_named", "heading_speaker", "label_speaker", "post_holder"]
 
 _LABEL_MAX_CHARS = 120  # a heading naming a person and what they are: "Daniel Whitlock, 36, who moved … in 2024" is 49
 _LABEL_MAX_PARTS = 6  # the name and at most five descriptors
@@ -98,3 +104,161 @@ def asking_speaker(g: Grammar, line: str) -> str | None:
     if not 2 <= len(words) <= _NAME_MAX_WORDS or not all(name_word(w) for w in words) or not is_person_name(name):
         return None
     return name
+
+
+# (labels62) A transcript's or minutes' label is a reference like any other mention: a given name is the one person the
+# article names in full with it; a post is the one person the article gives it, in a list of those present, in an
+# apposition or after a participle and its agent link ("presented by Clive Hendrickson").
+
+_SCAN_REACH = 80  # the characters either side of a post's word searched for its holder's name
+_GAP_WORDS = 2  # the words in lower case between a post and its holder's name: "regidora de mercados Eufrosina …"
+_AGENT_GAP_WORDS = 3  # the words between a participle and its agent link: "Moderiert wurde der Abend von …"
+_HOLDER_NAME_WORDS = 5  # a holder's name with its titles: "Dña. Encarnación Ruiz Cervilla", "Cllr Judith Marsh"
+_NAME_STOPS = ",;:()[]!?"
+_OPENING_MARKS = "\"“„«‘'"
+_ABBREVIATION_LETTERS = 4  # a title's abbreviation inside a name's run: "D.", "Dña.", "Dr."
+
+
+def _name_words(lex: Lexicon, words: list[str]) -> str | None:
+    """The person's name a run of words gives once titles are dropped (two words at least), else None."""
+    name = untitled(" ".join(words), lex.code)
+    parts = name.split()
+    if not 2 <= len(parts) <= _NAME_MAX_WORDS or not all(name_word(w) or w in lex.name_particles for w in parts):
+        return None
+    return name if name_word(parts[-1]) and is_person_name(name) else None
+
+
+def _name_after(lex: Lexicon, text: str, at: int) -> str | None:
+    """The name whose run of capitalised words starts at ``at`` (a nickname in quote marks inside it dropped: "Clive
+    “Sunshine” Hendrickson"), up to a comma, a bracket or a word in lower case."""
+    words: list[str] = []
+    for word in text[at : at + _SCAN_REACH].split()[: _HOLDER_NAME_WORDS + 1]:
+        bare = word.rstrip(_NAME_STOPS + ".")
+        if word[:1] in _OPENING_MARKS and words:
+            continue  # (a nickname between the given name and the surname)
+        if not bare or not (name_word(bare) or bare in lex.name_particles and words):
+            break
+        abbreviation = word.endswith(".") and len(word) <= _ABBREVIATION_LETTERS and not words
+        words.append(word if abbreviation else bare)
+        if word != bare and not abbreviation:
+            break  # (a stop after the word ends the name, but for a title's: "Dña. Encarnación")
+    while words and words[-1] in lex.name_particles:
+        words.pop()
+    return _name_words(lex, words) if len(words) <= _HOLDER_NAME_WORDS else None
+
+
+def _name_before(lex: Lexicon, text: str, end: int) -> str | None:
+    """The name whose run of capitalised words ends at ``end`` (before " (host)", ", a fisherman")."""
+    words: list[str] = []
+    for word in reversed(text[max(0, end - _SCAN_REACH) : end].split()[-(_HOLDER_NAME_WORDS + 1) :]):
+        if word[-1:] in _NAME_STOPS or word[-1:] == "." and len(word) > _ABBREVIATION_LETTERS:
+            break
+        if not (name_word(word) or word in lex.name_particles):
+            break
+        words.insert(0, word)
+    while words and words[0] in lex.name_particles:
+        words.pop(0)
+    return _name_words(lex, words) if len(words) <= _HOLDER_NAME_WORDS else None
+
+
+def _lower_words(words: list[str], most: int) -> bool:
+    return len(words) <= most and all(w[:1].islower() and w[-1:] not in _NAME_STOPS + "." for w in words)
+
+
+def _holder_after(lex: Lexicon, text: str, end: int) -> str | None:
+    """The name right after a post's word (its compound's tail, a comma and two words in lower case between): "Chair
+    Aroha Tane", "alcaldesa-presidenta, Dña. Encarnación Ruiz Cervilla", "la regidora de mercados Eufrosina …"."""
+    at = end
+    if text[at : at + 1] == "-":
+        while at < len(text) and (text[at].isalpha() or text[at] == "-") and at - end < _PART_MAX_WORDS * 4:
+            at += 1
+    if text[at : at + 1] == ",":
+        at += 1
+    if text[at : at + 1] not in (" ", "\t"):
+        return None
+    window = text[at : at + _SCAN_REACH]
+    words = window.split()
+    for skipped in range(_GAP_WORDS + 1):
+        if skipped and not _lower_words(words[:skipped], _GAP_WORDS):
+            return None
+        if skipped < len(words) and name_word(words[skipped]):
+            start = at + window.index(words[skipped], sum(len(w) for w in words[:skipped]))
+            return _name_after(lex, text, start)
+    return None
+
+
+def _holder_before(lex: Lexicon, text: str, start: int) -> str | None:
+    """The name right before a post's word, the post in brackets or set off by a comma after it ("Sonam Bhutia
+    (host)", "Anita Brookes (Town Clerk)", "Verna Mills, a retired teacher")."""
+    head = text[max(0, start - _SCAN_REACH) : start].rstrip()
+    if head.endswith("("):
+        return _name_before(lex, head, len(head) - 1)
+    comma = head.rfind(",")
+    if comma < 0 or not _lower_words(head[comma + 1 :].split(), _GAP_WORDS + 1):
+        return None
+    return _name_before(lex, head, comma)
+
+
+def _same_noun(a: str, b: str) -> bool:
+    """Whether two role nouns are one in either gender ("conductor" and "conductora", "moderator" and
+    "Moderatorin", "animateur" and "animatrice")."""
+    return a == b or a.startswith(b) or b.startswith(a) or len(commonprefix([a, b])) >= max(5, len(min(a, b)) - 3)
+
+
+def post_holder(g: Grammar, post: str, texts: Iterable[str]) -> str | None:
+    """The one person the texts give a post or a role (``post`` in lower case, one word or more: "mayor", "town
+    clerk", "alcaldesa", "entraîneur"): named right before or after the post's word, in a list of those present or an
+    apposition ("Cllr Judith Marsh (Mayor, in the chair)", "Chair Aroha Tane", "l'entraîneur-chef Patrick Morel"), or
+    after a participle whose agent noun is the post and the agent link ("presented by Clive Hendrickson" for "host",
+    any of the lexicon's ``host_labels`` for another); None when none or several are (labels62)."""
+    lex = g.lexicon
+    words = post.split()
+    if not words:
+        return None
+    pattern = re.compile(r"(?<![\w-])" + r"\s{1,2}".join(map(re.escape, words)) + r"(?![\w’'])", re.I)
+    hosting = post in lex.host_labels
+    participles = [
+        p for p, noun in lex.agent_nouns.items() if _same_noun(noun, post) or hosting and noun in lex.host_labels
+    ]
+    agent = (
+        re.compile(
+            r"(?<![\w’'-])(?:" + "|".join(map(re.escape, participles)) + r")(?![\w’'-])"
+            rf"(?:\s{{1,2}}[^\s]{{1,30}}){{0,{_AGENT_GAP_WORDS}}}?\s{{1,2}}{re.escape(lex.agent_link)}\s{{1,2}}",
+            re.I,
+        )
+        if participles and lex.agent_link
+        else None
+    )
+    found: set[str] = set()
+    for text in texts:
+        low = text.lower()
+        if words[0] in low:
+            for match in pattern.finditer(text):
+                name = _holder_after(lex, text, match.end()) or _holder_before(lex, text, match.start())
+                if name is not None:
+                    found.add(name)
+        if agent is not None:
+            for match in agent.finditer(text):
+                if (name := _name_after(lex, text, match.end())) is not None:
+                    found.add(name)
+    return found.pop() if len(found) == 1 else None
+
+
+def given_named(code: str, given: str, texts: Iterable[str]) -> str | None:
+    """The one person the texts write in full after a given name ("Verna" of "Verna Mills, a retired teacher", "Loli"
+    of "Loli Benítez, desde el barrio …"): one or two capitalised words after it; None when none or several are
+    (labels62)."""
+    pattern = re.compile(rf"(?<![\w’'.-]){re.escape(given)}((?: [{CAPITALS}][\w’'-]{{0,30}}){{1,2}})(?![\w’'-])")
+    lex = LEXICONS[code]
+    found: set[str] = set()
+    for text in texts:
+        if given not in text:
+            continue
+        for match in pattern.finditer(text):
+            rest = match.group(1).split()
+            while rest and (rest[-1].lower() in lex.stopwords or title_role(rest[-1], lex)):
+                rest.pop()
+            whole = " ".join([given, *rest])
+            if rest and is_person_name(whole):
+                found.add(whole)
+    return found.pop() if len(found) == 1 else None

@@ -120,7 +120,7 @@ from .cues import (
 )
 from .dates import MONTHS
 from .frames import frame_nouns, frame_openers, framed_after, framed_before
-from .labels import asking_speaker, heading_speaker, label_speaker
+from .labels import asking_speaker, given_named, heading_speaker, label_speaker, post_holder
 from .speakers import (
     GENERATION_SUFFIXES,
     NAME_RUN,
@@ -12454,6 +12454,9 @@ def _resolve(
         if label not in reader.labelled and len(reader.labelled) < _LABELS_READ:
             reader.labelled[label] = _label_in_capitals(g, cast, label, reader)
         mention = reader.labelled.get(label, label)
+        if not mention:
+            item.speaker = None  # ("OYENTE:" of no caller the article names: no one, nor the speaker before)
+            return None
     mention = _unshouted(g, mention)  # ("YANN LE GOFF, patron pêcheur :" is Yann Le Goff; the mention stays as written)
     named = cast.find(mention) if cast is not None and mention and _known_surname(g, mention) else None
     if mention and _known_surname(g, mention) and named is None:
@@ -12675,28 +12678,71 @@ def _label_in_capitals(g: Grammar, cast: Cast, label: str, reader: _Reader) -> s
     article, where the cast gives it to someone ("La periodista Gabriela Antezana moderó el encuentro": "la
     moderadora"); a role no one holds in lower case, the role unnamed; else the label as written. An acronym (no
     vowel, or one the article writes as one elsewhere) stays as written."""
+    return label_reference(g, cast, label, reader.texts, lambda: reader.acronyms)
+
+
+def label_reference(
+    g: Grammar, cast: Cast, label: str, texts: Callable[[], list[str]], acronyms: Callable[[], frozenset[str]]
+) -> str:
+    """What a transcript's label in capitals refers to (see ``_label_in_capitals``); labels62: a given name is the one
+    person the article names in full with it ("VERNA" of "Verna Mills, a retired teacher", named after the excerpt); a
+    post, perhaps after its article ("MAYOR", "TOWN CLERK", "L'ENTRAÎNEUR", "HOST"), the one person the article gives
+    it (``labels.post_holder``: a list of those present, an apposition, "presented by"); a label for a member of the
+    public (lexicon ``public_labels``: "OYENTE", "CALLER") that no one holds is no one, "" ."""
+    lex = g.lexicon
     words = label.split()
+    post = _label_post(lex, words)
+    if post and (post in lex.public_labels or post in lex.host_labels or title_role(post.split()[-1], lex)):
+        if (holder := post_holder(g, post, texts())) is not None:
+            return holder
+        if post in lex.public_labels:
+            return ""  # (a caller the article does not name: no one, never "oyente")
     if len(words) > _SHOUTED_LABEL_WORDS:
         return label
-    if any(len(w) < _LABEL_MIN_LETTERS or not w.isalpha() or _acronym(w) for w in words):
+    if any(
+        (len(w) < _LABEL_MIN_LETTERS and w.lower() not in lex.name_particles) or not w.isalpha() or _acronym(w)
+        for w in words
+    ):
         return label
     name = " ".join(w.title() for w in words)
     person = cast.find(name)
+    if person is not None and person.name.upper() == label:
+        person = None  # (the label itself, met as a name before: "VERNA" on an earlier row)
     if person is not None and not person.organisation and person.name.endswith(f" {name}"):
         return person.name
+    if person is not None and not person.organisation and len(words) == 1 and person.name.startswith(f"{name} "):
+        return person.name  # (a caller's given name: "VERNA" of Verna Mills)
     code = g.lexicon.code
-    if person is None and (whole := _named_in_full(code, name, reader.texts())) is not None:
+    if person is None and (whole := _named_in_full(code, name, texts())) is not None:
         return whole
-    lex = g.lexicon
-    if person is not None or len(words) > 1 or label in reader.acronyms:
+    # (a surname's particles in lower case, as running text writes them: "DE LA FUENTE" of "Koldo de la Fuente")
+    particled = " ".join(w.lower() if i and w.lower() in lex.name_particles else w.title() for i, w in enumerate(words))
+    if person is None and particled != name and (whole := _named_in_full(code, particled, texts())) is not None:
+        return whole
+    if person is None and len(words) == 1 and (whole := given_named(code, name, texts())) is not None:
+        return whole
+    if person is not None or len(words) > 1 or label in acronyms():
         return label  # (the article's acronyms read only now: a scan of its text, asked of a label no one bears)
     low = label.lower()
     if not title_role(low, lex) and not (
         any(map(low.endswith, lex.deed_endings))
-        and (lex.capitalised_nouns or not any(name in text for text in reader.texts()))
+        and (lex.capitalised_nouns or not any(name in text for text in texts()))
     ):
         return label  # (a surname no one bears in full, written so elsewhere: "Ms Raman" of "RAMAN:", as written)
     return _label_role(lex, low.capitalize() if lex.capitalised_nouns else low)  # ("die Moderatorin")
+
+
+def _label_post(lex: Lexicon, words: list[str]) -> str:
+    """A label's words in lower case without a definite article before them ("L'ENTRAÎNEUR" -> "entraîneur", "LE
+    CAPITAINE" -> "capitaine", "TOWN CLERK" -> "town clerk"), "" for a label of more than three words."""
+    if not words or len(words) > _SHOUTED_LABEL_WORDS:
+        return ""
+    low = [w.lower() for w in words]
+    if low[0][:2] in ("l'", "l’") and len(low[0]) > 2:
+        low[0] = low[0][2:]
+    elif len(low) > 1 and low[0] in lex.definite:
+        low = low[1:]
+    return " ".join(low)
 
 
 def _label_role(lex: Lexicon, noun: str) -> str:

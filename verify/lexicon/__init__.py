@@ -991,6 +991,14 @@ class Lexicon:
     # a row's label opening on one, then a comma, names the speaker next and the place they ring from last ("[07:04]
     # CALLER, BERNIE, LEWISPORTE:", "CALLER TOM FROM CARMANVILLE:"): the name speaks, never the role or the place
     broadcast_roles: frozenset[str] = frozenset()
+    # (labels62) The labels a broadcast's or a meeting's transcript gives a member of the public it does not name,
+    # lower case ("caller", "listener", "oyente", "auditrice", "Anruferin"): a row under one is the one person the
+    # article says the word of, else no one, never the word as a name
+    public_labels: frozenset[str] = frozenset()
+    # (labels62) The labels a transcript gives whoever presents or leads it, lower case ("host", "presenter",
+    # "conductora", "animateur", "Moderatorin"): one stands for the person the article says presents, hosts or leads
+    # the programme by any of them ("presented by Clive Hendrickson" is the "HOST:"), through ``agent_nouns``
+    host_labels: frozenset[str] = frozenset()
     # The labels a broadcast's transcript gives the outlet's own voice, lower case ("Voix off", "Narrator", "Sprecher",
     # "Locutor", "Reporter"): a row under one ("Voix off : Dans l'atelier, on étête encore …") is the outlet's telling,
     # no one's claim, and the record goes on past it (the speakers' rows around it are one exchange)

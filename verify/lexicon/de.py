@@ -768,6 +768,7 @@ weil doch sehr ohne
 # Participles before the agent link, and the noun for the person named after it ("trained by X": the trainer)
 AGENT_NOUNS = MappingProxyType(
     {
+        "präsentiert": "präsentator",
         "trainiert": "trainer", "geleitet": "leiter", "gegründet": "gründer", "geschrieben": "autor",
         "moderiert": "moderator", "gespielt": "spieler",
     }
@@ -1544,6 +1545,8 @@ LEXICON: Lexicon = Lexicon(
         ("sprecher", "sprecherin", "off", "off-stimme", "offstimme", "off-sprecher", "off-sprecherin", "erzähler",
          "erzählerin", "reporter", "reporterin", "kommentar")
     ),
+    public_labels=words("anrufer anruferin hörer hörerin zuschauer zuschauerin"),
+    host_labels=words("moderator moderatorin gastgeber gastgeberin präsentator präsentatorin"),
     broadcast_roles=words("anrufer anruferin hörer hörerin zuschauer zuschauerin moderator moderatorin gast"),
     birth_name_words=words("geb. geborene geborener"),
     read_out_phrases=(

@@ -1086,6 +1086,7 @@ by is was were are be been has had have said says told what where why how
 # Participles before the agent link, and the noun for the person named after it ("trained by X": the trainer)
 AGENT_NOUNS = MappingProxyType(
     {
+        "anchored": "anchor", "moderated": "moderator", "chaired": "chair",
         "trained": "trainer", "coached": "coach", "ridden": "rider", "owned": "owner", "founded": "founder",
         "written": "writer", "directed": "director", "produced": "producer", "managed": "manager",
         "designed": "designer", "built": "builder", "painted": "painter", "composed": "composer", "edited": "editor",
@@ -1799,6 +1800,8 @@ LEXICON: Lexicon = Lexicon(
     narrator_labels=frozenset(
         ("narrator", "voice-over", "voiceover", "voice over", "off", "reporter", "correspondent", "commentary")
     ),
+    public_labels=words("caller callers listener viewer"),
+    host_labels=words("host presenter anchor moderator compere chair chairman chairwoman chairperson"),
     broadcast_roles=words("caller listener viewer host presenter guest"),
     birth_name_words=words("née nee"),
     read_out_phrases=("read it out", "read them out", "read out", "read aloud", "read it aloud"),

@@ -712,6 +712,7 @@ es son fue era está están
 # Participles before the agent link, and the noun for the person named after it ("trained by X": the trainer)
 AGENT_NOUNS = MappingProxyType(
     {
+        "conducido": "conductor", "conducida": "conductor", "moderado": "moderador", "moderada": "moderador",
         "entrenado": "entrenador", "entrenada": "entrenador", "dirigido": "director", "dirigida": "director",
         "fundado": "fundador", "fundada": "fundador", "escrito": "autor", "escrita": "autor",
         "presentado": "presentador", "presentada": "presentador",
@@ -1651,6 +1652,8 @@ LEXICON: Lexicon = Lexicon(
     narrator_labels=frozenset(
         ("locutor", "locutora", "voz en off", "voz off", "off", "narrador", "narradora", "reportero", "reportera")
     ),
+    public_labels=words("oyente radioescucha televidente"),
+    host_labels=words("conductor conductora presentador presentadora locutor locutora moderador moderadora"),
     broadcast_roles=words(
         "oyente radioescucha televidente locutor locutora presentador presentadora invitado invitada"
     ),

@@ -629,6 +629,7 @@ tout très aussi y d' l' qu' n' s' c' j'
 # Participles before the agent link, and the noun for the person named after it ("trained by X": the trainer)
 AGENT_NOUNS = MappingProxyType(
     {
+        "animé": "animateur", "animée": "animateur", "modéré": "modérateur", "modérée": "modérateur",
         "entraîné": "entraîneur", "entraînée": "entraîneur", "dirigé": "dirigeant", "dirigée": "dirigeant",
         "fondé": "fondateur", "fondée": "fondateur", "écrit": "auteur", "écrite": "auteur", "réalisé": "réalisateur",
         "réalisée": "réalisateur", "présenté": "présentateur", "présentée": "présentateur",
@@ -1463,6 +1464,8 @@ LEXICON: Lexicon = Lexicon(
     narrator_labels=frozenset(
         ("voix off", "voix-off", "off", "commentaire", "narrateur", "narratrice", "journaliste", "reporter")
     ),
+    public_labels=words("auditeur auditrice téléspectateur téléspectatrice"),
+    host_labels=words("animateur animatrice présentateur présentatrice modérateur modératrice"),
     broadcast_roles=words(
         "auditeur auditrice téléspectateur téléspectatrice animateur animatrice invité invitée"
     ),
