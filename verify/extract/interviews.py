@@ -32,6 +32,8 @@ from .quotes import (
     _is_heading,
     article_language,
     front_matter,
+    label_reference,
+    written_acronyms,
 )
 from .speakers import is_person_name, same_speaker, speaker_key
 from .statements import _MIN_WORDS, _OPENS_QUOTE
@@ -266,6 +268,7 @@ class _Row:
     narrated: bool = False  # the outlet's own voice ("Voix off :", "Narrator:", "Sprecher:"): no one's claim
     described: bool = False  # someone the label describes, not names ("Una agente que pidió no ser identificada:")
     role: str = ""  # the description after the name's comma ("MARISOL IBARRA, CONDUCTORA:": "CONDUCTORA")
+    resolved: bool = False  # a label in capitals the article names in full elsewhere ("THAPA:", "MAYOR:"; labels62)
 
 
 def _transcript_turns(document: Document, lex: Lexicon, body: list[Block]) -> list[Quote]:
@@ -284,12 +287,15 @@ def _transcript_turns(document: Document, lex: Lexicon, body: list[Block]) -> li
     recorded = {id(row.block) for run in runs for row in run if row.recorded}
     cast = article_cast(lex, [block.text for block in body if id(block) not in recorded])
     found: list[Quote] = []
+    referred = _Referred(lex, cast, body)
     for run in runs:
         people: list[_Row] = []
+        run = [referred.row(row) for row in run]  # noqa: PLW2901 (each row as its label resolves, in place)
         labels = Counter(row.name for row in run)
         for row in [*run, None]:
             if row is not None and (
                 row.called
+                or row.resolved
                 or _names_a_person(lex, cast, row.name)
                 or _recorded_person(lex, row)
                 or _labelled_person(lex, row, labels[row.name])
@@ -585,6 +591,42 @@ def _record_row(lex: Lexicon, block: Block, start: int, end: int) -> _Row | None
     return _Row(block, name, label.end(), stop, recorded=True, gender=gender)
 
 
+class _Referred:
+    """The rows of a run as their labels in capitals resolve (labels62): a label the article names in full elsewhere
+    by a surname, a given name or a post ("THAPA:" of "Ramesh Thapa, municipal councillor", "MAYOR:" of "Cllr Judith
+    Marsh (Mayor, in the chair)", "LE CAPITAINE :" of "Loïc Mercier (capitaine)") is that person's row, read as
+    ``quotes.label_reference`` reads a quote's label; each label once per article."""
+
+    def __init__(self, lex: Lexicon, cast: Cast, body: list[Block]) -> None:
+        self._grammar = grammar(lex.code)
+        self._cast = cast
+        self._texts = [block.text for block in body]
+        self._acronyms: frozenset[str] | None = None
+        self._seen: dict[str, str] = {}
+
+    def _written(self) -> frozenset[str]:
+        if self._acronyms is None:
+            self._acronyms = written_acronyms(self._texts)
+        return self._acronyms
+
+    def row(self, row: _Row) -> _Row:
+        label = row.name
+        if row.called or row.narrated or row.described or not (label.isupper() or row.chair):
+            return row  # (most rows: a name as written, read by the rules below)
+        shouted = label.upper()
+        if shouted not in self._seen and len(self._seen) < _LABELS_RESOLVED:
+            self._seen[shouted] = label_reference(
+                self._grammar, self._cast, shouted, lambda: self._texts, self._written
+            )
+        whole = self._seen.get(shouted, "")
+        if not whole[:1].isupper() or whole.upper() == shouted or len(whole.split()) < 2 or not is_person_name(whole):
+            return row
+        return replace(row, name=whole, chair="", resolved=True)
+
+
+_LABELS_RESOLVED = 24  # the labels read per article, each a scan of its text (a debate has a handful of speakers)
+
+
 def _names_a_person(lex: Lexicon, cast: Cast, name: str) -> bool:
     """Whether a row's label names a person: capitalised words (or a name's particles), the first a known first name
     or the whole a person the article names."""
@@ -621,6 +663,11 @@ def _exchange(lex: Lexicon, run: list[_Row], chaired: bool = False) -> bool:
     names = [row.name for row in run]
     if len(run) < _MIN_TURNS or len(set(names)) < 2:
         return False
+    resolved = [row.name for row in run if row.resolved]
+    if len(set(resolved)) >= 2 and 2 * len(resolved) >= len(run):
+        # (minutes or a transcript whose labels in capitals are people the article names in full elsewhere, its list
+        # of those present or its introduction: "MAYOR:", "THAPA:", "SR. PÉREZ MOLINA:"; labels62)
+        return True
     recorded = sum(row.recorded for row in run)
     titled = any(row.recorded and not row.bracketed for row in run)
     if recorded >= _MIN_RECORDED and 2 * recorded >= len(run) and (titled or chaired):

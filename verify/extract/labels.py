@@ -230,17 +230,20 @@ def post_holder(g: Grammar, post: str, texts: Iterable[str]) -> str | None:
         else None
     )
     found: set[str] = set()
+    compounds: set[str] = set()  # (holders of a compound's post: "l'entraîneur-adjoint Julien Chapuis")
     for text in texts:
         low = text.lower()
         if words[0] in low:
             for match in pattern.finditer(text):
                 name = _holder_after(lex, text, match.end()) or _holder_before(lex, text, match.start())
                 if name is not None:
-                    found.add(name)
+                    (compounds if text[match.end() : match.end() + 1] == "-" else found).add(name)
         if agent is not None:
             for match in agent.finditer(text):
                 if (name := _name_after(lex, text, match.end())) is not None:
                     found.add(name)
+    # (a compound's post is the label's only where no one holds the post itself: "alcaldesa-presidenta, Dña. …")
+    found = found or compounds
     return found.pop() if len(found) == 1 else None
 
 

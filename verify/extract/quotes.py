@@ -5766,8 +5766,10 @@ def _plausible(g: Grammar, who: str, possessive: bool = False) -> bool:
         return False
     if len(words) == 1:
         word = words[0].lower()
-        if word in lex.titles and word not in lex.subject_pronouns:
-            return False  # "Executive" of "Anna Berg, Chief Executive, said": a title alone is no one
+        if word in lex.titles and word not in lex.subject_pronouns and not (words[0].isupper() and len(word) > 2):
+            # "Executive" of "Anna Berg, Chief Executive, said": a title alone is no one; a transcript's label in
+            # capitals is the post's holder ("HOST:", "CHAIR:", "MAYOR:": ``label_reference``, labels62)
+            return False
         if words[0] in lex.question_labels or words[0] in lex.answer_labels or word in lex.prepositions:
             return False  # "Frage: „...“", "Q:": an interview's label names no one; nor does "Desde" opening a sentence
         if word in lex.number_words:
@@ -12721,8 +12723,12 @@ def label_reference(
         return whole
     if person is None and len(words) == 1 and (whole := given_named(code, name, texts())) is not None:
         return whole
-    if person is not None or len(words) > 1 or label in acronyms():
+    if person is not None or label in acronyms():
         return label  # (the article's acronyms read only now: a scan of its text, asked of a label no one bears)
+    if len(words) > 1:
+        # (a post of several words no lexicon lists, the one person the article gives it: "TOWN CLERK" of "Mrs Anita
+        # Brookes (Town Clerk)")
+        return post_holder(g, post, texts()) or label if post else label
     low = label.lower()
     if not title_role(low, lex) and not (
         any(map(low.endswith, lex.deed_endings))

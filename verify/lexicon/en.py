@@ -1801,7 +1801,7 @@ LEXICON: Lexicon = Lexicon(
         ("narrator", "voice-over", "voiceover", "voice over", "off", "reporter", "correspondent", "commentary")
     ),
     public_labels=words("caller callers listener viewer"),
-    host_labels=words("host presenter anchor moderator compere chair chairman chairwoman chairperson"),
+    host_labels=words("host presenter anchor moderator compere"),
     broadcast_roles=words("caller listener viewer host presenter guest"),
     birth_name_words=words("née nee"),
     read_out_phrases=("read it out", "read them out", "read out", "read aloud", "read it aloud"),
