@@ -27,6 +27,7 @@ def _speakers(text: str) -> dict[str, str | None]:
             'ISEABAIL: "My son cannot come home at weekends any more."\n\n'
             "The callers were Calum Morrison, a crofter from Barvas, and Iseabail Nic Leòid, a nurse in Tong.\n",
             {
+                "Good morning, the lines ": "Morag Nicolson",
                 "The fare to Ullapool has": "Calum Morrison",
                 "My son cannot come home ": "Iseabail Nic Leòid",
             },
@@ -90,3 +91,70 @@ def test_labels_that_name_no_one_person_stay(text: str, words: str, speaker: str
     found = _speakers(text)
     assert found.get(words[:24], "missing") != "Ruth Olsen"
     assert found.get(words[:24], "missing") != "Anna Reid"
+
+
+# --- minutes' and transcripts' rows without quote marks under such labels -----------------------------------------
+
+
+def _claims(text: str) -> dict[str, str | None]:
+    from verify.document import Format, from_text
+    from verify.extract import extract
+
+    found = extract(from_text(text, "article.txt", Format.TEXT))
+    return {q.text[:24]: q.speaker for q in found.quotes}
+
+
+def test_minutes_rows_under_posts_and_surnames_after_a_list() -> None:
+    text = (
+        "Harbour board backs the new slipway\n\nBy Ailsa Grant · Tuesday, 2 March 2027\n\n"
+        "The harbour board met on Monday at the fish market. Below are the draft minutes.\n\n"
+        "PRESENT: Mrs Fiona Rennie (Chair); Mr Duncan Shearer; Mr Gordon Imlach (Harbour Master).\n\n"
+        "CHAIR: The slipway tender closes at the end of the month.\n\n"
+        "SHEARER: The creel boats cannot land at low water while the old ramp is cracked.\n\n"
+        "HARBOUR MASTER: The diver found two more cracks under the ramp last week.\n\n"
+        "The next meeting is in April.\n"
+    )
+    claims = _claims(text)
+    assert claims.get("The slipway tender close") == "Fiona Rennie"
+    assert claims.get("The creel boats cannot l") == "Duncan Shearer"
+    assert claims.get("The diver found two more") == "Gordon Imlach"
+
+
+def test_a_phone_in_without_quote_marks_under_given_names() -> None:
+    text = (
+        "Bin day in Ballarat\n\nBy Kate Moy · Tuesday, 2 March 2027\n\n"
+        "The breakfast show, presented by Ros Farrugia, opened its lines to ratepayers on Monday.\n\n"
+        "From the broadcast:\n\n"
+        "HOST: Good morning Ballarat, the bins are the topic again today.\n\n"
+        "GLENN: Nobody has collected the green bin on our street since January.\n\n"
+        "PRIYA: The truck comes at five in the morning and wakes the whole street.\n\n"
+        "The callers were Glenn Towers of Sebastopol and Priya Nair of Wendouree.\n"
+    )
+    claims = _claims(text)
+    assert claims.get("Good morning Ballarat, t") == "Ros Farrugia"
+    assert claims.get("Nobody has collected the") == "Glenn Towers"
+    assert claims.get("The truck comes at five ") == "Priya Nair"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (paragraphs opening on a word and a colon: an update, a note, a caption, a box's line — no one's words)
+        "Road shut at Glencoe\n\nBy Ailsa Grant · Tuesday, 2 March 2027\n\nA landslip shut the road on Sunday.\n\n"
+        "UPDATE: The road reopened to one lane of traffic at noon on Monday.\n\n"
+        "NOTE: Drivers heading to Oban should allow an extra half hour for the detour.\n\n"
+        "PHOTO: The slope above the road on Monday morning after the rain.\n\n"
+        'Roads manager Ewan MacRae said: "We had crews out at first light."\n',
+        "Puerto cerrado\n\nPor Ana Ruiz · martes, 2 de marzo de 2027\n\nEl puerto cerró el sábado.\n\n"
+        "POR QUÉ: Las rachas superaron los ochenta kilómetros por hora durante la mañana.\n\n"
+        "DÓNDE: Las navieras atienden a los pasajeros en la estación marítima.\n\n"
+        "HASTA CUÁNDO: Capitanía espera reabrir el domingo si amaina el viento.\n",
+    ],
+)
+def test_labelled_paragraphs_that_name_no_one_are_no_rows(text: str) -> None:
+    claims = _claims(text)
+    assert not any(
+        words.startswith(("The road reopened", "Drivers heading", "The slope above", "Las rachas", "Las navieras",
+                          "Capitanía espera"))
+        for words in claims
+    ), claims

@@ -617,3 +617,25 @@ def test_lead_quote_sentence_of_many_capitals_grows_linearly() -> None:
         lambda n: _extract_run("“Ab cd ef gh ij kl.” " + " ".join(f"Ab{i} Cd Ef" for i in range(n // 3)) + ".\n\nCd."),
         2_000,
     )
+
+
+# Round 62 (labels62): labels in capitals read as a given name, a post's holder or a member of the public; minutes'
+# rows without quote marks under such labels — over thousands of short words with stops, marks and capitals
+_LABELS62_CASES = {
+    "posts listed": lambda n: "Present: "
+    + "; ".join(f"Mayor Ab{i} Cd{i} (Chair)" for i in range(n // 5))
+    + ".\n\n"
+    + "".join('MAYOR: "Ab cd ef gh."\n\nCHAIR: "Ij kl mn."\n\n' for _ in range(n // 20)),
+    "given names": lambda n: " ".join(f"Verna Ab{i}, Verna Cd{i}." for i in range(n // 5))
+    + "\n\n"
+    + "".join('VERNA: "Ab. Cd. Ef."\n\nCALLER: "Gh. Ij."\n\n' for _ in range(n // 12)),
+    "presented by": lambda n: " ".join(f"presented by by by Ab{i} “Cd” Ef," for i in range(n // 7))
+    + '\n\nHOST: "Ab cd ef gh ij."\n',
+    "unquoted rows": lambda n: "PRESENT: Mayor Ann Cole; Clerk Tom Hale.\n\n"
+    + "".join(f"MAYOR: Ab cd ef gh {i}.\n\nCLERK: Ij kl mn op {i}.\n\nHALE{i % 7}: Qr st uv wx.\n\n" for i in range(n // 16)),
+}
+
+
+@pytest.mark.parametrize("build", _LABELS62_CASES.values(), ids=_LABELS62_CASES.keys())
+def test_labels_of_round_62_grow_linearly(build: Callable[[int], str]) -> None:
+    assert_grows_linearly(lambda n: _extract_run(build(n)), 2_000)
