@@ -4274,9 +4274,10 @@ def test_a_topic_or_a_conjunction_leading_into_a_quote_continues_the_speaker_bef
          "late.”\n", None),
         (DE + "„Der Kai ist zu alt“, sagte Ansbach.\n\nÜber die Schulden, Eva Roth: „Das Geld für den Kai fehlt seit "
          "Jahren.“\n", None),
+        # (a role and a name the colon credits; structure62: a title after its article, "la concejala Eva Roca", is
+        # her style set off after the topic's comma, as "Kämmerin Eva Roth" is)
         (ES + "«El muelle es viejo», dijo Urquiza.\n\nSobre el presupuesto, la concejala Eva Roca: «Ya es tarde para "
-         "el muelle nuevo.»\n", None),
-        # (a role and a name the colon credits)
+         "el muelle nuevo.»\n", "Eva Roca"),
         (DE + "„Der Kai ist zu alt“, sagte Ansbach.\n\nZu seinem Vorgänger, Kämmerin Eva Roth: „Das Geld fehlt.“\n",
          "Eva Roth"),
     ],

@@ -639,3 +639,24 @@ _LABELS62_CASES = {
 @pytest.mark.parametrize("build", _LABELS62_CASES.values(), ids=_LABELS62_CASES.keys())
 def test_labels_of_round_62_grow_linearly(build: Callable[[int], str]) -> None:
     assert_grows_linearly(lambda n: _extract_run(build(n)), 2_000)
+
+
+# Round 62 (structure62): titles between a noun and a name, a style after an article, set-off phrases before a verb,
+# second descriptions before a naming word, chants as "we", relative clauses before a colon — over thousands of short
+# words with stops, marks and capitals
+_STRUCTURE62_CASES = {
+    "titles after a noun": lambda n: " ".join("Die Ab Dr. Dipl.-Päd. Mag. Cd Ef plant." for _ in range(n // 7))
+    + " „Ab cd ef“, sagte sie.",
+    "styles after articles": lambda n: "The ab, " + "the Revd Dr Ab Cd, " * (n // 6) + "said: “Ab cd.”",
+    "set-off phrases": lambda n: "Ab Cd, " + "seit ab an jeder Ef, " * (n // 6) + "sagte: „Ab cd ef.“",
+    "second descriptions": lambda n: "«Ab cd ef», explicó junto a un ab cd el ab, "
+    + "un ab de cd de Ef " * (n // 5)
+    + "llamado Ab Cd.",
+    "chants as we": lambda n: " ".join('ab chanted "We ab" when. ' for _ in range(n // 4)),
+    "relatives before colons": lambda n: "Am Ab sang der Cd " + "den Ab mit, das Ef " * (n // 5) + "hatte: „Ab cd.“",
+}
+
+
+@pytest.mark.parametrize("build", _STRUCTURE62_CASES.values(), ids=_STRUCTURE62_CASES.keys())
+def test_readers_of_structure62_grow_linearly(build: Callable[[int], str]) -> None:
+    assert_grows_linearly(lambda n: _extract_run(build(n)), 2_000)

@@ -1615,6 +1615,9 @@ def _candidate(phrase: str, code: str, introduced: bool = False) -> tuple[str, b
     ):
         if _job_noun_named(words, lex):
             return _candidate(" ".join(words[1:]), code)  # "Die Fotografin Petra Huber": Petra Huber
+        if len(words) > 4 and _titled_job_noun(words, lex):
+            # "Die Zoopädagogin Dr. Sabine Hofinger": the noun, then her titles, then her name (structure62)
+            return _candidate(" ".join(words[2:]), code, introduced=True)
         return "", False  # "The Florida senator", "Both Clinton and Sanders": no one's name follows a determiner
     if lex.capitalised_nouns:
         # (before its words are read as a name's, and before the titles are: "Sabine Grahl vom Mieterbund Haffküste"
@@ -1898,6 +1901,24 @@ def _job_noun_named(words: list[str], lex: Lexicon) -> bool:
         and known_first_name(words[2])
         and not known_first_name(words[1])
     )
+
+
+def _titled_job_noun(words: list[str], lex: Lexicon) -> bool:
+    """Whether a run opening on a determiner and a noun for a person is :func:`_job_noun_named`'s once the titles after
+    the noun are passed over ("Die Zoopädagogin Dr. Sabine Hofinger", "Der Tierarzt Dr. med. vet. Jan Roth"): the
+    titles a lexicon lists (``titles``, ``title_abbreviations``, ``honour_letters``), with or without their stop, or a
+    word in lower case after one ("med.", "iur.", a degree's field)."""
+    if not lex.capitalised_nouns:
+        return False
+    at = 2
+    while at < len(words) - 2 and (
+        (word := words[at].rstrip(".")).lower() in lex.titles
+        or word in lex.title_abbreviations
+        or words[at] in lex.honour_letters
+        or at > 2 and words[at].endswith(".") and word.islower()
+    ):
+        at += 1
+    return at > 2 and _job_noun_named([*words[:2], *words[at:]], lex)
 
 
 def _nationality_named(words: list[str], lex: Lexicon) -> int:

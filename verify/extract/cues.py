@@ -24,6 +24,8 @@ from .speakers import WHOLE_NAME_RUN as _NAME_RUN
 from .speakers import WHOLE_NAME_WORD as _NAME_WORD
 
 _MAX_ADVERBS = 4  # "he has also repeatedly said": more is no cue
+# The words of a second description before a naming word ("un muchacho de noveno año de San Rafael llamado", 7)
+_APPOSED_DESCRIPTION_WORDS = 9
 CAPITALISED_ROLE_WORDS = 2  # capitalised words before a role in an appositive ("Senior Vice President", "Acme CEO")
 _PARENTHETICAL = r"(?:\s+\([^()\n]{1,40}\)|)"  # "(D-Wash.)", "(R-OH)"
 # An appositive between the name and the verb: "Jo Coelbart, a retired Belgian general, said".
@@ -782,8 +784,16 @@ def _build(lex: Lexicon) -> Grammar:
     married = married if lex.married_name_titles else "(?!)"
     # (a description and the name it goes by: "said the base chief known as Bob", "dijo un hombre conocido como Bob")
     naming = lex.naming_words | lex.known_as_phrases
+    # (or a second description set off after the first, the naming word closing it: "explicó el ganador del segundo
+    # lugar, un muchacho de noveno año de San Rafael llamado Kendall Rojas", structure62)
+    # (its words may hold prepositions, "de noveno año de San Rafael", never a clause's opening)
+    clause_openings = _alternation(lex.subordinators | lex.relative_pronouns | lex.comma_relatives)
+    apposed = (
+        rf"(?:,\s+{determiner}(?:(?!(?:{clause_openings})(?![\w’'\-]))[\w’'&.\-]++\s+)"
+        rf"{{0,{_APPOSED_DESCRIPTION_WORDS}}}?)?"
+    )
     known_as = (
-        rf"{description},?\s+(?:{phrases(naming)})\s+(?:(?:{_alternation(lex.definite)})\s+|){_NAME_RUN}"
+        rf"{description}{_optional(lower_complement)}(?:{apposed}|,?\s+)(?:{phrases(naming)})\s+(?:(?:{_alternation(lex.definite)})\s+|){_NAME_RUN}"
         if naming
         else "(?!)"
     )
@@ -1140,6 +1150,14 @@ def _adjunct(lex: Lexicon) -> str:
     # (the lower-case word is never a determiner: "in einer Mitteilung" is no place before the speaker "Mitteilung")
     not_determiner = rf"(?!(?:{_alternation(lex.determiners)})\b)"
     place = rf"(?:{_alternation(lex.prepositions)})\s+{determiner}{not_determiner}[^\W\d_{CAPITALS}][\w’'\-]*"
+    if lex.compound_prepositions:
+        # (a compound preposition's phrase, its word of place and a simple preposition (lexicon
+        # ``compound_prepositions``), its noun perhaps with an adjective after it and no function word: "junto a un
+        # sonómetro casero", "next to his stall", structure62)
+        function_words = _alternation(lex.stopwords | lex.determiners | lex.prepositions)
+        lower = rf"(?!(?:{function_words})\b)[^\W\d_{CAPITALS}][\w’'\-]*"
+        compound = rf"(?:{_alternation(lex.compound_prepositions)})\s+(?:{_alternation(lex.prepositions)})"
+        place = rf"(?:{place}|{compound}\s+{determiner}{lower}(?:\s+{lower})?)"
     # (or a news agency by its letters: "a déclaré à l'AFP le conservateur", "declaró a EFE el alcalde"; and a year
     # as a time: "avait assuré en 2024 la propriétaire", "aseguró en 2019 el alcalde")
     article = rf"(?:(?:{_alternation(lex.determiners)})\s+|{_ELIDED_ARTICLE})?"

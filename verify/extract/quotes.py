@@ -2899,6 +2899,7 @@ def _aspect_words(lex: Lexicon, words: list[str]) -> int:
 
 
 _SUBJECT_CHARS = 80  # the most a subject opening a sentence runs before its comma ("Un vecino del tercero,")
+_TITLE_WORD_CHARS = 24  # the most a title before a name runs ("Revd", "Dra.", "Professorin"): one word read
 _COPULA_CHARS = 12  # the characters before a name read for the copula right before it ("fue", "was")
 
 
@@ -3449,6 +3450,18 @@ def _person_described(lex: Lexicon, who: str) -> bool:
     return noun in lex.contest_roles or noun in lex.family_kin or noun in lex.decade_nouns
 
 
+def _relative_after_comma(lex: Lexicon, word: str, clause: str) -> bool:
+    """Whether the word opening a ``clause`` after a comma opens a relative clause (lexicon ``relative_articles``,
+    ``relative_pronouns``: "das", "die", "welches"), no main clause's verb: the clause runs to the colon with no comma
+    and ends on its verb in lower case ("das Brandl angestimmt hatte:"; not the article of an apposition, "die
+    Abgeordnete Lea Zeller, verteidigte …:")."""
+    low = word.strip().lower()
+    if low not in lex.relative_articles and low not in lex.relative_pronouns:
+        return False
+    body = clause.rstrip()[:-1]
+    return "," not in body and body.rsplit(maxsplit=1)[-1:] != [] and body.rsplit(maxsplit=1)[-1].islower()
+
+
 def _colon_subject(g: Grammar, window: str) -> re.Match[str] | None:
     """The subject of a short sentence that opens the quote with a colon and no cue verb: "En la
     presentación, Ibáñez dio otra fecha: «...»" (a name, a pronoun or a role, then lower-case words)."""
@@ -3470,6 +3483,10 @@ def _colon_subject(g: Grammar, window: str) -> re.Match[str] | None:
         main_clause = bool(commas) and start == commas[0]  # (the clause after the first comma)
         # (after a fronted phrase the verb was read already: "Am Morgen notierte| der Kapitän:")
         verb = _LOWER_WORD.match(window, start) if lex.verb_second and start and start != fronted else None
+        if verb is not None and start in commas and _relative_after_comma(lex, verb.group(), window[start:]):
+            # "sang der ganze Saal den Kehrreim mit, das Brandl angestimmt hatte:": a relative clause after the comma,
+            # its subject who started the song, not who sings the words (structure62)
+            continue
         if verb is not None:
             start = verb.end()  # "Als Wagner überzog, griff Landtagspräsidentin Hanne Wiebking ein:": the verb first
         # (after a fronted phrase and its verb the subject may end on the colon: "Am Morgen notierte der Kapitän:")
@@ -4366,6 +4383,10 @@ def _nearest_subject(g: Grammar, text: str, verb: int, lo: int | None = None) ->
             continue  # "Zum Schluss riefen die sieben Kinder:": a preposition and its article open an adverbial
         if g.lexicon.verb_final_clauses and match.group("closing") and not _opens_clause(g.lexicon, text, word.start()):
             continue  # "der Bürgermeister in der Bürgerschaft erklärte" only after "als", "weil", "wie" ...
+        if g.lexicon.verb_final_clauses and match.group("closing") and match.group().rstrip().endswith(","):
+            # "Beat Waser, seit fünfzig Jahren an jeder Chilbi, sagte:": a comma closes the phrase before the verb, so
+            # the verb is no verb-final clause's (its subject stands before the phrase, structure62)
+            continue
         if _birth_name(g, text, word.start()):
             continue  # "Gwen Rowe, née Eddy, his sister, said": her name before she married, no one else
         # (a month or a weekday before the verb is a surname only opening the sentence: "March added that", not
@@ -5078,13 +5099,28 @@ def _after_preposition(g: Grammar, text: str, start: int, clause: bool = False, 
         return False
     if body and word in g.lexicon.determiners and len(previous) == 2:
         word = previous[0].lower()  # "calling on the District Court to review": its article's preposition
-    if word in g.lexicon.prepositions or (not body and word == previous[-1] and word in g.lexicon.determiners):
+    if word in g.lexicon.prepositions:
         return True
+    if not body and word == previous[-1] and word in g.lexicon.determiners:
+        # (a title after the article is a person's style, no noun's modifier: "The chair of governors, the Revd Dr Anne
+        # Pattinson, closed the ceremony" is about her, as "…, Dr Anne Pattinson," is; "at the Rev. Cole's church"
+        # keeps its preposition before the article)
+        return not _titled_after_article(g.lexicon, text, start, previous)
     if len(previous) == 2 and word in g.lexicon.possessives and previous[0].lower() in g.lexicon.prepositions:
         # "In seiner Heimat Thüringen erreichte die AfD …", "Bei ihrem Verband Hessen Mitte": an object's (not a name
         # set off after the phrase: "Zu seinem Vorgänger, Kämmerin Eva Roth:")
         return not (text[start : start + 40].split(maxsplit=1) or [""])[0].endswith(",")
     return word.isalpha() and word == previous[-1] and _adjective_after_preposition(g, text, start)
+
+
+def _titled_after_article(lex: Lexicon, text: str, start: int, previous: list[str]) -> bool:
+    """Whether the run at ``start`` opens on a title (lexicon ``titles``, its stop dropped) after an article that no
+    preposition governs ("…, the Revd Anne Pattinson,", "…, la Dra. Inés Vera,"): a person set off by her style, the
+    subject her sentence may be about (structure62)."""
+    if len(previous) == 2 and previous[0].lower() in lex.prepositions:
+        return False
+    first = text[start : start + _TITLE_WORD_CHARS].split(maxsplit=1)
+    return bool(first) and first[0].lower().rstrip(".") in lex.titles
 
 
 def _adjective_after_preposition(g: Grammar, text: str, start: int) -> bool:
@@ -6666,6 +6702,12 @@ class _Reader:
                     elif (called := noun_before_name(lex, text, start)) and not person.organisation:
                         cast.called_so(person, called)  # ("l'aînée Thérèse Lavallée": "a dit l'aînée" next is her)
                 body, read_to = body_at(text, start, stop, lex.code) if person is None else ("", stop)
+
+            set_off = bool(body) and self.fresh and not cue and text.startswith(", ", read_to)
+            if set_off and self._person_apposed(body, read_to, text):
+                # "Die Leiterin der Bücherei, Mag. phil. Dr. Johanna Egger, führte …": a description of a person with
+                # the name set off after it, no body; the sentence is about the name (structure62)
+                body = ""
             if body and standing is None:
                 standing = self._standing(text, start, stop, end, phrase, cue, not named)
             clause, owner, inner, topic = standing or _NOWHERE
@@ -6691,6 +6733,9 @@ class _Reader:
             elif person is None and self.fresh and (opening := self._description(text, match)) is not None:
                 described = cast.subject_described(text, opening) is not None  # "But the senator said"
                 unnamed = not described and self._unnamed_subject(text, match, opening)
+                # ("Die Zoopädagogin Dipl.-Päd. Sabine Hofinger plant …": the run stops at a title's stop, the name
+                # after the titles is the subject, structure62)
+                unnamed = unnamed and not (run.endswith(".") and self._title_runs_on(run))
                 if unnamed:
                     self._thing_subject(match.group())
                 self.fresh = not described and not unnamed
@@ -7479,6 +7524,29 @@ class _Reader:
         following = _WORD_START.search(text, run.end(), run.end() + 3)
         word = text[following.start() : following.start() + 12].split()[:1] if following else []
         return following.start() if following and word and word[0] in lex.definite else None
+
+    def _person_apposed(self, body: str, read_to: int, text: str) -> bool:
+        """Whether a body's name read at a sentence's opening (after its article) is a description of a person (its
+        head a noun for a person, :meth:`Cast.person_noun`) with a name of a title and a capital set off after its
+        comma (asked with the comma found): "Die Leiterin der Bücherei, Mag. phil. Dr. Johanna Egger,"."""
+        opening = text[self.sentence : read_to - len(body)].split()
+        words = body.split(maxsplit=2)
+        lex = self.g.lexicon
+        return (
+            len(opening) < 2
+            and all(w.lower() in lex.definite for w in opening)
+            and len(words) > 1
+            and self._cast.person_noun(words[1].lower() if words[0].lower() in lex.definite else words[0].lower())
+            and self._apposed_name(text, read_to)
+        )
+
+    def _title_runs_on(self, run: str) -> bool:
+        """Whether a capitalised run ends on an abbreviated title (lexicon ``title_abbreviations``, ``titles``): the
+        description opening the sentence goes on past its stop to a name ("Die Zoopädagogin Dipl.-Päd. Sabine
+        Hofinger", the run read as "Die Zoopädagogin Dipl.")."""
+        lex = self.g.lexicon
+        last = run.rsplit(maxsplit=1)[-1][:-1]
+        return " " in run and (last in lex.title_abbreviations or last.lower() in lex.titles)
 
     @staticmethod
     def _unnamed_subject(text: str, run: re.Match[str], opening: int) -> bool:
@@ -11006,8 +11074,15 @@ def _group_cut(lex: Lexicon, speaker: str, mention: str) -> bool:
     alone, the name in its complement ("Students", "Kreißsaals") or the group cut before the kind noun its complement
     ends on ("Girls of the Holy Rosary College" of "… College choir"), not the group without its article ("enfants du
     club de voile de Loctudy")."""
-    if speaker == mention or speaker not in mention:
-        return False  # (most speakers: not a piece of their subject)
+    if speaker == mention:
+        return False
+    if speaker not in mention:
+        if "  " not in mention:
+            return False  # (most speakers: not a piece of their subject)
+        # (a name in marks inside the subject was blanked: "Die Kinder der Kita „Sonnenschein“", structure62)
+        mention = " ".join(mention.split())
+        if speaker not in mention:
+            return False
     words = mention.split()
     link = _group_link(lex, words)
     if link <= 0:
@@ -13273,10 +13348,21 @@ def _subject_first_tag(g: Grammar, blocks: list[Block], span: _Span, window: str
             and not verb[0].endswith(tuple(lex.gerund_endings))
             and all(p in lex.tag_particles for p in particles)
             and found.group("who").rsplit(maxsplit=1)[-1].lower() not in lex.stopwords
+            and not _place_phrase(lex, found.group("who"))
             and _tag_person(g, blocks, span, found.group("who"))
         ):
             return found
     return None
+
+
+def _place_phrase(lex: Lexicon, who: str) -> bool:
+    """Whether a tag's subject is a compound preposition's phrase, its article, its word of place (lexicon
+    ``compound_prepositions``) and a preposition ("le long de la main courante", "au bord du bassin"): where the words
+    were said, no one (structure62)."""
+    words = who.lower().split(maxsplit=3)
+    if len(words) > 2 and words[0] in lex.determiners:
+        words = words[1:]
+    return len(words) > 1 and words[0] in lex.compound_prepositions and words[1] in lex.prepositions
 
 
 def _uncomplemented(lex: Lexicon, particles: list[str]) -> list[str]:
@@ -14593,6 +14679,10 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind, article: s
         return _Mention.NAME  # venu voir « la pierre de l'espace » ; Marcel Vialatte, « l'accordéon du Cantal »
     # (the word before a French colon set off by a space: "a crié : « Recomptez ! »")
     last = (before[-2] if before[-1] == ":" and len(before) > 1 else before[-1]).lower().strip(",:") if before else ""
+    if item.cue_after_end < 0 and last in g.lexicon.chant_verbs and _spoken_by_us(g.lexicon, item.words):
+        # "people waiting with buckets chanted “We want water” when …": a group speaking as "we", however short its
+        # words (a slogan of no person stays a slogan: "protesters chanted “No cable through the reef”"; structure62)
+        return None
     if _short_noun_phrase(g, item):
         personal, lex = _names_the_speaker(g, item), g.lexicon
         # (in lower case where only names are capitalised: “...” of "Carson posted the “Perception” syllabus" is a name)
@@ -14618,7 +14708,10 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind, article: s
     # (after a colon, the verb's eight words read in full where they are long: "chanted as the winning boundary rolled
     # in:", a clause of time between)
     chant_before = text[max(0, start - _CHANT_WINDOW) : start].split() if colon else before
-    if item.cue_after_end < 0 and _chanted(g.lexicon, last, colon, chant_before, item.words.rstrip().endswith("!")):
+    # (a cry ends on its exclamation mark, or speaks as "we" or "us": "people waiting with buckets chanted “We want
+    # water”" is the group's speech, no slogan's name; structure62)
+    cry = item.words.rstrip().endswith("!") or last in g.lexicon.chant_verbs and _spoken_by_us(g.lexicon, item.words)
+    if item.cue_after_end < 0 and _chanted(g.lexicon, last, colon, chant_before, cry):
         return None  # "parents at the back chanted “Keep it open!”", "la salle a scandé en chœur : « Maialen ! »"
     sung_verbs = g.lexicon.sung_verbs - g.lexicon.chant_verbs if colon else g.lexicon.sung_verbs
     if colon and item.cue_after_end < 0 and _sung_by_name(g, text, item):
@@ -14639,7 +14732,7 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind, article: s
         wider = _this_sentence(text[max(0, start - _SENTENCE_REACH) : start].split()[start > _SENTENCE_REACH :])
         sung = not sung_verbs.isdisjoint(_bare_words(wider, ",:"))
     if sung:
-        if colon and _sung_line(g, item.words) and not _song_named_before(text, start):
+        if colon and _sung_line(g, item.words) and not _song_named_before(g.lexicon, text, start):
             # ("Zum Schluss sang die Singgruppe des Tals: „Es wollt ein Jägerlein jagen.“", "el coro de la escuela cantó
             # en directo: «Hurdes, tierra de cabreros»": the line the colon leads in is what they sang, a claim)
             return _Mention.SUNG
@@ -14820,6 +14913,11 @@ def _called_out(g: Grammar, text: str, item: _Found) -> bool:
             # letzten Boot nach: „Pfiat di, Königssee!“" (blind set 60: not reported)
             or _group_call(g, text, start, item.words)
         )
+    if item.cue_after_end < 0 and _spoken_by_us(g.lexicon, item.words):
+        # (or a group's words as "we" right after its finite verb of chanting, no colon: "people waiting with buckets
+        # chanted “We want water” when …", structure62)
+        before = text[max(0, start - _WORD_BEFORE_REACH) : start].split()
+        return bool(before) and before[-1].lower() in g.lexicon.chant_verbs
     return item.has_cue and item.cue_after_end >= 0 and not text[sentence_start(text, start) : start].strip()
 
 
@@ -16334,6 +16432,23 @@ def _chanted_before(g: Grammar, text: str, start: int, end: int, cue: re.Match[s
     return _chanted(g.lexicon, last, bool(before) and before[-1].endswith(":"), before, True)
 
 
+def _spoken_by_us(lex: Lexicon, words: str) -> bool:
+    """Whether quoted words speak in the first person plural ("We want water", "Pay us what we earn"): a personal
+    pronoun of the lexicon's first person, plural (lexicon ``pronouns``, not a possessive: "Our school, our future" is
+    a slogan's noun phrase), in words a group chants (structure62)."""
+    pronouns = lex.pronouns
+    for word in _WORD_ELIDED.findall(words.lower().replace("’", "'")):
+        pronoun = pronouns.get(word)
+        if (
+            pronoun is not None
+            and pronoun.person == 1
+            and pronoun.number is Number.PLURAL
+            and word not in lex.possessives
+        ):
+            return True
+    return False
+
+
 def _chanted(lex: Lexicon, last: str, colon: bool, before: list[str], cry: bool) -> bool:
     """Whether a group chants the quoted words (lexicon ``chant_verbs``): a verb of chanting in a finite form right
     before the marks and words that are a ``cry`` (ending on an exclamation mark: "parents at the back of the room
@@ -16365,10 +16480,29 @@ def _sung_line(g: Grammar, words: str) -> bool:
     return stripped.endswith(_CALL_STOPS) or not _title_case_words(g, stripped)
 
 
-def _song_named_before(text: str, start: int) -> bool:
+def _song_named_before(lex: Lexicon, text: str, start: int) -> bool:
     """Whether the sentence of sung words names a work in quote marks before them: the line is that song's text, quoted
-    as a work is ("Beim größten Hit der Band, „Regen über Rostock“, sang das Publikum den Refrain mit: „…“")."""
-    return _SONG_TITLE_MARKS.search(text, sentence_start(text, start), start) is not None
+    as a work is ("Beim größten Hit der Band, „Regen über Rostock“, sang das Publikum den Refrain mit: „…“"). A name in
+    marks right after a noun that is no work's, in a language that capitalises nouns, is that noun's name, the singers'
+    own ("Die Kinder der Kita „Sonnenschein“ sangen im Foyer: „…“", structure62)."""
+    opening = sentence_start(text, start)
+    for mark in _SONG_TITLE_MARKS.finditer(text, opening, start):
+        at = mark.start()
+        if at == opening or not text[at - 1 : at].isspace():
+            continue  # (a closing mark, or one glued to a word: the opening one decides)
+        if not (lex.capitalised_nouns and _body_named_by_marks(lex, text[max(opening, at - _WORD_BEFORE_REACH) : at])):
+            return True
+    return False
+
+
+def _body_named_by_marks(lex: Lexicon, before: str) -> bool:
+    """Whether the word right before a name in marks is a capitalised noun that names no work or sung piece (lexicon
+    ``work_nouns``, ``sung_nouns``): the name is its own, a body's or a place's ("der Kita „Sonnenschein“")."""
+    words = before.split()
+    if not words or not words[-1][:1].isupper() or not words[-1].isalpha() or len(words) < 2:
+        return False
+    noun = words[-1].lower()
+    return noun not in lex.work_nouns and noun not in lex.sung_nouns and words[-2].lower() in lex.articles
 
 
 _SONG_TITLE_MARKS = re.compile(f"[{_QUOTE_MARKS}]")  # a double quote mark of any region (a title's before the line)
