@@ -143,3 +143,22 @@ def test_relative_clause_before_the_colon_names_no_singer() -> None:
         "Bergmannslieds mit, das Steiner angestimmt hatte: „Glück auf, Glück auf, der Steiger kommt.“\n"
     )
     assert _speakers(text)[-1] is None
+
+
+# --- severities: a month's short English form is a date only beside a figure ---------------------------------------
+
+
+def test_a_word_spelt_as_a_month_abbreviation_adds_no_number() -> None:
+    # (issue 12: "el mar", the sea, was an added date, so an unsupported line was an error)
+    from verify.match import added_facts, prepare
+
+    claim = prepare("El mar de aquí es bravo y traicionero en invierno.")
+    added = added_facts(claim, "Salimos del puerto a las cinco con viento de tierra.")
+    assert not [c for c in added if "number" in c.flags]
+
+
+def test_a_dated_month_abbreviation_still_adds_a_number() -> None:
+    from verify.match import added_facts, prepare
+
+    claim = prepare("The pier reopens on 3 Mar after the repairs.")
+    assert [c for c in added_facts(claim, "The pier reopens after the repairs.") if "number" in c.flags]

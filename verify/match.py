@@ -1704,7 +1704,13 @@ def _added(claim: PreparedClaim, source: list[Word], negated: bool) -> tuple[Cha
             run = []
         if word is None or word.norm in norms:
             continue
-        if is_number(word.norm) and word.norm not in ANY_STOPWORDS and i not in restated and not _first(word):
+        if (
+            is_number(word.norm)
+            and word.norm not in ANY_STOPWORDS
+            and i not in restated
+            and not _first(word)
+            and not _bare_month_abbreviation(claim.words, i)
+        ):
             found[(word.original, "number")] = None
         elif word.norm in CHANGED_NEGATIONS and not negated:
             found[(word.original, "negation")] = None
@@ -1713,6 +1719,22 @@ def _added(claim: PreparedClaim, source: list[Word], negated: bool) -> tuple[Cha
 
 # How the normaliser writes an ordinal of one ("first", "1st", "1er")
 _ORDINAL_ONE = "1th"
+
+
+# English months written short ("Mar", "Dec", "Jan"): each a word of another language as often ("el mar", the sea;
+# "Jan", a given name), so a date only beside a figure (structure62: blind set 65's "El mar de aquí es precioso y
+# traicionero a la vez", an unsupported line, was an error for adding "mar")
+_MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+
+
+def _bare_month_abbreviation(found: Sequence[Word], i: int) -> bool:
+    """Whether the word at ``i`` is a month's short English form with no figure right before or after it ("el mar de
+    aquí"; not "3 Mar" nor "Mar 2026"): no date, no number a line adds."""
+    word = found[i]
+    if word.norm not in _MONTH_ABBREVIATIONS or not word.original.isalpha():
+        return False
+    near = found[max(0, i - 1) : i + 2]
+    return not any(any(ch.isdigit() for ch in w.norm) for w in near if w is not word)
 
 
 def _first(word: Word) -> bool:
