@@ -1,0 +1,65 @@
+"""Round 62 (offices62): an office or a trade the article ties to no one speaks unnamed, never as the person of
+another occupation quoted before; a role's complement of a bare noun is part of the role."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_quote_cues import _quotes
+
+DE_HEAD = "Neue Schleuse für Lauenburg\n\nVon Jana Lüth · Lauenburg · Dienstag, 2. März 2027\n\n"
+FR_HEAD = "Le bac de Loire ne passera plus\n\nPresse de l'Ouest · 2 mars 2027\n\n"
+EN_HEAD = "Ferry fares to rise\n\nBy Kiri Walker · Tuesday, 2 March 2027\n\n"
+ES_HEAD = "Crecida del río en Iquitos\n\nPor Nilda Choque · Iquitos · martes, 2 de marzo de 2027\n\n"
+
+
+def _speaker(text: str, opening: str) -> str | None:
+    return next(q.speaker for q in _quotes(text) if q.text.startswith(opening))
+
+
+# --- an office no one holds is not the person of another occupation quoted before -----------------------------------
+
+
+ISLAND = (
+    DE_HEAD + "Bürgermeisterin Anja Roloff war erleichtert. „Ohne Fähre ist die Insel nur halb so viel wert“, sagte "
+    "Roloff.\n\nDer Fischer Hauke Petersen aus Hörnum wartete mit seinem Kutter am Kai. „Drei Tage lang lag alles "
+    "still“, sagte Petersen.\n\nDer Betriebsleiter der Reederei sagte: „Die Rinne wurde in der Nacht ausgebaggert.“"
+    "\n\nDer Deichgraf erklärte am Mittag: „Das Wasser ist um einen Meter gefallen.“"
+)
+
+
+@pytest.mark.parametrize("opening", ["Die Rinne wurde", "Das Wasser ist"])
+def test_an_office_no_one_holds_is_not_someone_of_another_trade(opening: str) -> None:
+    # (the fisherman quoted last is no guess for the shipping line's manager nor the dyke reeve: the article gave him
+    # a trade of another kind, and the offices to no one)
+    assert _speaker(ISLAND, opening) != "Hauke Petersen"
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker"),
+    [
+        # (the same noun, or one of its family, said of the person: theirs)
+        (
+            DE_HEAD
+            + "Die Tierärztin Dr. Anke Rehder untersuchte am Morgen die verletzten Schwäne am Ufer. „Drei Tiere "
+            "haben Angelhaken verschluckt“, sagte Rehder. „Zwei davon kommen durch“, sagte die Ärztin.",
+            "Zwei davon kommen",
+            "Anke Rehder",
+        ),
+        # (a nationality tells no occupation: the Finn may be the coach)
+        (
+            DE_HEAD + "Der Finne Mika Laine führte die Mannschaft zum Sieg. „Das war unser bestes Spiel“, sagte Laine."
+            "\n\n„Wir haben lange dafür trainiert“, sagte der Trainer.",
+            "Wir haben lange",
+            "Trainer",
+        ),
+        (
+            EN_HEAD + "Harbourmaster Ian Coutts watched the new ferry berth on Tuesday. “It is the biggest boat this "
+            "harbour has seen,” Coutts said. “We will need a second tug,” the harbourmaster said.",
+            "We will need",
+            "Ian Coutts",
+        ),
+    ],
+)
+def test_an_office_said_of_the_person_stays_theirs(text: str, opening: str, speaker: str) -> None:
+    assert _speaker(text, opening) == speaker
