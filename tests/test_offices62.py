@@ -63,3 +63,66 @@ def test_an_office_no_one_holds_is_not_someone_of_another_trade(opening: str) ->
 )
 def test_an_office_said_of_the_person_stays_theirs(text: str, opening: str, speaker: str) -> None:
     assert _speaker(text, opening) == speaker
+
+
+# --- a post named whole: its role and a bare noun of what it is over ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker"),
+    [
+        (
+            ES_HEAD + "La alcaldesa Rosa Quispe recibió el primer barco. «Cinco días sin turistas son cinco días sin "
+            "pan», dijo Quispe. El jefe de muelle de la capitanía explicó: «Hoy salieron nueve barcos».",
+            "Hoy salieron",
+            "jefe de muelle",
+        ),
+        (
+            ES_HEAD + "La alcaldesa Rosa Quispe recibió el primer barco. «Cinco días sin turistas son cinco días sin "
+            "pan», dijo Quispe. El jefe de protección civil advirtió: «Las salidas deben estar libres».",
+            "Las salidas",
+            "jefe de protección civil",
+        ),
+        # (a post of no seat the mayor holds: not his, though the nearest office)
+        (
+            FR_HEAD + "Le maire Jean-Yves Morvan a coupé le ruban mardi matin devant une centaine d'habitants. « Ce "
+            "bac faisait partie du village depuis cent ans », a dit Jean-Yves Morvan. Le chef de quai a précisé : « Il "
+            "reste deux traversées par jour. »",
+            "Il reste",
+            "chef de quai",
+        ),
+    ],
+)
+def test_a_post_with_a_bare_complement_is_named_whole(text: str, opening: str, speaker: str) -> None:
+    assert _speaker(text, opening) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker"),
+    [
+        # (the person the article gave the post is its holder)
+        (
+            FR_HEAD + "Le maire Jean-Yves Morvan a coupé le ruban mardi matin. « Ce bac faisait partie du village "
+            "depuis cent ans », a dit Jean-Yves Morvan. Yann Kervella, chef de quai depuis vingt ans, surveillait "
+            "l'embarquement. « Il reste deux traversées par jour », a précisé le chef de quai.",
+            "Il reste",
+            "Yann Kervella",
+        ),
+        (
+            ES_HEAD + "La alcaldesa Rosa Quispe recibió el primer barco. «Cinco días sin turistas son cinco días sin "
+            "pan», dijo Quispe. Mario Huamán, jefe de muelle desde 2010, dirigía la maniobra. «Hoy salieron nueve "
+            "barcos», explicó el jefe de muelle.",
+            "Hoy salieron",
+            "Mario Huamán",
+        ),
+        # (a complement with an article says whose head: read no further than before)
+        (
+            ES_HEAD + "La alcaldesa Rosa Quispe recibió el primer barco. «Cinco días sin turistas son cinco días sin "
+            "pan», dijo Quispe. El jefe del puerto explicó: «Hoy salieron nueve barcos».",
+            "Hoy salieron",
+            "jefe",
+        ),
+    ],
+)
+def test_a_post_given_to_someone_stays_theirs(text: str, opening: str, speaker: str) -> None:
+    assert _speaker(text, opening) == speaker

@@ -660,3 +660,21 @@ _STRUCTURE62_CASES = {
 @pytest.mark.parametrize("build", _STRUCTURE62_CASES.values(), ids=_STRUCTURE62_CASES.keys())
 def test_readers_of_structure62_grow_linearly(build: Callable[[int], str]) -> None:
     assert_grows_linearly(lambda n: _extract_run(build(n)), 2_000)
+
+
+# Round 62 (offices62): offices no one holds after people of other trades, and posts with a bare complement before a
+# cue verb ("el jefe de turno de …"), each over thousands of short words with links, stops and capitals
+_OFFICES62_CASES: dict[str, Callable[[int], str]] = {
+    "offices after trades": lambda n: "".join(
+        f"Der Fischer Jo Ka{i} kam. „Wir {i}“, sagte Ka{i}. Der Hafenmeister " + "der Stadt " * 6 + "sagte: „Ja.“\n\n"
+        for i in range(n // 120)
+    ),
+    "posts with a bare complement": lambda n: "".join(
+        f"El jefe de turno {i} " + "de la de " * 8 + f"explicó: «Sí {i}».\n\n" for i in range(n // 120)
+    ),
+}
+
+
+@pytest.mark.parametrize("build", _OFFICES62_CASES.values(), ids=_OFFICES62_CASES.keys())
+def test_offices_of_round_62_grow_linearly(build: Callable[[int], str]) -> None:
+    assert_grows_linearly(lambda n: _extract_run(build(n)), 2_000)

@@ -111,6 +111,7 @@ _COURTESY = {
 # The shortest word of what someone does: shorter role words are titles' short forms ("dr", "mag", "prof", "mrs",
 # "frau", "sir"), which tell a degree or an address, no occupation an office's description could be another's of
 _JOB_WORD = 5
+_BARE_COMPLEMENT = 2  # the words of what a role is of written with no article: "de protección civil", "of staff"
 _BYLINE_WORDS = 12  # a byline or a date line is short ("Nerea Castelló · 21 de julio de 2026")
 # (speed59) a year's first digit opens the pattern, its boundary read after it as a look-behind, so that the engine
 # skips to each "1" or "2" at once instead of trying the boundary at every character (``\b(?:1[89]|20)\d\d\b``)
@@ -4922,6 +4923,8 @@ class Cast:
         # (a capital only on the article that opens the sentence: a description in lower case, see below)
         described = words[0].lower() in self.lexicon.determiners and not any(w[:1].isupper() for w in words[1:])
         generation = words.pop() if len(words) > 2 and without_generation(mention) != mention else ""
+        if described and self._bare_complement(words):
+            return mention  # "El jefe de mercados": a post's name, its bare complement and all
         if words[-1].islower() and body_name(mention.strip(), self.lexicon.code).endswith(words[-1]):
             return mention  # a body's name ending in lower case ("la Fédération française de football")
         # (a word holding a digit is what the noun before it is numbered by, a class's or a unit's: "Die Klasse 4b",
@@ -4942,6 +4945,20 @@ class Cast:
             # than one word, "El tribunal| leyó el fallo")
             words = mention.split()
         return " ".join([*words, generation] if generation else words)
+
+    def _bare_complement(self, words: list[str]) -> bool:
+        """Whether a description ends on what its role is of written as a bare noun, no article between (a link,
+        lexicon ``complement_words``, no contracted article; then one or two words in lower case): the post's name
+        whole, "El jefe de mercados", "el jefe de turno", "the chief of staff", where "el jefe del Gobierno" names
+        whose head he is (``quotes._with_bare_complement`` reads the cue's subject so)."""
+        lex = self.lexicon
+        link = next((i for i in range(2, len(words) - 1) if words[i].lower() in lex.complement_words), 0)
+        if not link or words[link].lower() in lex.contracted_articles or len(words) - link - 1 > _BARE_COMPLEMENT:
+            return False
+        return bool(title_role(words[link - 1].lower(), lex)) and all(
+            w.isalpha() and w.islower() and w not in lex.determiners and w not in lex.complement_words
+            for w in words[link + 1 :]
+        )
 
     def _speaks(self, name: str, mention: str) -> bool:
         """Whether an unresolved mention may stand as written: a description ("the crowd", "a source"),
@@ -7670,6 +7687,10 @@ class Cast:
         # (nor when it is someone's aide, "die Referentin des Bürgermeisters": the owner's office is not theirs; "the
         # President's man" is the office's own)
         lost = lost and (generic or not self._owned_as_written(" ".join(written)))
+        # (a post named whole, its head and a bare noun of what it is over, "le chef de quai", "el jefe de turno", is
+        # no office of a seat the nearest holder of an office may be: only someone the article said that noun of)
+        post = fit_form(written[-1]) if self._bare_complement(written) else ""
+        lost = lost and not post
         # (the classes the words said of someone name are evidence when no one holds a role of them, and against no
         # guess of the cast's: only for a description left as written or one the person credited is not; "the outgoing
         # mayor" after "Ann Example was elected mayor, ending Tom Sample's eight years in office" stays Tom Sample's)
@@ -7699,6 +7720,8 @@ class Cast:
         by_complement = self._fits_of(complemented, "", "", set(), frozenset(), True) if complemented else None
         scores: list[tuple[int, Person, tuple[int, ...]]] = []
         for person, said, lower, at in self._said_words().values():
+            if post and post not in said:
+                continue
             # (or, by the words said of them, someone named after a title of their own, whom the cast read no gender
             # nor role of: "Dipl.-Nautikerin Inken Jessen", roles58)
             if gender and person.gender not in (gender, "") or not (

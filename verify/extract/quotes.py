@@ -5038,7 +5038,43 @@ def _described_subject(g: Grammar, window: str, start: int, verb: int) -> list[r
     who = match.group("who")
     if not _plausible(g, who) or not (_named_or_role(g, who) or _body_noun(g.lexicon, who.split()[-1].lower())):
         return []
+    match = _with_bare_complement(g, window, match, verb)
     return [match] if _CLAUSE_RUN.fullmatch(window, match.end("who"), verb) else []
+
+
+_BARE_COMPLEMENT = 2  # the words of what a role is of written with no article: "de protección civil", "of staff"
+
+
+def _with_bare_complement(g: Grammar, window: str, match: re.Match[str], verb: int) -> re.Match[str]:
+    """A description read to its role's noun, with what the role is of when that is a bare noun, no article before it:
+    part of the post's name ("El jefe de mercados del Gobierno explicó" is "El jefe de mercados", "el jefe de turno",
+    "le chef de quai", "the chief of staff"); a complement with an article says whose post it is ("del Gobierno") and
+    is read no further. Up to ``_BARE_COMPLEMENT`` words in lower case, none a determiner, a link or a clause's word,
+    and never the verb."""
+    lex = g.lexicon
+    who = match.group("who")
+    end = match.end("who")
+    rest = window[end:verb].split()
+    link = rest[0].lower() if rest else ""
+    if len(rest) < 2 or link not in lex.complement_words or link in lex.contracted_articles:
+        return match
+    if not _is_role(g, who.split()[-1]):
+        return match
+    words = list(
+        takewhile(
+            lambda w: w.isalpha()
+            and w.islower()
+            and w not in lex.determiners
+            and w not in lex.complement_words
+            and w not in lex.clause_words
+            and w not in lex.prepositions,
+            rest[1 : 1 + _BARE_COMPLEMENT],
+        )
+    )
+    if not words:
+        return match
+    at = window.find(words[-1], window.find(rest[0], end) + len(rest[0]))
+    return _span_pattern(at + len(words[-1]) - match.start("who")).match(window, match.start("who")) or match
 
 
 def _body_noun(lex: Lexicon, noun: str) -> bool:
