@@ -126,3 +126,45 @@ def test_a_post_with_a_bare_complement_is_named_whole(text: str, opening: str, s
 )
 def test_a_post_given_to_someone_stays_theirs(text: str, opening: str, speaker: str) -> None:
     assert _speaker(text, opening) == speaker
+
+
+# --- a name after a preposition in the quote's own frame is someone beside the speaker -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "other"),
+    [
+        (
+            EN_HEAD + "Cllr Owen Hale, who chairs the markets committee, opened the meeting. “The stalls stay on the "
+            "square,” Hale said.\n\n“The barriers are already in the depot,” said the market superintendent, standing "
+            "beside Hale.",
+            "The barriers",
+            "Owen Hale",
+        ),
+        (
+            EN_HEAD + "Councillor Ramesh Thapa, who sits on the municipal water board, took calls. “Ward 12 has had no "
+            "water for a week,” Thapa said.\n\n“The valve will be open again by Friday,” said the municipal water "
+            "engineer, who rang in while Thapa was still on air.",
+            "The valve",
+            "Ramesh Thapa",
+        ),
+        (
+            ES_HEAD + "La alcaldesa Encarna Ruiz abrió el pleno sobre la acequia. «La acequia es del pueblo», dijo "
+            "Ruiz.\n\n«El proyecto de la acequia estará listo antes de Reyes», aseguró la ingeniera de la Diputación, "
+            "sentada entre la alcaldesa Ruiz y el secretario.",
+            "El proyecto",
+            "Encarna Ruiz",
+        ),
+    ],
+)
+def test_a_name_after_a_preposition_in_the_frame_is_not_the_speaker(text: str, opening: str, other: str) -> None:
+    assert _speaker(text, opening) != other
+
+
+def test_a_title_phrase_with_a_preposition_stays_the_names() -> None:
+    # (a comma after the title's phrase: "for Fisheries" is the minister's portfolio, and she is the minister)
+    text = (
+        EN_HEAD + "The Minister for Fisheries, Jane Roe, visited the harbour. “The quotas will rise,” Roe said.\n\n“We "
+        "will check every boat,” the minister said."
+    )
+    assert _speaker(text, "We will check") == "Jane Roe"

@@ -112,6 +112,7 @@ _COURTESY = {
 # "frau", "sir"), which tell a degree or an address, no occupation an office's description could be another's of
 _JOB_WORD = 5
 _BARE_COMPLEMENT = 2  # the words of what a role is of written with no article: "de protección civil", "of staff"
+_OBJECT_WORDS = 3  # words between a preposition and the name it governs: "entre la alcaldesa Ruiz", "beside Cllr Hale"
 _BYLINE_WORDS = 12  # a byline or a date line is short ("Nerea Castelló · 21 de julio de 2026")
 # (speed59) a year's first digit opens the pattern, its boundary read after it as a look-behind, so that the engine
 # skips to each "1" or "2" at once instead of trying the boundary at every character (``\b(?:1[89]|20)\d\d\b``)
@@ -7521,7 +7522,7 @@ class Cast:
         links = self.lexicon.complement_words
         seat = False  # (whether the last passage a name cuts is of a name right after a link)
         for person, text, sentence, start, stop, end in self._said:
-            opens = max(sentence, start - _SAID_REACH)
+            opens = self._after_preposition(text, max(sentence, start - _SAID_REACH), start)
             named = person.organisation or self._may_fit(person)
             if named and cut >= 0 and (last := passages[cut])[1] is text and last[2] == sentence:
                 passages[cut] = (*last[:4], min(last[4], start))
@@ -7534,6 +7535,24 @@ class Cast:
                 seat = text[opens:start].rsplit(None, 1)[-1:] in ([w] for w in links)
         self._passages_read = (len(self._said), passages)
         return passages
+
+    def _after_preposition(self, text: str, opens: int, start: int) -> int:
+        """Where the words said of a name open when a preposition or a subordinator stands right before it, over
+        words in lower case or titles only ("…, said the market superintendent, standing beside Hale and Brookes",
+        "a précisé le médecin du club, assis entre Mercier et Dalloz", "sentada entre la alcaldesa Ruiz y …", "who
+        rang in while Thapa …"): the name is the object of another clause, and what the sentence says before it is
+        someone else's; after the preposition (its title kept: "alcaldesa"), else ``opens`` as it was. Not a link of
+        what a role is of ("La alcaldesa de Bocas del Toro, Mgtr. X", lexicon ``complement_words``), nor a preposition
+        a comma or a capitalised word of a title's phrase follows ("Minister for Fisheries, Jane Roe")."""
+        words = text[opens:start].split()[-_OBJECT_WORDS - 1 :]
+        lex = self.lexicon
+        for i in range(len(words) - 1, -1, -1):
+            word = words[i].lower()
+            if (word in lex.prepositions or word in lex.subordinators) and word not in lex.complement_words:
+                return start - len(" ".join(words[i + 1 :])) - 1 if i + 1 < len(words) else start
+            if not words[i].isalpha() or words[i][:1].isupper() and not title_role(word, lex):
+                return opens
+        return opens
 
     def heard(self) -> int:
         """How much of what the text says of people the cast has read (:meth:`said_of`): where a quote credited now
@@ -7641,7 +7660,9 @@ class Cast:
         # (a seat's head is its role's holder, not whoever holds the role the head noun alone names: "die Inselchefin"
         # is no "Kirchenmusikdirektorin" the cast read as a "-direktorin")
         seated = self._seats_headed(words, phrase, head)
-        role = role if not seated or role in seated else ""
+        # (the office its head names, whatever seat: "the market superintendent" is no councillor's, though a market
+        # is a seat a council holds; only someone of the seat's role may be it, :meth:`_office_untied`)
+        office_role, role = role, role if not seated or role in seated else ""
         if role and self.holders(role) and not made and not (goes_on and current is not None):
             return None  # (the cast chose among the role's holders when it read the cue)
         if current is not None and (head in current.role_words or head in current.named_as or role in current.roles):
@@ -7728,7 +7749,12 @@ class Cast:
                 self._may_fit(person) or by_words and self._named_apart(person)
             ):
                 continue
-            if role and fit_form(head) not in said and self._office_untied(person, head, role):
+            if (
+                office_role
+                and fit_form(head) not in said
+                and seated.isdisjoint(person.roles)
+                and self._office_untied(person, head, office_role)
+            ):
                 continue  # (an office the article ties to no one is not someone of another occupation, by their words)
             score = fit(person, said, lower)
             if current is None and score < _FIT_ROLE and not (by_complement and by_complement(person, said, lower)):
