@@ -154,7 +154,15 @@ def test_a_phone_in_without_quote_marks_under_given_names() -> None:
 def test_labelled_paragraphs_that_name_no_one_are_no_rows(text: str) -> None:
     claims = _claims(text)
     assert not any(
-        words.startswith(("The road reopened", "Drivers heading", "The slope above", "Las rachas", "Las navieras",
-                          "Capitanía espera"))
+        words.startswith(
+            (
+                "The road reopened",
+                "Drivers heading",
+                "The slope above",
+                "Las rachas",
+                "Las navieras",
+                "Capitanía espera",
+            )
+        )
         for words in claims
     ), claims

@@ -632,7 +632,9 @@ _LABELS62_CASES = {
     "presented by": lambda n: " ".join(f"presented by by by Ab{i} “Cd” Ef," for i in range(n // 7))
     + '\n\nHOST: "Ab cd ef gh ij."\n',
     "unquoted rows": lambda n: "PRESENT: Mayor Ann Cole; Clerk Tom Hale.\n\n"
-    + "".join(f"MAYOR: Ab cd ef gh {i}.\n\nCLERK: Ij kl mn op {i}.\n\nHALE{i % 7}: Qr st uv wx.\n\n" for i in range(n // 16)),
+    + "".join(
+        f"MAYOR: Ab cd ef gh {i}.\n\nCLERK: Ij kl mn op {i}.\n\nHALE{i % 7}: Qr st uv wx.\n\n" for i in range(n // 16)
+    ),
 }
 
 

@@ -12795,7 +12795,7 @@ def _label_in_capitals(g: Grammar, cast: Cast, label: str, reader: _Reader) -> s
 
 
 def label_reference(
-    g: Grammar, cast: Cast, label: str, texts: Callable[[], list[str]], acronyms: Callable[[], frozenset[str]]
+    g: Grammar, cast: Cast, label: str, texts: Callable[[], Iterable[str]], acronyms: Callable[[], frozenset[str]]
 ) -> str:
     """What a transcript's label in capitals refers to (see ``_label_in_capitals``); labels62: a given name is the one
     person the article names in full with it ("VERNA" of "Verna Mills, a retired teacher", named after the excerpt); a
