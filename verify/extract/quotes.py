@@ -12886,6 +12886,8 @@ def _named_in_full(code: str, surname: str, texts: Iterable[str]) -> str | None:
             continue
         for match in pattern.finditer(text):
             whole = untitled(f"{match.group(1)}{surname}{match.group(2)}", code)
+            if not whole:
+                continue  # (titles only: "The Chair" of a label "CHAIR" read as a surname)
             first = whole.split()[0]
             if len(whole.split()) > len(surname.split()) and is_person_name(whole) and (
                 known_first_name(first.split("-")[0]) or not title_role(first, LEXICONS[code])
