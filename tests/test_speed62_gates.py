@@ -348,3 +348,21 @@ def test_an_unnamed_opening_after_a_phrase_is_read_as_on_main(code: str, text: s
         calls.append(log)
     assert calls[0] == calls[1]
     assert any(kind == "unnamed" for kind, _ in calls[0]) is unnamed
+
+
+# Cut 8 (``_is_mention``): the word before the marks and the words of the 40 characters before them split once.
+
+
+@settings(max_examples=1500, deadline=None)
+@given(
+    parts=st.lists(st.tuples(st.sampled_from(_RELATIVE_WORDS), st.sampled_from(_SPACES)), max_size=14),
+    cut=st.integers(0, 200),
+)
+def test_the_words_before_the_marks_are_split_once_as_on_main(parts: list[tuple[str, str]], cut: int) -> None:
+    text = "".join(w + s for w, s in parts) + "«la Dent»"
+    start = min(cut, len(text))
+    reach = start - quotes._WORD_BEFORE_REACH if start > quotes._WORD_BEFORE_REACH else 0
+    near = text[reach:start].split()
+    # (main's forms: the last word split off again for ``_addressed_title``, the 40 characters split again)
+    assert text[reach:start].rsplit(None, 1)[-1:] == near[-1:]
+    assert text[start - 40 if start > 40 else 0 : start].split() == near.copy()
