@@ -219,7 +219,9 @@ def test_the_reader_holds_its_language_s_kin_endings_and_openers() -> None:
 @settings(max_examples=600, deadline=None)
 @given(
     code=st.sampled_from(["en", "de", "fr", "es"]),
-    words=st.lists(st.sampled_from(_STANDING_WORDS + ["When", "After", "À", "Pleyben,", "un", "A", "man"]), max_size=10),
+    words=st.lists(
+        st.sampled_from(_STANDING_WORDS + ["When", "After", "À", "Pleyben,", "un", "A", "man"]), max_size=10
+    ),
 )
 def test_an_opening_clause_is_read_as_by_the_language_s_openers(code: str, words: list[str]) -> None:
     g = grammar(code)
@@ -290,7 +292,21 @@ def _unnamed_opening_on_main(reader, text: str, start: int) -> None:  # type: ig
 
 
 _OPENING_WORDS = ["À", "Pleyben,", "un", "adolescent", "A", "retired", "teacher", "His", "eldest", "son,", "who"]
-_OPENING_WORDS += ["asked", "that", "his", "name", "not", "be", "used,", "When", "After", "Ein", "Nach", "der", "Sitzung,"]
+_OPENING_WORDS += [
+    "asked",
+    "that",
+    "his",
+    "name",
+    "not",
+    "be",
+    "used,",
+    "When",
+    "After",
+    "Ein",
+    "Nach",
+    "der",
+    "Sitzung,",
+]
 _OPENING_WORDS += ["Une", "femme", "Una", "vecina", "el", "DER", "", ".", "\n", "Cuando", "llegó,", "said"]
 
 
