@@ -6958,7 +6958,7 @@ class Cast:
             bare = bool(self._role_of(words)) and not (told.roles or told.named_as)
             # (nor someone the article gave an occupation of another kind: "Der Hafenmeister sagte:" after
             # Bürgermeister Kliewe's quote is no one named, :meth:`_office_untied`)
-            untied = self._office_untied(told, words[_head_end(words, lex) - 1], role)
+            untied = not _told_former(words, lex) and self._office_untied(told, words[_head_end(words, lex) - 1], role)
             return None if bare or untied or self._holds_other_office(told, role) else told
         # (the role the head names, before what it is of: "El ministro de Exteriores", "the minister of foreign
         # affairs" are ministers, though "foreign" names an affiliation)
@@ -7000,6 +7000,8 @@ class Cast:
         given = person.roles | person.role_words | person.named_as
         if not role or role in person.roles or head in given or not self._job_word(head):
             return False  # (a generic head, "die Frau mit …", "the man from …", is the words after it to fit)
+        if any(head.startswith(w) for w in lex.former_words if w.isalpha() and len(head) > len(w) + _JOB_WORD):
+            return False  # ("la exprofesora": what someone was, which another occupation now is no sign against)
         # (a role the lexicons list, or a noun the article called them by that is no origin, nationality or age:
         # "Der Fischer Hauke Petersen" is a fisherman, "der Finne" may hold any office)
         jobs = [
@@ -7020,7 +7022,8 @@ class Cast:
         form = fit_form(head)
         if any(title_role(w, lex) == role or _fits(form, fit_form(w), lex) for w in jobs):
             return False
-        return role_classes(form, lex.code, True).isdisjoint(self._classes_held(person))
+        classes = role_classes(form, lex.code, True)
+        return not classes or classes.isdisjoint(self._classes_held(person) | self._classes_said(person))
 
     def _job_word(self, word: str) -> bool:
         """Whether a role's word (lower case) may name what someone does: not a title's short form ("dr", "mag",
@@ -7752,6 +7755,7 @@ class Cast:
             if (
                 office_role
                 and fit_form(head) not in said
+                and fit_form(office_role) not in said
                 and seated.isdisjoint(person.roles)
                 and self._office_untied(person, head, office_role)
             ):
