@@ -104,13 +104,6 @@ _DECADE = 10  # the years a decade noun spans ("sexagénaire": 60 to 69)
 _NAME_LINE_WORDS = 3  # a full name alone on its line ("Sunil Varma", "Ana María Ortega")
 # Forms of address of each language ("Mrs.", "Herr"): a role that tells no more than a gender, built once
 _ADDRESS = {code: lex.male_titles | lex.female_titles for code, lex in LEXICONS.items()}
-# Courtesy titles and forms of address, lower case: no word of what someone does (``Cast._job_word``)
-_COURTESY = {
-    code: frozenset(w.lower() for w in lex.courtesy_titles | lex.address_forms) for code, lex in LEXICONS.items()
-}
-# The shortest word of what someone does: shorter role words are titles' short forms ("dr", "mag", "prof", "mrs",
-# "frau", "sir"), which tell a degree or an address, no occupation an office's description could be another's of
-_JOB_WORD = 5
 _BARE_COMPLEMENT = 2  # the words of what a role is of written with no article: "de protección civil", "of staff"
 _OBJECT_WORDS = 3  # words between a preposition and the name it governs: "entre la alcaldesa Ruiz", "beside Cllr Hale"
 _BYLINE_WORDS = 12  # a byline or a date line is short ("Nerea Castelló · 21 de julio de 2026")
@@ -6956,10 +6949,7 @@ class Cast:
             # noun at all for a role of something: "sagte der Vorsitzende des Fördervereins" is no "Hinnerk Rehder, der
             # in Flügge wohnt" quoted before, but whom the article names later so, :meth:`holder_named_since`)
             bare = bool(self._role_of(words)) and not (told.roles or told.named_as)
-            # (nor someone the article gave an occupation of another kind: "Der Hafenmeister sagte:" after
-            # Bürgermeister Kliewe's quote is no one named, :meth:`_office_untied`)
-            untied = not _told_former(words, lex) and self._office_untied(told, words[_head_end(words, lex) - 1], role)
-            return None if bare or untied or self._holds_other_office(told, role) else told
+            return None if bare or self._holds_other_office(told, role) else told
         # (the role the head names, before what it is of: "El ministro de Exteriores", "the minister of foreign
         # affairs" are ministers, though "foreign" names an affiliation)
         end = _head_end(words, lex)
@@ -6987,55 +6977,6 @@ class Cast:
         ):
             return None  # "the senator" after "Jane Roe opened the debate" in another paragraph: not said to be her
         return latest if self._roleless(latest) and not self._holds_other_office(latest, role) else None
-
-    def _office_untied(self, person: Person, head: str, role: str) -> bool:
-        """Whether a description of an office or a trade (``role``, as :func:`title_role` keeps it; ``head``, its noun
-        as written) is not a person to whom the article gave an occupation of another kind: the roles and nouns it gave
-        them name what they do (:meth:`_job_word`), and none is the description's role, its head, of one family with
-        its head (:func:`_fits`: "Chefärztin" of "die Ärztin") or of one of its classes (lexicon ``class_roles``: "the
-        officer" of a colonel). An office the article ties to no one speaks unnamed ("Der Hafenmeister sagte:" after
-        Bürgermeister Kliewe's quote, "le médecin du club" after the winger's); someone given no occupation is left to
-        the other readings (a pronoun's guess, the words said of them)."""
-        lex = self.lexicon
-        given = person.roles | person.role_words | person.named_as
-        if not role or role in person.roles or head in given or not self._job_word(head):
-            return False  # (a generic head, "die Frau mit …", "the man from …", is the words after it to fit)
-        if any(head.startswith(w) for w in lex.former_words if w.isalpha() and len(head) > len(w) + _JOB_WORD):
-            return False  # ("la exprofesora": what someone was, which another occupation now is no sign against)
-        # (a role the lexicons list, or a noun the article called them by that is no origin, nationality or age:
-        # "Der Fischer Hauke Petersen" is a fisherman, "der Finne" may hold any office)
-        jobs = [
-            w
-            for w in given
-            if self._job_word(w)
-            and (
-                title_role(w, lex)
-                or role_classes(fit_form(w), lex.code, True)
-                or w in person.named_as
-                and w not in lex.affiliation_nouns
-                and w not in lex.decade_nouns
-                and not self._origin_places(fit_form(w))
-            )
-        ]
-        if not jobs:
-            return False
-        form = fit_form(head)
-        if any(title_role(w, lex) == role or _fits(form, fit_form(w), lex) for w in jobs):
-            return False
-        classes = role_classes(form, lex.code, True)
-        return not classes or classes.isdisjoint(self._classes_held(person) | self._classes_said(person))
-
-    def _job_word(self, word: str) -> bool:
-        """Whether a role's word (lower case) may name what someone does: not a title's short form ("dr", "mag",
-        "mrs", "frau"), a courtesy title or form of address, kin, an age nor a generic head ("man", "woman")."""
-        lex = self.lexicon
-        return (
-            len(word) >= _JOB_WORD
-            and word not in _COURTESY.get(lex.code, ())
-            and word not in lex.family_kin
-            and word not in lex.fit_generic
-            and not word.endswith(_AGE)
-        )
 
     def _holds_other_office(self, person: Person, role: str) -> bool:
         """Whether the article gave someone a public role other than ``role`` (and not that one): an office is one
@@ -7663,9 +7604,7 @@ class Cast:
         # (a seat's head is its role's holder, not whoever holds the role the head noun alone names: "die Inselchefin"
         # is no "Kirchenmusikdirektorin" the cast read as a "-direktorin")
         seated = self._seats_headed(words, phrase, head)
-        # (the office its head names, whatever seat: "the market superintendent" is no councillor's, though a market
-        # is a seat a council holds; only someone of the seat's role may be it, :meth:`_office_untied`)
-        office_role, role = role, role if not seated or role in seated else ""
+        role = role if not seated or role in seated else ""
         if role and self.holders(role) and not made and not (goes_on and current is not None):
             return None  # (the cast chose among the role's holders when it read the cue)
         if current is not None and (head in current.role_words or head in current.named_as or role in current.roles):
@@ -7752,14 +7691,6 @@ class Cast:
                 self._may_fit(person) or by_words and self._named_apart(person)
             ):
                 continue
-            if (
-                office_role
-                and fit_form(head) not in said
-                and fit_form(office_role) not in said
-                and seated.isdisjoint(person.roles)
-                and self._office_untied(person, head, office_role)
-            ):
-                continue  # (an office the article ties to no one is not someone of another occupation, by their words)
             score = fit(person, said, lower)
             if current is None and score < _FIT_ROLE and not (by_complement and by_complement(person, said, lower)):
                 # (a description left as written takes more than one word: "the presenter" of a programme is not the
