@@ -7487,14 +7487,17 @@ class Cast:
         rang in while Thapa …"): the name is the object of another clause, and what the sentence says before it is
         someone else's; after the preposition (its title kept: "alcaldesa"), else ``opens`` as it was. Not a link of
         what a role is of ("La alcaldesa de Bocas del Toro, Mgtr. X", lexicon ``complement_words``), nor a preposition
-        a comma or a capitalised word of a title's phrase follows ("Minister for Fisheries, Jane Roe")."""
+        any word but an article or a title follows ("Minister for Fisheries, Jane Roe"; "que tout le monde au village
+        appelle simplement M. Dedieu")."""
         words = text[opens:start].split()[-_OBJECT_WORDS - 1 :]
         lex = self.lexicon
         for i in range(len(words) - 1, -1, -1):
             word = words[i].lower()
             if (word in lex.prepositions or word in lex.subordinators) and word not in lex.complement_words:
                 return start - len(" ".join(words[i + 1 :])) - 1 if i + 1 < len(words) else start
-            if not words[i].isalpha() or words[i][:1].isupper() and not title_role(word, lex):
+            # (only an article, a pronoun or a title between: "entre la alcaldesa Ruiz", "bevor sie Hutter … bat"; not
+            # a clause's words, "que tout le monde au village appelle simplement M. Dedieu" is the mayor's name)
+            if not (word in lex.determiners or word in lex.pronouns or words[i].isalpha() and title_role(word, lex)):
                 return opens
         return opens
 
