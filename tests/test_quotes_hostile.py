@@ -656,6 +656,10 @@ _STRUCTURE62_CASES = {
     + "llamado Ab Cd.",
     "chants as we": lambda n: " ".join('ab chanted "We ab" when. ' for _ in range(n // 4)),
     "relatives before colons": lambda n: "Am Ab sang der Cd " + "den Ab mit, das Ef " * (n // 5) + "hatte: „Ab cd.“",
+    "letters and signatures": lambda n: "".join(
+        "Ich habe gefragt: „Ab cd?“ Ich habe gesagt: „Ab cd.“\n\nAb Cd\n\nAb. Cd.\n\n" for _ in range(n // 12)
+    )
+    + "Anna Roth, Ab\n",
 }
 
 

@@ -162,3 +162,27 @@ def test_a_dated_month_abbreviation_still_adds_a_number() -> None:
 
     claim = prepare("The pier reopens on 3 Mar after the repairs.")
     assert [c for c in added_facts(claim, "The pier reopens after the repairs.") if "number" in c.flags]
+
+
+# --- first-person letters signed below ------------------------------------------------------------------------------
+
+_LETTERS = (
+    "Leserbriefe zur Fähre\n\nZu unserem Bericht über die Fähre haben uns viele Zuschriften erreicht.\n\nKeiner hat "
+    "geantwortet\n\nIn der Bürgerversammlung habe ich nur eine Frage gestellt. Ich habe gefragt: „Wann fährt die "
+    "Fähre wieder am Sonntag?“ Eine Antwort bekam ich nicht. Ich habe dann noch gesagt: „Die Fähre gehört zum Dorf "
+    "wie die Kirche.“ Dabei bleibe ich.\n\nGesche Albers, Wyk\n\nZu teuer\n\nDie Preise sind zu hoch.\n\nBernd "
+    "Harms, Utersum\n"
+)
+
+
+def test_the_i_of_a_letter_is_its_signer_below() -> None:
+    quotes = _quotes(_LETTERS)
+    said = {q.text.rstrip(".?"): (q.kind, q.speaker) for q in quotes}
+    assert said["Die Fähre gehört zum Dorf wie die Kirche"][1] == "Gesche Albers"
+    # (her own question in her letter is her words, no question put to someone)
+    assert said["Wann fährt die Fähre wieder am Sonntag"] == (QuoteKind.DIRECT, "Gesche Albers")
+
+
+def test_the_i_of_an_unsigned_column_stays_no_one() -> None:
+    text = _LETTERS.replace("Gesche Albers, Wyk\n\n", "").replace("Bernd Harms, Utersum\n", "Die Redaktion\n")
+    assert all(q.speaker is None for q in _quotes(text) if q.text.startswith("Die Fähre gehört"))

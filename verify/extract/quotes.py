@@ -12649,7 +12649,13 @@ def _resolve(
             # "Bujnowski wrote in the affidavit. It continued: “...”", "The statement added:": the document just
             # quoted speaks for whoever the last quote was credited to.
             item.speaker = recent
-        if pronoun is not None and pronoun.person == 1 and item.words.rstrip().endswith("?"):
+        signer = None
+        if pronoun is not None and pronoun.person == 1 and item.speaker is None and blocks is not None:
+            # "Ich habe dann noch gesagt: „…“" in a reader's letter, "Hauke Thomsen, Eckernförde" under it: the "I" of
+            # a letter signed below is its signer (structure62)
+            signer = _signer_below(g.lexicon, blocks, item.spans[-1].block)
+            item.speaker = signer
+        if pronoun is not None and pronoun.person == 1 and item.words.rstrip().endswith("?") and signer is None:
             item.speaker = None  # '“Do you regret the veto?” I ask.': the writer's question, put to someone (see
             # _question_put), no claim of theirs
         cast.spoke(item.speaker)
@@ -14669,9 +14675,10 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind, article: s
         # after it, the sentence's, made it read as a split quote's first part; "el viejo dicho «...»", "the
         # saying “...”": a saying, though its noun is a cue verb's form too; "As the old saying goes, “...”"
         return _Mention.NAME
-    if _question_put(g, text, item):
+    if _question_put(g, text, item) and not _signed_letter(g.lexicon, article, text):
         # "I asked him: “Why nights?”", "Asked by one user “...?”, Rennie answered: “...”" (read as a split quote's
-        # first part): what was asked, no claim, and not the words of the one the cue names, who answers
+        # first part): what was asked, no claim, and not the words of the one the cue names, who answers (a reader's
+        # letter signed below is its writer's own words, the question too: "Ich habe gefragt: „Wer …?“", structure62)
         return _Mention.NAME
     if _addressed_title(g, text, item, near[-1:]):  # (the last word of the same 40 characters: speed62)
         # "Dem „Ennstaler Boten“ sagte er: „...“" (read as a split quote's first part): the outlet spoken to
@@ -15030,6 +15037,53 @@ def _words_before(text: str, start: int, reach: int) -> list[str]:
     lo = max(0, start - reach)
     words = text[lo:start].split()
     return words[1:] if lo and not text[lo - 1].isspace() else words
+
+
+def _signer_below(lex: Lexicon, blocks: list[Block], at: int) -> str | None:
+    """The signature closing the letter a paragraph at ``at`` belongs to: the first of the next ``_SIGNATURE_BLOCKS``
+    body paragraphs that is a name and a place and nothing else (:func:`_signature`), or None."""
+    for block in islice(blocks, at + 1, at + 1 + _SIGNATURE_BLOCKS):
+        if block.place is Place.BODY and (name := _signature(lex, block.text)) is not None:
+            return name
+    return None
+
+
+def _signed_letter(lex: Lexicon, article: str, text: str) -> bool:
+    """Whether a paragraph's ``text`` belongs to a letter signed below it in the ``article``: a signature line
+    (:func:`_signature`) among the next ``_SIGNATURE_BLOCKS`` paragraphs (asked only of a question the writer put)."""
+    at = article.find(text) if article and text else -1
+    if at < 0:
+        return False
+    following = article[at + len(text) : at + len(text) + _SIGNATURE_REACH].split("\n\n")[1 : _SIGNATURE_BLOCKS + 1]
+    return any(_signature(lex, part) is not None for part in following)
+
+
+def _signature(lex: Lexicon, text: str) -> str | None:
+    """The name a letter's signature line gives, "Hauke Thomsen, Eckernförde", "Dr. Klaus-Peter Reimers, Gettorf",
+    "**Rosa Condorí**" over a line of her papers: a person's whole name (titles before it dropped, a known given name
+    first), perhaps a comma and a place of one to three capitalised words, alone on the paragraph's first line. None
+    for any other paragraph."""
+    line = text.strip().partition("\n")[0].strip(" *_")
+    if len(line) > _SIGNATURE_CHARS or line.count(",") > 1 or line.endswith((".", "!", "?", ":")):
+        return None
+    name, _, place = line.partition(", ")
+    places = place.split()
+    if len(places) > _SIGNATURE_PLACE_WORDS or not all(w[:1].isupper() for w in places):
+        return None
+    words = untitled(name, lex.code).split()
+    if not 2 <= len(words) <= _SIGNATURE_NAME_WORDS:
+        return None
+    if not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+        return None
+    # (a name and a place set off: a signature's shape, whatever the given name; a name alone needs a known one)
+    return " ".join(words) if places or known_first_name(words[0]) else None
+
+
+_SIGNATURE_BLOCKS = 6  # paragraphs after a letter's line read for its signature (a letter of a few paragraphs)
+_SIGNATURE_REACH = 3000  # characters after it read so (six paragraphs of a letter page)
+_SIGNATURE_CHARS = 70  # the longest signature line: a titled name and a place of three words
+_SIGNATURE_PLACE_WORDS = 3  # "Bad Frankenhausen", "Gabriola Island", "Newton Ground Village"
+_SIGNATURE_NAME_WORDS = 4  # "Klaus-Peter Reimers", "María José Pérez Soto"
 
 
 def _question_put(g: Grammar, text: str, item: _Found) -> bool:
