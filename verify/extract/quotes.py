@@ -5153,8 +5153,8 @@ def _titled_after_article(lex: Lexicon, text: str, start: int, previous: list[st
     """Whether the run at ``start`` opens on a title (lexicon ``titles``, its stop dropped) after an article that no
     preposition governs ("…, the Revd Anne Pattinson,", "…, la Dra. Inés Vera,"): a person set off by her style, the
     subject her sentence may be about (structure62)."""
-    if len(previous) == 2 and previous[0].lower() in lex.prepositions:
-        return False
+    if previous[-1].lower() not in lex.articles or len(previous) == 2 and previous[0].lower() in lex.prepositions:
+        return False  # ("that Mr. Obama warned": a clause's word, no article; "at the Rev. Cole's": a preposition's)
     first = text[start : start + _TITLE_WORD_CHARS].split(maxsplit=1)
     return bool(first) and first[0].lower().rstrip(".") in lex.titles
 
@@ -7564,10 +7564,13 @@ class _Reader:
     def _person_apposed(self, body: str, read_to: int, text: str) -> bool:
         """Whether a body's name read at a sentence's opening (after its article) is a description of a person (its
         head a noun for a person, :meth:`Cast.person_noun`) with a name of a title and a capital set off after its
-        comma (asked with the comma found): "Die Leiterin der Bücherei, Mag. phil. Dr. Johanna Egger,"."""
+        comma (asked with the comma found), in a language that capitalises nouns: "Die Leiterin der Bücherei, Mag.
+        phil. Dr. Johanna Egger,"."""
+        lex = self.g.lexicon
+        if not lex.capitalised_nouns:
+            return False  # (elsewhere a description in lower case is no body's run: "The chairman of …, Gen. X,")
         opening = text[self.sentence : read_to - len(body)].split()
         words = body.split(maxsplit=2)
-        lex = self.g.lexicon
         return (
             len(opening) < 2
             and all(w.lower() in lex.definite for w in opening)
