@@ -186,3 +186,4 @@ def test_the_i_of_a_letter_is_its_signer_below() -> None:
 def test_the_i_of_an_unsigned_column_stays_no_one() -> None:
     text = _LETTERS.replace("Gesche Albers, Wyk\n\n", "").replace("Bernd Harms, Utersum\n", "Die Redaktion\n")
     assert all(q.speaker is None for q in _quotes(text) if q.text.startswith("Die Fähre gehört"))
+

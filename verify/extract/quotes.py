@@ -3453,13 +3453,17 @@ def _person_described(lex: Lexicon, who: str) -> bool:
 def _relative_after_comma(lex: Lexicon, word: str, clause: str) -> bool:
     """Whether the word opening a ``clause`` after a comma opens a relative clause (lexicon ``relative_articles``,
     ``relative_pronouns``: "das", "die", "welches"), no main clause's verb: the clause runs to the colon with no comma
-    and ends on its verb in lower case ("das Brandl angestimmt hatte:"; not the article of an apposition, "die
-    Abgeordnete Lea Zeller, verteidigte …:")."""
+    and ends on its verb in lower case, no infinitive ("das Brandl angestimmt hatte:"; not the article of an
+    apposition, "die Abgeordnete Lea Zeller, verteidigte …:", nor of an infinitive's object, "die Wege zu sperren:")."""
     low = word.strip().lower()
     if low not in lex.relative_articles and low not in lex.relative_pronouns:
         return False
-    body = clause.rstrip()[:-1]
-    return "," not in body and body.rsplit(maxsplit=1)[-1:] != [] and body.rsplit(maxsplit=1)[-1].islower()
+    words = clause.rstrip()[:-1].split()
+    if "," in clause or len(words) < 2 or not words[-1].islower():
+        return False
+    # (an infinitive's link before the last word makes the clause an infinitive one, whose "die" is an article: "GRin
+    # Kunkel beantragt, die Wanderwege bis zum Frühjahr zu sperren:" is hers; lexicon ``verb_infixes``)
+    return words[-2].lower() not in lex.verb_infixes
 
 
 def _colon_subject(g: Grammar, window: str) -> re.Match[str] | None:
