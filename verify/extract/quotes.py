@@ -15082,8 +15082,12 @@ def _signature(lex: Lexicon, text: str) -> str | None:
         return None
     if not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
         return None
-    # (a name and a place set off: a signature's shape, whatever the given name; a name alone needs a known one)
-    return " ".join(words) if places or known_first_name(words[0]) else None
+    # (a name and a place set off: a signature's shape, whatever the given name; a name alone needs a known one and a
+    # line of the writer's details under it, "DNI … — Barrio San Bernardo": a name alone on its paragraph is as often
+    # a caption's or a list's, "Boris Becker")
+    if places:
+        return " ".join(words)
+    return " ".join(words) if "\n" in text.strip() and known_first_name(words[0]) else None
 
 
 _SIGNATURE_BLOCKS = 6  # paragraphs after a letter's line read for its signature (a letter of a few paragraphs)
