@@ -14717,7 +14717,8 @@ def _is_mention(g: Grammar, text: str, item: _Found, kind: QuoteKind, article: s
         # « Les Heures de sel », un roman choral ; “Off the Bench,” his memoir, came out in May ; den die Nachbarn nur
         # „Der dicke Herbert“ nennen ; Theme music: “Full Court” by The Pivots
         return _Mention.NAME
-    # (the words of the same 40 characters as ``near``, which nothing above changed: a copy, not a second split, speed62)
+    # (the words of the same 40 characters as ``near``, which nothing above changed: a copy, not a second split,
+    # speed62)
     before = near.copy()
     if _names_a_thing(g, text, item, before):
         return _Mention.NAME  # le lotissement « Les Jardins du Prieuré » ; „Blaue Stunde über Kiel“ etwa, ein Hafenbild

@@ -1417,7 +1417,8 @@ LEXICON: Lexicon = Lexicon(
     other_words=words("autres d'autres d’autres"),
     group_parts=words("moitié tout toute reste"),
     accompanying_links=("ainsi que", "accompagné des", "accompagnée des", "entouré des", "entourée des"),
-    # (structure62: "le long de", "au bord de", as a phrase of place no tag's subject: "« … » le long de la main courante")
+    # (structure62: "le long de", "au bord de", as a phrase of place no tag's subject: "« … » le long de la main
+    # courante")
     compound_prepositions=words("près autour loin face proche long bord"),
     collective_nouns=words("famille équipe équipage troupe chorale fanfare orchestre club gens entourage"),
     chorus_phrases=(
