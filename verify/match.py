@@ -35,6 +35,7 @@ from .models import Change, Origin, Statement
 from .normalize import (
     CHANGED_NEGATIONS,
     LINK,
+    MONTH_ABBREVIATIONS,
     NEGATIONS,
     SIGN_CURRENCIES,
     Word,
@@ -1721,17 +1722,13 @@ def _added(claim: PreparedClaim, source: list[Word], negated: bool) -> tuple[Cha
 _ORDINAL_ONE = "1th"
 
 
-# English months written short ("Mar", "Dec", "Jan"): each a word of another language as often ("el mar", the sea;
-# "Jan", a given name), so a date only beside a figure (structure62: blind set 65's "El mar de aquí es precioso y
-# traicionero a la vez", an unsupported line, was an error for adding "mar")
-_MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
-
-
 def _bare_month_abbreviation(found: Sequence[Word], i: int) -> bool:
     """Whether the word at ``i`` is a month's short English form with no figure right before or after it ("el mar de
-    aquí"; not "3 Mar" nor "Mar 2026"): no date, no number a line adds."""
+    aquí"; not "3 Mar" nor "Mar 2026"): no date, no number a line adds. Each is a word of another language as often
+    ("el mar", the sea; "Jan", a given name): structure62, blind set 65's "El mar de aquí es precioso y traicionero a
+    la vez", an unsupported line, was an error for adding "mar"."""
     word = found[i]
-    if word.norm not in _MONTH_ABBREVIATIONS or not word.original.isalpha():
+    if word.norm not in MONTH_ABBREVIATIONS or not word.original.isalpha():
         return False
     near = found[max(0, i - 1) : i + 2]
     return not any(any(ch.isdigit() for ch in w.norm) for w in near if w is not word)

@@ -306,9 +306,11 @@ NEGATIONS = frozenset(
 # French "ne" is no word of the other languages, and is negation whatever follows: a change that adds or drops it
 # ("ne ... plus", where "plus" negates only in its company) changes a negation.
 CHANGED_NEGATIONS = NEGATIONS | {"ne"}
-MONTHS = frozenset(
+# English months written short ("Mar", "Dec")
+MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+MONTHS = MONTH_ABBREVIATIONS | frozenset(
     "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday".split()
+    "monday tuesday wednesday thursday friday saturday sunday".split()
 )
 # A magnitude's one- or two-letter abbreviation ("m", "bn", "t") is an amount only beside its figure ("$4bn", read
 # as one amount); alone it is a letter: French "a-t-elle", "plan b".
