@@ -329,10 +329,6 @@ def portfolio_length(words: Sequence[str], portfolio: frozenset[str]) -> int:
     return end
 
 
-# The weekdays and months of every lexicon, lower case
-_DATE_WORDS = frozenset().union(*(lex.date_words for lex in LEXICONS.values()))
-
-
 def dated_first_name(words: Sequence[str]) -> bool:
     """Whether a name of two words opens on a month that is also a first name ("June Wilson", "April Kemp", "Abril
     Soto"). Only a title, a form of address or a role before it tells the month is her first name ("Aunty June
@@ -340,10 +336,10 @@ def dated_first_name(words: Sequence[str]) -> bool:
     Smith said")."""
     return (
         len(words) == 2
-        and words[0].lower() in _DATE_WORDS
+        and words[0].lower() in _ANY_DATE_WORDS
         and words[0].lower() in _ANY_FIRST_NAME
         and name_word(words[1])
-        and words[1].lower() not in _DATE_WORDS
+        and words[1].lower() not in _ANY_DATE_WORDS
     )
 
 
