@@ -1974,6 +1974,24 @@ def _interjected_subject(g: Grammar, window: str) -> re.Match[str] | None:
     return _nearest_subject(g, window, verb, sentence_start(window, verb)) if verb > 0 else None
 
 
+# The cue verbs of the last window scanned whole, with its grammar: a quote's window is scanned for a cue verb
+# (``_cue_read_in_words``), and, before a participle, once more for its sentence's subject (``_sentence_subject``): the
+# second scan of the same window was 200 of ``_sentence_subject``'s 210 a pass of PolNeAR's tune split (speed63). One
+# entry, replaced whole: a reader on another thread sees an old entry or a new one, never half of each.
+_LAST_WINDOW_VERBS: list[tuple[Grammar | None, str, tuple[re.Match[str], ...]]] = [(None, "", ())]
+
+
+def _verbs_in(g: Grammar, window: str) -> tuple[re.Match[str], ...]:
+    """Every match of ``g.any_verb`` in ``window``, left to right (``tuple(g.any_verb.finditer(window))``); the last
+    window's matches are kept and given again."""
+    kept, scanned, verbs = _LAST_WINDOW_VERBS[0]
+    if kept is g and scanned == window:
+        return verbs
+    verbs = tuple(g.any_verb.finditer(window))
+    _LAST_WINDOW_VERBS[0] = (g, window, verbs)
+    return verbs
+
+
 def _cue_in_words(g: Grammar, window: str) -> re.Match[str] | None:
     """The speaker a cue in the words of the quote's sentence before it names ("Trump said: ", "According to Rutte,");
     not a report's source set off as an aside between the sentence's subject and its verb ("The one-time auctioneer,
@@ -2039,7 +2057,7 @@ def _cue_read_in_words(g: Grammar, window: str) -> re.Match[str] | None:
     if (owner := _owner_colon(g, window)) is not None:
         # (before a cue verb, "Su pregunta:" is a noun, and a name before a colon: "Seine Antwort:" is no name)
         return owner
-    verbs = [v for v in g.any_verb.finditer(window) if cue_tail(window, v.end())]
+    verbs = [v for v in _verbs_in(g, window) if cue_tail(window, v.end())]
     if not verbs and (document := _document_verb_owner(g, window)) is not None:
         return document  # "Die Allgemeinverfügung des Landkreises …, seit Montag in Kraft, bestimmt:": the Landkreis
     if verbs and g.lexicon.term_links and (user := _linked_term_user(g, window)) is not None:
@@ -4840,7 +4858,7 @@ def _sentence_subject(g: Grammar, window: str) -> re.Match[str] | None:
             return unnamed
     verbs = [
         v.start()
-        for v in g.any_verb.finditer(window)
+        for v in _verbs_in(g, window)
         if cue_tail(window, v.end(), CLAUSE_CUE_TAIL_REACH)
         and not _passive(g, window, v.start())
         and not _noun(g, window, v)
