@@ -2798,8 +2798,14 @@ def _is_name(word: Word, text: str) -> bool:
 
 
 def _noun(word: Word, text: str) -> bool:
-    """Whether a capitalised word is a noun of a language that capitalises nouns: it follows an article."""
-    return noun_at(text, word.start)
+    """Whether a capitalised word is a noun of a language that capitalises nouns: it follows an article, or it is a
+    time of day or a day's word of such a language (lexicon ``time_words``: "noch heute Abend", "gestern Nachmittag"),
+    written capitalised as every noun, no name."""
+    return word.norm in _CAPITALISED_TIME_WORDS or noun_at(text, word.start)
+
+
+# The time words of every lexicon that capitalises its nouns ("Abend", "Nachmittag"): capitalised, no name
+_CAPITALISED_TIME_WORDS = frozenset(w for lex in LEXICONS.values() if lex.capitalised_nouns for w in lex.time_words)
 
 
 def noun_at(text: str, start: int) -> bool:

@@ -16177,13 +16177,31 @@ def _nickname(g: Grammar, text: str, item: _Found, before: list[str]) -> bool:
     if not before or item.split:
         return False
     last, previous = before[-1].lower(), before[-2] if len(before) > 1 else ""
-    known_as = last in lex.role_links and previous.lower() in lex.known_as_verbs  # "known as", "conocido como"
+    known_as = last in lex.role_links and _knowing_before_as(lex, before)  # "known as", "conocido como"
     if not known_as and (last not in lex.nickname_words or _cue_word(lex, last) and not previous.endswith(",")):
         return False  # (a verb of saying right after its subject says: "Ndiaye dit « Jamais »")
     words = item.words.split()
     named = words[1:] if words and words[0].lower() in lex.determiners else words
     shaped = bool(named) and _named_like_a_title(g, " ".join(named))
     return shaped and _APPOSED_END.match(text, item.spans[-1].end) is not None
+
+
+_KNOWN_TO_WORDS = 4  # the most words of the phrase naming who knows a thing by a name ("known to local runners as")
+
+
+def _knowing_before_as(lex: Lexicon, before: list[str]) -> bool:
+    """Whether a verb of knowing (lexicon ``known_as_verbs``) stands before the "as" closing ``before``: right before
+    it ("known as", "conocido como"), or before a phrase opening on a preposition that names who knows the name, no
+    comma between ("known to local runners as", "conocida entre los arrieros como", "bekannt bei den Fischern als")."""
+    head = before[-_KNOWN_TO_WORDS - 2 : -1]
+    if head and head[-1].lower() in lex.known_as_verbs:
+        return True
+    for i in range(len(head) - 2, -1, -1):
+        if head[i + 1][-1:] in _CLAUSE_MARKS:
+            return False  # (the phrase ends its clause: "known, to some, as" is read no further)
+        if head[i].lower() in lex.known_as_verbs:
+            return head[i + 1].lower() in lex.prepositions
+    return False
 
 
 def _known_as(g: Grammar, text: str, item: _Found, before: list[str]) -> bool:
