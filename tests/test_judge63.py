@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_quote_cues import DE, EN_LEAD, ES, FR
+from tests.test_quote_cues import EN_LEAD, ES, FR
 from tests.test_quote_names import _kinds
 from tests.test_verdicts56 import _finding, _report
 from verify.models import QuoteKind, Severity, Verdict
