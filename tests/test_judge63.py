@@ -22,29 +22,42 @@ from tests.test_verdicts56 import _finding, _report
 from verify.models import QuoteKind, Severity, Verdict
 
 KNOWN_TO = {
-    "en": (EN_LEAD + "The bend above the quarry, known to every lorry driver as “the Elbow”, claimed two cars this"
-           " winter.", "the Elbow"),
-    "es": (ES + "La cuesta del cementerio, conocida entre los arrieros como «la Rompepiernas», contó tres caídas"
-           " este año.", "la Rompepiernas"),
-    "fr": (FR + "La montée du phare, connue des pêcheurs comme « la Grimpette », a déclaré forfait à trois coureurs.",
-           "la Grimpette"),
+    "en": (
+        EN_LEAD + "The bend above the quarry, known to every lorry driver as “the Elbow”, claimed two cars this"
+        " winter.",
+        "the Elbow",
+    ),
+    "es": (
+        ES + "La cuesta del cementerio, conocida entre los arrieros como «la Rompepiernas», contó tres caídas"
+        " este año.",
+        "la Rompepiernas",
+    ),
+    "fr": (
+        FR + "La montée du phare, connue des pêcheurs comme « la Grimpette », a déclaré forfait à trois coureurs.",
+        "la Grimpette",
+    ),
 }
 
 
 @pytest.mark.parametrize(("text", "name"), KNOWN_TO.values(), ids=KNOWN_TO)
 def test_a_name_known_to_someone_is_no_claim_though_a_cue_verb_follows(text: str, name: str) -> None:
-    """"known to local runners as “the Heartbreaker”, claimed a few walkers" (blind set 66) read "claimed" as the cue
+    """ "known to local runners as “the Heartbreaker”, claimed a few walkers" (blind set 66) read "claimed" as the cue
     of an inverted credit: the name was reported as an unverified quote. (The French form was met on main: a guard.)"""
     assert _kinds(text)[name] is QuoteKind.MENTION
 
 
 NOT_A_NAME = {
     # (words of a sentence's shape after the "as": a claim, not a name)
-    "en": (EN_LEAD + "The plan, known to the council as “We will build three hundred homes by the end of 2030”, was"
-           " presented by the mayor.", "We will build three hundred homes by the end of 2030"),
+    "en": (
+        EN_LEAD + "The plan, known to the council as “We will build three hundred homes by the end of 2030”, was"
+        " presented by the mayor.",
+        "We will build three hundred homes by the end of 2030",
+    ),
     # (a comma between the verb and its "as": the phrase ends its clause)
-    "es": (ES + "El pescador, conocido, según su hermana, como «un hombre que nunca se rinde ante el mar», habló"
-           " poco.", "un hombre que nunca se rinde ante el mar"),
+    "es": (
+        ES + "El pescador, conocido, según su hermana, como «un hombre que nunca se rinde ante el mar», habló poco.",
+        "un hombre que nunca se rinde ante el mar",
+    ),
 }
 
 
