@@ -223,6 +223,7 @@ _TITLE_MIN_WORDS = 4  # the capitalised long words that make a block title case
 _WORD_RUN = re.compile(r"\S+")
 _FIRST_TWO_WORDS = re.compile(r"(\S+)(?:\s++(\S+))?")  # a span's first two words, as str.split reads them
 _LETTERS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")  # a word without its marks ("„Warum" -> "warum", "op-ed")
+_SLASHED_BODY_WORDS = 6  # the words before a slash read for the body's name it goes on ("Die Polizeiinspektion Emsland/")
 _CLAUSE_MARKS = frozenset(".,;:!?")  # a mark after a word ends the phrase read for an unnamed subject
 _FIRST_WORD_CHARS = 26  # characters after a comma holding the word that opens its clause (no longer cue verb)
 _CLOSING_REACH = 100  # characters of a clause closing a sentence on someone unnamed ("..., a source close to ... said.")
@@ -5465,19 +5466,26 @@ def _body_before_units(lex: Lexicon, window: str, comma: int, *, any_name: bool)
     set off before that one, each a unit's name by its noun, perhaps with a number or a dash ("Das Tiefbauamt
     Graubünden, Bezirk 4, Stützpunkt Disentis,", "Das Amt der Kärntner Landesregierung, Abteilung 9 – Straßen und
     Brücken, Unterabteilung Völkermarkt,", "Corpoguajira, Subdirección de Autoridad Ambiental, Territorial Norte,");
-    (-1, comma) when no body's name opens the sentence so (a person or a clause set off before)."""
-    stop = comma
+    (-1, comma) when no body's name opens the sentence so (a person or a clause set off before). A body's name read
+    across a comma as a list of its remits gives way to a shorter one before it when the words set off last open on a
+    unit's noun: a unit, no remit ("El Ministerio de Medio Ambiente y Recursos Naturales, Viceministerio de Recursos
+    Costeros, Dirección de Playas," is the ministry's; "Department of Transport, Energy and Infrastructure," one
+    name)."""
+    stop, found = comma, (-1, comma)
     for _ in range(_UNITS_SET_OFF):
         opening, end = _body_before(lex, window, stop, any_name=any_name)
         if opening >= 0:
-            return opening, end
+            found = opening, end
         before = window.rfind(", ", max(0, stop - _UNIT_SET_OFF_CHARS), stop)
         unit = window[before + 2 : stop]
         if before < 0 or not NAME_STOPS.isdisjoint(_UNIT_NUMBER.sub("", unit)) or not _names_sub_unit(lex, unit):
             break
         # (a unit's noun opening the unit right after the body lets the body's name be a company's)
-        any_name, stop = _unit_noun(lex, unit.split()[0].lower()), before
-    return -1, comma
+        headed = _unit_noun(lex, unit.split()[0].lower())
+        if opening >= 0 and not headed:
+            break  # (a remit of the body's list: the whole is its name)
+        any_name, stop = headed, before
+    return found
 
 
 def _body_before(lex: Lexicon, window: str, comma: int, *, any_name: bool) -> tuple[int, int]:
@@ -6677,6 +6685,9 @@ class _Reader:
                 # ("Das Regierungspräsidium Gießen, Dezernat Gewässerschutz, sagte": the body's unit, no person)
                 if named and text.startswith(", ", start - 2) and self._unit_set_off(text, start, phrase):
                     named = False
+                # ("Die Polizeiinspektion Emsland/Grafschaft Bentheim, Pressestelle,": the body's second place)
+                if named and text[start - 1 : start] == "/" and self._slashed_body(text, start):
+                    named = False
                 if not named and not noun:
                     body, read_to = body_at(text, start, stop, lex.code)
             # (where a run stands in its sentence matters only to someone or a body it names, and is worked out only
@@ -7402,6 +7413,15 @@ class _Reader:
         if not _names_sub_unit(lex, phrase):
             return False
         return _body_before_units(lex, text, start - 2, any_name=False)[0] >= 0
+
+    def _slashed_body(self, text: str, start: int) -> bool:
+        """Whether the run at ``start``, glued by a slash to the words before it, goes on a body's name those words
+        open: the second of two places a body serves ("Die Polizeiinspektion Emsland/Grafschaft Bentheim", "The
+        Health Board Ayr/Arran", "La Direction départementale Somme/Oise"), no one new (not a person after an outlet's
+        name, "dpa/Anna Berg": "dpa" names no body by its words)."""
+        words = text[self.sentence : start - 1].split()[-_SLASHED_BODY_WORDS:]
+        run = list(takewhile(lambda w: w[:1].isupper(), reversed(words)))[::-1]
+        return bool(run) and bool(body_name(" ".join(run), self.g.lexicon.code))
 
     def _joins_person(self, body: str) -> bool:
         """Whether a body's "of" part runs on over "and" into a person ("a study by ... of the University of Chicago and
@@ -8257,11 +8277,27 @@ def _body_across_and(g: Grammar, blocks: list[Block], chain: list[_Span], who: s
     before, after = joined_body_parts(lex.code)
     head = before.search(text, max(0, start - _AND_BODY_REACH), start) if and_before else None
     if head is not None and _own_body_noun(lex, head.group("noun").lower()):
-        return text[head.start("noun") : end]
+        return text[_named_before_noun(lex, text, head.start("noun")) : end]
     tail = after.match(text, end) if and_after else None
     if tail is not None and _own_body_noun(lex, tail.group("noun").lower()):
         return text[at : tail.end()]
     return who
+
+
+_NOUN_NAMED_WORDS = 2  # the capitalised words between a body's article and its noun read as its name's ("The NSW|")
+
+
+def _named_before_noun(lex: Lexicon, text: str, noun: int) -> int:
+    """Where a body's name opens whose noun stands at ``noun``: at the capitalised words right before the noun when
+    the body's article stands before them, a place or its letters naming whose body it is ("The NSW| Department of
+    …", "La Junta Regional| …": "NSW Department of …"), else at the noun."""
+    low = max(0, noun - _AND_BODY_REACH)
+    words = list(_NON_SPACE.finditer(text, low, noun))[-_NOUN_NAMED_WORDS - 1 :]
+    for i in range(len(words) - 1):
+        named = [w.group() for w in words[i + 1 :]]
+        if words[i].group().lower() in lex.definite and all(w[:1].isupper() and w.isalnum() for w in named):
+            return words[i + 1].start()
+    return noun
 
 
 _WORD_AFTER = re.compile(r"(?<!\s)\s++(\S+)")  # the word after a subject, read from the start of its spaces (linear)

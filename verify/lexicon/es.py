@@ -438,8 +438,8 @@ san santa santo
 superintendencia inspección administración intendencia gobernación alcaldía procuraduría contraloría
 defensoría delegación subdelegación subsecretaría subdirección comandancia prefectura comisaría diputación
 mancomunidad cabildo concejo consistorio gerencia jefatura oficina tesorería observatorio confederación cámara
-audiencia capitanía corporación compañía sociedad agrupación coordinadora comité asamblea parlamento
-""")
+audiencia capitanía corporación compañía sociedad agrupación coordinadora comité asamblea parlamento cantón
+""")  # (round 63: a cantón, Ecuador's and Costa Rica's municipal government or a Swiss canton, speaks as a body)
 # The organisation words that name places, not bodies that speak ("Santa Elena", "San Lorenzo": a saint's name is a
 # place's, no one's)
 PLACE_WORDS = words("san santa santo")
@@ -1250,7 +1250,10 @@ LEXICON: Lexicon = Lexicon(
         # posts: "Territorial Norte", "Subregional Urabá", "Cuadrante 12", "Grupo de Gestión del Riesgo")
         "territorial subregional grupo equipo nodo núcleo sector cuadrante circuito comando inspección "
         "corregiduría subestación guarnición agrupación subcomisión comité subcomité oficialía receptoría "
-        "subzona subsección subdistrito microrregión"
+        "subzona subsección subdistrito microrregión "
+        # (round 63: a ministry's vice-ministries, as Latin America's ministries are divided: "Viceministerio de
+        # Recursos Costeros y Marinos")
+        "viceministerio"
     ),
     association_nouns=words(
         "asociación agrupación cofradía hermandad comparsa murga peña banda coro orfeón rondalla estudiantina "

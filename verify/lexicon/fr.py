@@ -399,7 +399,9 @@ commissariat caserne brigade escadron
 inspection administration autorité délégation secrétariat commissariat haut-commissariat observatoire
 communauté métropole municipalité rectorat académie caisse régie parquet sous-préfecture brigade
 intercommunalité conservatoire
-""")
+canton
+""")  # (round 63: a canton is a government that speaks, Switzerland's and Luxembourg's: "La République et Canton du
+# Jura, Office de la culture, indique" is the canton's, not "du Jura")
 # Documents credited with words ("selon un communiqué du groupe"): they speak for whoever issued them.
 DOCUMENT_NOUNS = words("""
 communiqué déclaration note rapport lettre message tweet publication courrier texte document
