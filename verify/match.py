@@ -2260,9 +2260,9 @@ def _changes(claim: PreparedClaim, source_text: str, source: tuple[Word, ...], o
             or not claim_part
             and _world_negation(source_part, source_text)
             or not source_part
-            and _variety_negation(claim.words, op.src_start, op.src_end, told)
+            and _variety_negation(claim.words, op.src_start, op.src_end, told, claim.text)
             or not claim_part
-            and _variety_negation(source, op.dest_start, op.dest_end, told)
+            and _variety_negation(source, op.dest_start, op.dest_end, told, source_text)
         )
         names = [w for w in claim_part if _is_name(w, claim.text)] + [
             w for w in source_part if _is_name(w, source_text)
@@ -2450,13 +2450,14 @@ _VARIETY_NEGATIONS = {
     for other in LEXICONS.values()
     for word in other.variety_negations
 }
+_ELISION_MARKS = frozenset("'’")  # an apostrophe closing a word: the letters its dialect's form leaves out
 _BEFORE_A_NOUN = {
     lex.code: frozenset((*lex.articles, *lex.determiners, *lex.prepositions, *lex.possessives))
     for lex in LEXICONS.values()
 }
 
 
-def _variety_negation(found: Sequence[Word], start: int, end: int, told: dict[int, set[str]]) -> bool:
+def _variety_negation(found: Sequence[Word], start: int, end: int, told: dict[int, set[str]], text: str) -> bool:
     """Whether the one word ``found[start:end]``, which a quote leaves out of its source or adds, is a negation particle
     of a variety of the page's language (``Lexicon.variety_negations``): in lower case, between two words of the text,
     none of the words that make it a noun before it, in a text of that language or of none its stopwords tell.
@@ -2464,11 +2465,14 @@ def _variety_negation(found: Sequence[Word], start: int, end: int, told: dict[in
     62), Turks Islander "Dat light een going nowhere" (blind set 63) and Kokoy "Dat hill eh move" (tune set 53): no
     flag, since the normaliser reads no such word (each is a word of the standard language, or its language's
     stopwords do not lead in so short a dialect clause). ``told`` keeps each text's language, read once a text (linear
-    on a hostile page of many such words left out)."""
+    on a hostile page of many such words left out). A form written with the apostrophe of its elision is read with it
+    (``text``, where the words were read: North Devon "Ee dawn' knaw" is "don't", "dawn" alone the morning; blind set
+    66)."""
     if end - start != 1 or start == 0 or end >= len(found):
         return False
     word = found[start]
-    languages = _VARIETY_NEGATIONS.get(word.original.lower())
+    elided = text[word.end : word.end + 1] in _ELISION_MARKS
+    languages = _VARIETY_NEGATIONS.get(word.original.lower() + ("'" if elided else ""))
     if languages is None or not word.original[:1].islower():
         return False
     # (the word before as written too: "un" is read "1"; a word of the variety's own language, English "a" is no

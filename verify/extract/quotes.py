@@ -223,7 +223,7 @@ _TITLE_MIN_WORDS = 4  # the capitalised long words that make a block title case
 _WORD_RUN = re.compile(r"\S+")
 _FIRST_TWO_WORDS = re.compile(r"(\S+)(?:\s++(\S+))?")  # a span's first two words, as str.split reads them
 _LETTERS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")  # a word without its marks ("„Warum" -> "warum", "op-ed")
-_SLASHED_BODY_WORDS = 6  # the words before a slash read for the body's name it goes on ("Die Polizeiinspektion Emsland/")
+_SLASHED_BODY_WORDS = 6  # the words before a slash read for the body's name it goes on ("Die Polizeiinspektion Ems/")
 _CLAUSE_MARKS = frozenset(".,;:!?")  # a mark after a word ends the phrase read for an unnamed subject
 _FIRST_WORD_CHARS = 26  # characters after a comma holding the word that opens its clause (no longer cue verb)
 _CLOSING_REACH = 100  # characters of a clause closing a sentence on someone unnamed ("..., a source close to ... said.")
@@ -5482,8 +5482,10 @@ def _body_before_units(lex: Lexicon, window: str, comma: int, *, any_name: bool)
             break
         # (a unit's noun opening the unit right after the body lets the body's name be a company's)
         headed = _unit_noun(lex, unit.split()[0].lower())
-        if opening >= 0 and not headed:
-            break  # (a remit of the body's list: the whole is its name)
+        if opening >= 0 and (not headed or window[before - 1 : before] == ")"):
+            # (a remit of the body's list: the whole is its name; or a unit after the body's short form in brackets,
+            # which ends the body's name already: "Das Staatliche Weinbauinstitut Freiburg (WBI), Abteilung …,")
+            break
         any_name, stop = headed, before
     return found
 
@@ -8290,7 +8292,10 @@ _NOUN_NAMED_WORDS = 2  # the capitalised words between a body's article and its 
 def _named_before_noun(lex: Lexicon, text: str, noun: int) -> int:
     """Where a body's name opens whose noun stands at ``noun``: at the capitalised words right before the noun when
     the body's article stands before them, a place or its letters naming whose body it is ("The NSW| Department of
-    …", "La Junta Regional| …": "NSW Department of …"), else at the noun."""
+    …": "NSW Department of …"), else at the noun; not in a language that declines the place's adjective before a
+    noun it capitalises ("das Sächsische Staatsministerium" is read from its noun, as before)."""
+    if lex.capitalised_nouns:
+        return noun
     low = max(0, noun - _AND_BODY_REACH)
     words = list(_NON_SPACE.finditer(text, low, noun))[-_NOUN_NAMED_WORDS - 1 :]
     for i in range(len(words) - 1):

@@ -707,7 +707,8 @@ de la que el en y a los del se las por un para con no una su al lo como más per
 ha sí porque esta entre cuando muy sin sobre también me hasta hay donde quien desde todo nos durante
 todos uno les ni contra otros ese eso ante ellos e esto mí antes algunos qué unos yo otro otras otra él
 es son fue era está están
-""")
+cada
+""")  # (round 63: a determiner of each one, no word of meaning, as French "chaque", German "jeder")
 
 # Participles before the agent link, and the noun for the person named after it ("trained by X": the trainer)
 AGENT_NOUNS = MappingProxyType(
