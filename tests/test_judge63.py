@@ -275,3 +275,28 @@ def test_a_determiner_of_each_one_is_no_word_shared(
 ) -> None:
     finding = _finding(_report(tmp_path, article, [(speaker, said)]), words)
     assert finding.verdict is Verdict.UNSUPPORTED
+
+
+# A negation of a Philippine language left out of its source, in a clause of that language (lexicon.world; Ilocano
+# with its linker, "saan a", one entry read as one word: ``match._world_negation``). (claim, saved)
+PHILIPPINE_NEGATIONS = {
+    "ilocano": ("Ti kalsada ket para kadagiti tattao laeng", "Ti kalsada ket haan a para kadagiti tattao laeng"),
+    "tagalog": ("Ang palengke ay para sa mga tindera lamang", "Ang palengke ay hindi para sa mga tindera lamang"),
+    "cebuano": ("Ang dalan kay para sa mga sakyanan lamang", "Ang dalan kay dili para sa mga sakyanan lamang"),
+}
+
+
+@pytest.mark.parametrize(("claim", "said"), PHILIPPINE_NEGATIONS.values(), ids=PHILIPPINE_NEGATIONS)
+def test_a_philippine_negation_left_out_is_flagged(claim: str, said: str) -> None:
+    from tests.test_judge60 import _flags
+
+    assert "negation" in _flags(claim, said)
+
+
+def test_an_english_article_left_out_is_no_linked_negation() -> None:
+    """A guard: two words left out that the table holds as no entry ("the a") are no negation."""
+    from tests.test_judge60 import _flags
+
+    assert "negation" not in _flags(
+        "We sold the boat to a man in the town", "We sold the boat to a man in the old town"
+    )

@@ -2410,19 +2410,28 @@ def _marks_after(text: str, end: int) -> str:
     return found
 
 
+_LINKED_NEGATION_WORDS = 2  # a negation and its linker, read as one entry of the world table ("saan a")
+
+
 def _world_negation(part: Sequence[Word], text: str) -> bool:
     """Whether a word a quote leaves out of its source alone, or adds alone, is a negation of a language no page
     lexicon holds (``lexicon.world``: Khasi "ym", Navajo "doo", Tének "ibaj", Shipibo "yama", Nauruan "eko"), in a
     clause of at least ``_CLAUSE_WORDS_MIN`` other words that is written in none of the page languages: blind set 60
     and tune set 50 left nine such words out unflagged, each in another language than the last set's. Names (a
     capitalised word) tell no language; the word itself is read in lower case, or capitalised opening its sentence
-    ("Nem tudom")."""
-    if len(part) != 1:
+    ("Nem tudom"). A negation with its linker, two words the table holds as one, counts as alone (Ilocano "saan a":
+    tune set 56)."""
+    if len(part) == _LINKED_NEGATION_WORDS:
+        # (a negation with the linker its language joins it to the predicate with, one entry of the table: Ilocano
+        # "saan a"; round 63)
+        if " ".join(w.original.lower() for w in part) not in _WORLD_NEGATIONS:
+            return False
+    elif len(part) != 1:
         return False
     word = part[0]
     # (a tone mark the words are read without, written after the letter: Hokkien "m̄", Hakka "m̀"; round 61)
     written = word.original.lower() + _marks_after(text, word.end)
-    if written not in _WORLD_NEGATIONS and word.norm not in _WORLD_NEGATIONS:
+    if len(part) == 1 and written not in _WORLD_NEGATIONS and word.norm not in _WORLD_NEGATIONS:
         return False
     if word.original[:1].isupper() and (
         not _SENTENCE_START.search(text[max(0, word.start - _NAME_LOOKBACK) : word.start])
@@ -2431,9 +2440,10 @@ def _world_negation(part: Sequence[Word], text: str) -> bool:
         return False  # (a name: "Ina", "Eko"; a listed word opening its sentence, a first name)
     before = [m.end() for m in _CLAUSE_MARKS.finditer(text, max(0, word.start - _CLAUSE_CHARS), word.start)]
     start = before[-1] if before else max(0, word.start - _CLAUSE_CHARS)
-    after = _CLAUSE_MARKS.search(text, word.end, word.end + _CLAUSE_CHARS)
-    end = after.start() if after else min(len(text), word.end + _CLAUSE_CHARS)
-    found = _CLAUSE_WORD.findall(text[start : word.start]) + _CLAUSE_WORD.findall(text, word.end, end)
+    last = part[-1].end
+    after = _CLAUSE_MARKS.search(text, last, last + _CLAUSE_CHARS)
+    end = after.start() if after else min(len(text), last + _CLAUSE_CHARS)
+    found = _CLAUSE_WORD.findall(text[start : word.start]) + _CLAUSE_WORD.findall(text, last, end)
     # (a capitalised word past the clause's first is a name: "Naja … ka Los Naranjos")
     around = [w.lower() for i, w in enumerate(found) if not (i and w[:1].isupper())]
     if len(around) < _CLAUSE_WORDS_MIN:

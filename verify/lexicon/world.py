@@ -103,6 +103,14 @@ WORLD_NEGATIONS = MappingProxyType(
         thaa                  | Drehu
         lae                   | Tetum
         caay                  | Amis
+        # (round 63) the Philippines' languages (from their grammars: Rubino's *Ilocano Dictionary and Grammar*,
+        # Schachter and Otanes' *Tagalog Reference Grammar*, Wolff's *Dictionary of Cebuano Visayan*): the negation of
+        # a verb or a predicate ("Ti kalsada ket saan a para …": "is not for"); "wala"/"awan", "there is none", left
+        # out (Malay "awan", a cloud)
+        saan, haan, saan a, haan a | Ilocano (with its linker "a" before the predicate)
+        hindi                 | Tagalog, Filipino
+        dili                  | Cebuano
+        indi                  | Hiligaynon
         # Australia
         lawa                  | Warlpiri
         wiya                  | Pitjantjatjara, Yankunytjatjara
