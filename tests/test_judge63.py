@@ -294,7 +294,7 @@ def test_a_philippine_negation_left_out_is_flagged(claim: str, said: str) -> Non
 
 
 def test_an_english_article_left_out_is_no_linked_negation() -> None:
-    """A guard: two words left out that the table holds as no entry ("the a") are no negation."""
+    """A guard: a word of an English clause left out is no negation of the table."""
     from tests.test_judge60 import _flags
 
     assert "negation" not in _flags(
