@@ -1069,8 +1069,7 @@ have has had will would shall should can could may might must that this these th
 they them us our your his her their my me him there here then than so such which who whom whose what when
 where why how also just very about into over after before up out all any some more most much many other
 not no only both each while because through against between under
-every
-""")  # (round 63: "every" beside "each", a determiner of each one, no word of meaning)
+""")
 
 # Words that may stand between a speaker and the cue verb ("Rutte also said", "he has repeatedly said";
 # any word in "-ly" too). None ends in "ly": the two ways of reading one word would make the grammar
@@ -1121,8 +1120,8 @@ VARIETY_NEGATIONS = MappingProxyType(
         # Trinidadian and Tobagonian English Creole, Bajan, Vincentian: Winer, Dictionary of the English/Creole of
         # Trinidad & Tobago)
         "din": "Trinidadian, Bajan, Vincentian (didn't)",
-        # (round 63) the West Country's "don't", written with its elision's apostrophe ("Ee dawn' knaw"; Downes, *A
-        # Glossary of the Devonshire dialect*): read only so written, "dawn" alone is the morning
+        # (round 63) the West Country's "don't" as Devon dialect writing spells it, with its elision's apostrophe ("Ee
+        # dawn' knaw"): read only so written, "dawn" alone is the morning
         "dawn'": "West Country, North Devon (don't)",
     }
 )
