@@ -684,3 +684,27 @@ _OFFICES62_CASES: dict[str, Callable[[int], str]] = {
 @pytest.mark.parametrize("build", _OFFICES62_CASES.values(), ids=_OFFICES62_CASES.keys())
 def test_offices_of_round_62_grow_linearly(build: Callable[[int], str]) -> None:
     assert_grows_linearly(lambda n: _extract_run(build(n)), 2_000)
+
+
+# Round 63 (judge63): runs glued by slashes after a body's name, units set off after a remit list, places before a
+# body's noun across an "and", names known to someone before "as", each over thousands of short words with commas,
+# slashes and capitals
+_JUDGE63_CASES: dict[str, Callable[[int], str]] = {
+    "places after slashes": lambda n: "Die Polizeiinspektion Ab"
+    + "".join(f"/Cd Ef{i}" for i in range(n // 3))
+    + ", Pressestelle, teilte mit: „Ab cd.“",
+    "units after a remit list": lambda n: "El Ministerio de Ab y Cd, "
+    + "Viceministerio de Ef y Gh, " * (n // 5)
+    + "Dirección de Ij, indicó: «Ab cd.»",
+    "places before a body's noun": lambda n: "".join(
+        f"The AB Department of Cd, Ef and Gh{i}, said: “Ab cd.” " for i in range(n // 10)
+    ),
+    "names known to someone": lambda n: "".join(
+        f"The ab{i}, known to local ab cd as “the Ab”, claimed cd. " for i in range(n // 12)
+    ),
+}
+
+
+@pytest.mark.parametrize("build", _JUDGE63_CASES.values(), ids=_JUDGE63_CASES.keys())
+def test_readers_of_judge63_grow_linearly(build: Callable[[int], str]) -> None:
+    assert_grows_linearly(lambda n: _extract_run(build(n)), 2_000)
