@@ -104,6 +104,12 @@ _DECADE = 10  # the years a decade noun spans ("sexagénaire": 60 to 69)
 _NAME_LINE_WORDS = 3  # a full name alone on its line ("Sunil Varma", "Ana María Ortega")
 # Forms of address of each language ("Mrs.", "Herr"): a role that tells no more than a gender, built once
 _ADDRESS = {code: lex.male_titles | lex.female_titles for code, lex in LEXICONS.items()}
+# The letters of a seat's word that tie it to a word said of someone, its endings aside ("pisten" of "Pistenchef" in
+# "Pistenwart", "genossenschaft" in "Genossenschaftsvorstand")
+_SEAT_STEM = 5
+# The shortest word of what someone does: shorter words said of them are letters and short forms ("hsg", "dr", "mag"),
+# which tell a degree, no occupation
+_JOB_WORD = 5
 _BARE_COMPLEMENT = 2  # the words of what a role is of written with no article: "de protección civil", "of staff"
 _OBJECT_WORDS = 3  # words between a preposition and the name it governs: "entre la alcaldesa Ruiz", "beside Cllr Hale"
 _BYLINE_WORDS = 12  # a byline or a date line is short ("Nerea Castelló · 21 de julio de 2026")
@@ -6949,7 +6955,8 @@ class Cast:
             # noun at all for a role of something: "sagte der Vorsitzende des Fördervereins" is no "Hinnerk Rehder, der
             # in Flügge wohnt" quoted before, but whom the article names later so, :meth:`holder_named_since`)
             bare = bool(self._role_of(words)) and not (told.roles or told.named_as)
-            return None if bare or self._holds_other_office(told, role) else told
+            unseated = self._seat_untold(words, role, told)
+            return None if bare or unseated or self._holds_other_office(told, role) else told
         # (the role the head names, before what it is of: "El ministro de Exteriores", "the minister of foreign
         # affairs" are ministers, though "foreign" names an affiliation)
         end = _head_end(words, lex)
@@ -6977,6 +6984,34 @@ class Cast:
         ):
             return None  # "the senator" after "Jane Roe opened the debate" in another paragraph: not said to be her
         return latest if self._roleless(latest) and not self._holds_other_office(latest, role) else None
+
+    def _seat_untold(self, words: list[str], role: str, person: Person) -> bool:
+        """Whether a description names what its office is over (a compound's first part, "Einsatz" of "der
+        Einsatzleiter", "Turnier" of "der Turnierleiter"; or what follows its head, "de ruta" of "el comisario de
+        ruta") and the article gave someone other roles, none said with a word of that seat: the office is tied to no
+        one the article named, someone else spoke as it ("Landwirt Hinrich Kuhlmann" is no "Einsatzleiter"). The seat
+        said of them keeps the guess ("der Äkim der Stadt" is "das Stadtoberhaupt"), and so does the role itself or,
+        for a body's head, another head's they were given (a site's director is "le patron de l'usine", the region's
+        "Leiterin" its "Chefin"): a seat named again in other words."""
+        lex = self.lexicon
+        if role in person.roles or role in lex.officer_roles and not person.roles.isdisjoint(lex.officer_roles):
+            return False
+        end = _head_end(words, lex)
+        seat = {w[:_SEAT_STEM] for w in {_modifier(words[end - 1], lex)} | self._role_of(words) if w}
+        said = person.roles | person.role_words | person.named_as
+        if not seat or any(stem in word for stem in seat for word in said):
+            return False
+        # (and they were given a role, or called by a noun for a kind of person: not only other words of a role's
+        # phrase, "deren Büro am Bahnhofplatz liegt", nor letters, a form of address, kin or an age)
+        address = _ADDRESS.get(lex.code, frozenset())
+        return any(
+            (w in person.roles or title_role(w, lex) or w in person.named_as and self._person_noun(w, lexical=False))
+            and len(w) >= _JOB_WORD
+            and w not in address
+            and w not in lex.family_kin
+            and not w.endswith(_AGE)
+            for w in said
+        )
 
     def _holds_other_office(self, person: Person, role: str) -> bool:
         """Whether the article gave someone a public role other than ``role`` (and not that one): an office is one
