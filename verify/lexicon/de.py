@@ -291,12 +291,12 @@ ROLE_FORMS = role_table(
         "prof.": "prof",
         "abg": "abgeordneter",  # "Abg. Eva Huber": a member of an Austrian or German parliament, either gender
         "abg.": "abgeordneter",
-        # (abbreviated titles of the clergy, of councils and parliaments: "Pfr. Anton Huber" is "der Pfarrer", "LAbg.
-        # Eva Huber", "MdL", "MdB" a member, "Bgm." the mayor; "GR", a Gemeinderat's member, is a title too)
         # (Austria's honorary titles by their letters: "ÖkR Leopold X" is "der Ökonomierat", "KommR" a Kommerzialrat)
         "ökr": "ökonomierat",
         "kommr": "kommerzialrat",
         "medr": "medizinalrat",
+        # (abbreviated titles of the clergy, of councils and parliaments: "Pfr. Anton Huber" is "der Pfarrer", "LAbg.
+        # Eva Huber", "MdL", "MdB" a member, "Bgm." the mayor; "GR", a Gemeinderat's member, is a title too)
         "pfr": "pfarrer",
         "pfr.": "pfarrer",
         "msgr": "pfarrer",
