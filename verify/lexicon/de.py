@@ -291,10 +291,9 @@ ROLE_FORMS = role_table(
         "prof.": "prof",
         "abg": "abgeordneter",  # "Abg. Eva Huber": a member of an Austrian or German parliament, either gender
         "abg.": "abgeordneter",
-        # (Austria's honorary titles by their letters: "ÖkR Leopold X" is "der Ökonomierat", "KommR" a Kommerzialrat)
+        # (Austria's honorary title by its letters: "ÖkR Leopold X" is "der Ökonomierat"; not "MedR", whose "MedR X,
+        # Gemeindearzt," the cast reads as the doctor's role)
         "ökr": "ökonomierat",
-        "kommr": "kommerzialrat",
-        "medr": "medizinalrat",
         # (abbreviated titles of the clergy, of councils and parliaments: "Pfr. Anton Huber" is "der Pfarrer", "LAbg.
         # Eva Huber", "MdL", "MdB" a member, "Bgm." the mayor; "GR", a Gemeinderat's member, is a title too)
         "pfr": "pfarrer",
