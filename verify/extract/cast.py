@@ -5910,6 +5910,18 @@ class Cast:
             if noun.islower() and (head <= _NAMED_AS_WORDS or _person_noun(noun)):
                 # "Ines Varga, the harbourmaster,", "Tomas Calderon, a lobbyist for Westline who ...,"
                 self._call(person, noun.lower())
+            self._call(person, *self._trainee_nouns(words[:head]))  # "Kim Roe, an apprentice welder,": the apprentice
+
+    def _trainee_nouns(self, words: list[str]) -> list[str]:
+        """The nouns for a trade's learner among a description's words (lexicon ``trainee_nouns``), each a word of its
+        own ("apprentice" of "an apprentice welder", "apprentie" of "apprentie soudeuse") or, where nouns are written
+        together, a compound's last part ("lehrling" of "Schweißerlehrling")."""
+        lex = self.lexicon
+        trainees = lex.trainee_nouns
+        lows = [w.lower() for w in words]
+        if lex.capitalised_nouns:
+            return [t for low in lows for t in trainees if low.endswith(t)]
+        return [low for low in lows if low in trainees]
 
     def _role_by_verb(self, person: Person, words: list[str]) -> None:
         """The role a relative clause after a name gives by its verb (lexicon ``role_verbs``): its second word, or its

@@ -6835,7 +6835,9 @@ class _Reader:
                     if role is None and (aged := apposed_age_end(text, stop)):
                         after_age = _APPOSITIVE_ROLE.match(text, aged, end)
                         trade = after_age.group(1) if after_age is not None else ""
-                        if trade.islower() and trade.split()[0] in lex.determiners:
+                        first = trade.split()[0] if trade.islower() else ""
+                        # (or a learner's noun, written with no article: "Lía Gómez, 19, aprendiz de soldadora,")
+                        if first in lex.determiners or first in lex.trainee_nouns:
                             role = after_age
                 else:
                     role = _after_closing_verb(cast, text, stop, end) if lex.capitalised_nouns else None

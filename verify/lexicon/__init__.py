@@ -360,6 +360,10 @@ class Lexicon:
     # A copula right after a name, read as ``role_links`` are: the role it gives is the person's ("Georg Pietzsch ist
     # seit 1998 Bäckermeister", "Jane Roe is a former prosecutor"; so "der Bäckermeister" is him)
     role_predicates: tuple[str, ...] = ()
+    # Nouns for someone still learning a trade, lower case, written beside the trade's noun ("an apprentice welder",
+    # "apprentie soudeuse", "aprendiz de soldadora") or as the last part of a compound ("Schweißerlehrling"): the
+    # article may call the person by this noun alone next ("said the apprentice", "sagte der Lehrling")
+    trainee_nouns: frozenset[str] = frozenset()
     # Verbs of knowing or selling a thing as a name, before one of ``role_links`` or (a verb put last) after the marks
     # that follow it ("known as “...”", "que todos conocen como «...»", "als „...“ verkauft"): the quoted words are
     # the name, no one's claim

@@ -1679,6 +1679,7 @@ LEXICON: Lexicon = Lexicon(
     thing_endings=("ung", "heit", "keit", "schaft", "tion", "sion", "tät", "ie", "nis", "tum", "ment"),
     role_links=("als",),
     role_predicates=("ist", "war", "und ist", "und war"),
+    trainee_nouns=words("lehrling azubi auszubildende auszubildender praktikant praktikantin volontär volontärin"),
     known_as_verbs=words(
         "bekannt verkauft verkaufen verkaufte verkauften vermarktet vermarkten vermarktete vermarkteten kennt kennen "
         "kannte kannten"

@@ -1602,6 +1602,7 @@ LEXICON: Lexicon = Lexicon(
     outlet_verbs=words("rapporte rapportait"),
     role_links=("comme",),
     role_predicates=("est", "était", "et est", "et était"),
+    trainee_nouns=words("apprenti apprentie stagiaire"),
     known_as_verbs=words(
         "connu connue connus connues connaît connaissent vendu vendue vendus vendues commercialisé commercialisée "
         "commercialisés commercialisées"
