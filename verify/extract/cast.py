@@ -1595,6 +1595,10 @@ def _candidate(phrase: str, code: str, introduced: bool = False) -> tuple[str, b
         # "D'après Annick Morvan": the phrase that credits words opening a sentence is no part of the name after it,
         # nor is a letter's salutation ("Dear Marjorie,": whom the letter addresses)
         return _candidate(phrase[len(credit) + 1 :].lstrip(), code)
+    if len(words) > 2 and words[0].lower() in lex.naming_links and words[0][1:].islower():
+        # "Es Segundo Alvarado, de Castro.": a link of naming opening the sentence (its subject dropped, "he is") is no
+        # part of the name after it
+        return _candidate(" ".join(words[1:]), code)
     if len(words) == 1 and words[0][:2].lower() in _ELIDED and words[0][2:3].islower():
         return "", False  # "L'élue": an article written onto a noun, a description ("L'Heureux" is a name)
     # (its hyphen first: a phrase without one is its own words)
@@ -3349,6 +3353,7 @@ _MANY = "p"  # the gender of an unnamed group: no "he" or "she" stands for it
 # Esteban Llamas,": group 1, a title only when the lexicon lists it)
 _NAME_AFTER = re.compile(rf",\s{{1,3}}(?:([^\W\d_{CAPITALS}][\w.]*)\s{{1,3}})?[{CAPITALS}]")
 _NAMED_AS_WORDS = 2  # an appositive this short names what the person is ("Varga, the harbourmaster,")
+_INTRODUCED_WORDS = 3  # words after an indefinite article read for a person's noun ("a tall young runner")
 _CLOSED_APPOSITIVE = re.compile(rf",\s{{1,3}}{NAME_RUN},")  # ", Yves Courbet,": a name set off by commas
 # A role of up to three words in lower case, perhaps after an article, before a name its comma closes (", food writer
 # Farid Hashim,", ", the veteran chef Ann Roe,"): an appositive of a role and a name. Bounded: linear.
@@ -5911,6 +5916,30 @@ class Cast:
                 # "Ines Varga, the harbourmaster,", "Tomas Calderon, a lobbyist for Westline who ...,"
                 self._call(person, noun.lower())
             self._call(person, *self._trainee_nouns(words[:head]))  # "Kim Roe, an apprentice welder,": the apprentice
+
+    def introduced(self, person: Person, sentence: str) -> None:
+        """The nouns the sentence before a person's naming ("He is Sam Kay.", :meth:`Reader._named_by_pronoun`)
+        described them by, each a noun the article may call them by next: the person's noun after its first indefinite
+        article ("At the gate stood a runner in a penguin costume": "the runner") and what a costume is of (lexicon
+        ``costume_nouns``: "the penguin"; "un disfraz de pingüino", "im Pinguinkostüm")."""
+        lex = self.lexicon
+        words = [w.lower() for w in _FIT_WORD.findall(sentence)]
+        at = next((i for i, w in enumerate(words) if w in lex.indefinite), -1)
+        if at < 0:
+            return  # (most sentences before a naming: no one described, "The race started at nine.")
+        described = (w for w in words[at + 1 : at + 1 + _INTRODUCED_WORDS] if self.person_noun(w))
+        nouns = [noun] if (noun := next(described, "")) else []
+        costumes = lex.costume_nouns
+        for i, word in enumerate(words[at:], at):
+            if word in costumes:
+                # (what it is of after its link, "disfraz de pingüino", else the word before it, "penguin costume")
+                after = [w for w in words[i + 1 : i + 3] if w not in lex.determiners]
+                linked = i + 1 < len(words) and words[i + 1] in lex.prepositions
+                nouns += after[1:2] if linked else [w for w in words[i - 1 : i] if w not in FUNCTION_WORDS]
+            elif lex.capitalised_nouns:
+                # ("im Pinguinkostüm": the compound's first part)
+                nouns += [word[: -len(c)].rstrip("-") for c in costumes if word.endswith(c) and len(word) > len(c) + 2]
+        self._call(person, *(n for n in nouns if n.isalpha()))
 
     def _trainee_nouns(self, words: list[str]) -> list[str]:
         """The nouns for a trade's learner among a description's words (lexicon ``trainee_nouns``), each a word of its

@@ -3050,6 +3050,9 @@ def _preposition_openings(code: str) -> frozenset[str]:
 
 _PRESENTED_WORDS = 4  # words between a presentational verb and the name it brings in ("est venu le capitaine")
 _PRESENTED_CHARS = 120  # the most characters from a presentational sentence's start to the name it brings in
+_NAMING_OPENING_CHARS = 20  # a pronoun and a link of naming before a name ("Elle s'appelle ", "He is called ")
+_INTRODUCTION_CHARS = 200  # the characters before a naming sentence read for the one describing the person
+_CLAUSE_BREAK = re.compile(r"[.!?:;]\s")  # where a sentence or a clause set off by a colon ends
 _PHRASE_VERB = _FRONTED_PHRASE_WORDS + 3  # a preposition, its phrase and a reflexive or an auxiliary, then the verb
 
 
@@ -6827,6 +6830,11 @@ class _Reader:
                 self.fresh = self.fresh and (clause or owner or inner) and not cue
                 cast.learn_roles(person, text, start, stop)
                 cast.said_of(person, text, self.sentence, start, stop, breaks[cursor] if cursor < count else end)
+                if topic and self._named_by_pronoun(text, start, phrase):
+                    # ("a runner in a penguin costume. He is …": that sentence describes him; "the penguin" next)
+                    before = self._sentence_before(text)
+                    cast.introduced(person, text[before : self.sentence])
+                    cast.said_of(person, text, before, before, before, self.sentence)
                 if text.startswith(",", stop, end):
                     # (past an age, a description in lower case: "Travis Oyelaran, 46, a welder who ran the yard,": "the
                     # welder" is him; not the predicate, "Pilar Fidalgo, de 78 años, subió al escenario con el
@@ -7006,9 +7014,39 @@ class _Reader:
         # (asked only when nothing made it a topic: the return reads ``topic or …`` alike for any value that is not)
         if not topic and text.startswith(",", stop) and _AGE_APPOSED.match(text, stop) is not None:
             topic = self._right_after_preposition(text, start)
+        # ("He is Sam Kay, of Gore.": the person a pronoun and a link of naming bring in is whom the text is about)
+        topic = topic or self._named_by_pronoun(text, start, phrase)
         # (a presentational sentence opens on a preposition: its first two letters tell most sentences apart at once)
         presented = not topic and text[self.sentence : self.sentence + 2] in self._preposition_openings
         return clause, owner, inner, topic or presented and self._presented(text, start)
+
+    def _named_by_pronoun(self, text: str, start: int, phrase: str) -> bool:
+        """Whether a name at ``start`` is whom the sentence's opening, a pronoun for one man or one woman (or none,
+        where a language drops it) and a link of naming (lexicon ``naming_links``), says the pronoun stands for: "He is
+        Sam Kay, of Gore.", "Sie heißt Ruth Kaiser", "Il s'appelle Sam Caillaud", "Es Rut Cano" bring in the person the
+        sentence before described ("a runner in a penguin costume"), not the one the pronoun would otherwise name; not
+        an owner, "He is Tom's brother"."""
+        if start - self.sentence > _NAMING_OPENING_CHARS or phrase.endswith(("’s", "'s")):
+            return False  # (most names: far into their sentence)
+        lex = self.g.lexicon
+        opening = text[self.sentence : start].lower().rstrip()
+        if opening in lex.naming_links:
+            return True  # ("Es Segundo Alvarado", "Se llama Rut Cano": the pronoun dropped)
+        pronoun, _, link = opening.partition(" ")
+        said = lex.pronouns.get(pronoun)
+        return (
+            said is not None
+            and said.number is Number.SINGULAR
+            and said.gender in (Gender.MALE, Gender.FEMALE)
+            and link in lex.naming_links
+        )
+
+    def _sentence_before(self, text: str) -> int:
+        """Where the sentence before the current one opens in its text, at most ``_INTRODUCTION_CHARS`` before it (a
+        colon ends one too: "Spotted at the gate: a runner in a penguin costume.")."""
+        reach = max(0, self.sentence - _INTRODUCTION_CHARS)
+        breaks = list(_CLAUSE_BREAK.finditer(text, reach, max(reach, self.sentence - 2)))
+        return breaks[-1].end() if breaks else reach
 
     def _presented(self, text: str, start: int) -> bool:
         """Whether a name at ``start`` is the subject a presentational sentence brings in after its verb (lexicon

@@ -364,6 +364,9 @@ class Lexicon:
     # "apprentie soudeuse", "aprendiz de soldadora") or as the last part of a compound ("Schweißerlehrling"): the
     # article may call the person by this noun alone next ("said the apprentice", "sagte der Lehrling")
     trainee_nouns: frozenset[str] = frozenset()
+    # Nouns for a costume, lower case: what a costume is of ("a runner in a penguin costume", "con un disfraz de
+    # pingüino", "im Pinguinkostüm") is what the article may call its wearer next ("said the penguin")
+    costume_nouns: frozenset[str] = frozenset()
     # Verbs of knowing or selling a thing as a name, before one of ``role_links`` or (a verb put last) after the marks
     # that follow it ("known as “...”", "que todos conocen como «...»", "als „...“ verkauft"): the quoted words are
     # the name, no one's claim

@@ -1680,6 +1680,7 @@ LEXICON: Lexicon = Lexicon(
     role_links=("als",),
     role_predicates=("ist", "war", "und ist", "und war"),
     trainee_nouns=words("lehrling azubi auszubildende auszubildender praktikant praktikantin volontär volontärin"),
+    costume_nouns=words("kostüm verkleidung"),
     known_as_verbs=words(
         "bekannt verkauft verkaufen verkaufte verkauften vermarktet vermarkten vermarktete vermarkteten kennt kennen "
         "kannte kannten"

@@ -2196,6 +2196,7 @@ LEXICON: Lexicon = Lexicon(
     role_links=("as",),
     role_predicates=("is", "was", "has been", "and is", "and was"),
     trainee_nouns=words("apprentice trainee intern cadet novice"),
+    costume_nouns=words("costume suit outfit onesie"),
     known_as_verbs=words("known sold marketed billed branded"),
     nickname_words=words("alias aka a.k.a. nicknamed dubbed"),
     # (short forms the letters do not show: "Bob" of Robert, "Peggy" of Margaret; shown ones need none: "Dot" of

@@ -1469,6 +1469,7 @@ LEXICON: Lexicon = Lexicon(
     role_links=("como",),
     role_predicates=("es", "era", "y es", "y era"),
     trainee_nouns=words("aprendiz aprendiza becario becaria pasante practicante"),
+    costume_nouns=words("disfraz traje"),
     known_as_verbs=words(
         "conoce conocen conocía conocían conocido conocida conocidos conocidas vende venden vendía vendían vendido "
         "vendida vendidos vendidas comercializa comercializan comercializado comercializada"

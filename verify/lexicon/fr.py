@@ -1603,6 +1603,7 @@ LEXICON: Lexicon = Lexicon(
     role_links=("comme",),
     role_predicates=("est", "était", "et est", "et était"),
     trainee_nouns=words("apprenti apprentie stagiaire"),
+    costume_nouns=words("costume déguisement"),
     known_as_verbs=words(
         "connu connue connus connues connaît connaissent vendu vendue vendus vendues commercialisé commercialisée "
         "commercialisés commercialisées"
