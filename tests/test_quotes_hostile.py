@@ -708,3 +708,21 @@ _JUDGE63_CASES: dict[str, Callable[[int], str]] = {
 @pytest.mark.parametrize("build", _JUDGE63_CASES.values(), ids=_JUDGE63_CASES.keys())
 def test_readers_of_judge63_grow_linearly(build: Callable[[int], str]) -> None:
     assert_grows_linearly(lambda n: _extract_run(build(n)), 2_000)
+
+
+# Round 63 (named63): names a pronoun and a link of naming bring in after a description, with costumes and learners'
+# nouns, each over thousands of short words with stops, links and capitals
+_NAMED63_CASES: dict[str, Callable[[int], str]] = {
+    "namings after descriptions": lambda n: "".join(
+        f"A ab in a cd costume. He is Ab Cd{i}. “Ab {i},” he said. “Cd,” said the cd.\n\n" for i in range(n // 16)
+    ),
+    "one long description before a naming": lambda n: "Un ab " + "de cd con un disfraz " * (n // 5) + "ef. Es Ab Cd.",
+    "learners after ages": lambda n: "".join(
+        f"Ab Cd{i}, {i % 90}, an apprentice ab cd, said: “Ab.” “Cd,” said the apprentice.\n\n" for i in range(n // 16)
+    ),
+}
+
+
+@pytest.mark.parametrize("build", _NAMED63_CASES.values(), ids=_NAMED63_CASES.keys())
+def test_namings_of_round_63_grow_linearly(build: Callable[[int], str]) -> None:
+    assert_grows_linearly(lambda n: _extract_run(build(n)), 2_000)
