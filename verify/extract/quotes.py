@@ -6830,7 +6830,8 @@ class _Reader:
                 self.fresh = self.fresh and (clause or owner or inner) and not cue
                 cast.learn_roles(person, text, start, stop)
                 cast.said_of(person, text, self.sentence, start, stop, breaks[cursor] if cursor < count else end)
-                if topic and self._named_by_pronoun(text, start, phrase):
+                leading = topic and start - self.sentence <= _NAMING_OPENING_CHARS  # (most names: further in)
+                if leading and self._named_by_pronoun(text, start, phrase):
                     # ("a runner in a penguin costume. He is …": that sentence describes him; "the penguin" next)
                     before = self._sentence_before(text)
                     cast.introduced(person, text[before : self.sentence])
@@ -7015,7 +7016,8 @@ class _Reader:
         if not topic and text.startswith(",", stop) and _AGE_APPOSED.match(text, stop) is not None:
             topic = self._right_after_preposition(text, start)
         # ("He is Sam Kay, of Gore.": the person a pronoun and a link of naming bring in is whom the text is about)
-        topic = topic or self._named_by_pronoun(text, start, phrase)
+        # (the bound asked first, in C: most names stand further into their sentence)
+        topic = topic or start - self.sentence <= _NAMING_OPENING_CHARS and self._named_by_pronoun(text, start, phrase)
         # (a presentational sentence opens on a preposition: its first two letters tell most sentences apart at once)
         presented = not topic and text[self.sentence : self.sentence + 2] in self._preposition_openings
         return clause, owner, inner, topic or presented and self._presented(text, start)
@@ -7025,9 +7027,9 @@ class _Reader:
         where a language drops it) and a link of naming (lexicon ``naming_links``), says the pronoun stands for: "He is
         Sam Kay, of Gore.", "Sie heißt Ruth Kaiser", "Il s'appelle Sam Caillaud", "Es Rut Cano" bring in the person the
         sentence before described ("a runner in a penguin costume"), not the one the pronoun would otherwise name; not
-        an owner, "He is Tom's brother"."""
-        if start - self.sentence > _NAMING_OPENING_CHARS or phrase.endswith(("’s", "'s")):
-            return False  # (most names: far into their sentence)
+        an owner, "He is Tom's brother". Asked of a name at most ``_NAMING_OPENING_CHARS`` into its sentence."""
+        if phrase.endswith(("’s", "'s")):
+            return False
         lex = self.g.lexicon
         opening = text[self.sentence : start].lower().rstrip()
         if opening in lex.naming_links:
