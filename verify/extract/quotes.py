@@ -6830,7 +6830,8 @@ class _Reader:
                 self.fresh = self.fresh and (clause or owner or inner) and not cue
                 cast.learn_roles(person, text, start, stop)
                 cast.said_of(person, text, self.sentence, start, stop, breaks[cursor] if cursor < count else end)
-                leading = topic and start - self.sentence <= _NAMING_OPENING_CHARS  # (most names: further in)
+                # (most names: further in, or opening their sentence themselves)
+                leading = topic and self.sentence < start <= self.sentence + _NAMING_OPENING_CHARS
                 if leading and self._named_by_pronoun(text, start, phrase):
                     # ("a runner in a penguin costume. He is …": that sentence describes him; "the penguin" next)
                     before = self._sentence_before(text)
@@ -7017,7 +7018,11 @@ class _Reader:
             topic = self._right_after_preposition(text, start)
         # ("He is Sam Kay, of Gore.": the person a pronoun and a link of naming bring in is whom the text is about)
         # (the bound asked first, in C: most names stand further into their sentence)
-        topic = topic or start - self.sentence <= _NAMING_OPENING_CHARS and self._named_by_pronoun(text, start, phrase)
+        topic = (
+            topic
+            or self.sentence < start <= self.sentence + _NAMING_OPENING_CHARS
+            and self._named_by_pronoun(text, start, phrase)
+        )
         # (a presentational sentence opens on a preposition: its first two letters tell most sentences apart at once)
         presented = not topic and text[self.sentence : self.sentence + 2] in self._preposition_openings
         return clause, owner, inner, topic or presented and self._presented(text, start)
