@@ -12931,6 +12931,11 @@ def label_reference(
             return ""  # (a caller the article does not name: no one, never "oyente")
     if len(words) > _SHOUTED_LABEL_WORDS:
         return label
+    if (surname := _label_untitled(lex, words)) is not None:
+        # (a title and a surname, "MR PRITCHARD", "FRAU VERHOEVEN", "SRA. SANTIAGO": the surname's full name, else the
+        # label as written — never the surname alone, nor a role its word may be)
+        whole = label_reference(g, cast, surname, texts, acronyms)
+        return whole if whole.lower().endswith(f" {surname.lower()}") else label
     if any(
         (len(w) < _LABEL_MIN_LETTERS and w.lower() not in lex.name_particles) or not w.isalpha() or _acronym(w)
         for w in words
@@ -12966,6 +12971,20 @@ def label_reference(
     ):
         return label  # (a surname no one bears in full, written so elsewhere: "Ms Raman" of "RAMAN:", as written)
     return _label_role(lex, low.capitalize() if lex.capitalised_nouns else low)  # ("die Moderatorin")
+
+
+def _label_untitled(lex: Lexicon, words: list[str]) -> str | None:
+    """A label's surname after its titles in capitals (any lexicon's title or courtesy title, as ``untitled`` drops
+    them: "MR PRITCHARD" -> "PRITCHARD", "CLLR BEVAN", "HERR DR. JANSSEN", "M. ROUX", "SRA. SANTIAGO"), None for a
+    label opening on no title or of titles only."""
+    if len(words) < 2:
+        return None
+    written = " ".join(w.title() for w in words)
+    bare = untitled(written, lex.code)
+    rest = bare.split()
+    if not rest or len(rest) >= len(words) or not written.endswith(f" {bare}"):
+        return None
+    return bare.upper()
 
 
 def _label_post(lex: Lexicon, words: list[str]) -> str:
@@ -13027,8 +13046,12 @@ def _shouted_body(g: Grammar, mention: str, acronyms: Callable[[], frozenset[str
     "POLIZEI HAMBURG", "MAIRIE DE PLÉNEUF"). The article's acronyms are read only for a mention in capitals: asked
     for at every call, they cost a scan of every article's body (8% of the extraction on plain text)."""
     words = mention.split()
-    return _shouted(words) and any(
-        _acronym(w) or w.lower() in g.lexicon.organisation_words or w in acronyms() for w in words
+    if not _shouted(words):
+        return False
+    titled = _label_untitled(g.lexicon, words)  # (a title's abbreviation is no acronym: "MR PRITCHARD", "CLLR BEVAN")
+    return any(
+        _acronym(w) or w.lower() in g.lexicon.organisation_words or w in acronyms()
+        for w in (titled.split() if titled else words)
     )
 
 
