@@ -1618,6 +1618,8 @@ def _candidate(phrase: str, code: str, introduced: bool = False) -> tuple[str, b
         return _candidate(family, code)  # "Vogls Sohn Lukas": Lukas Vogl
     if case := _case_named(words, lex):
         return _candidate(case, code)  # "Fall Guido Reil", "Affaire Jeanne Roux": the person the case is named after
+    if bylined := _byline_named(words, lex):
+        return _candidate(bylined, code)  # "Der Kassenbericht von Jana Roth", "Palabras de Ana Gil": whose, a heading
     if (
         len(words) > 1
         and _determined(words[0], lex)
@@ -1822,6 +1824,31 @@ def _case_named(words: list[str], lex: Lexicon) -> str:
     noun = words[first].lower()
     noun = noun[2:] if noun[:2] in _ELIDED and noun[:2] in lex.definite else noun  # "L'affaire"
     return " ".join(words[first + 1 :]) if noun in lex.case_nouns else ""
+
+
+def _byline_named(words: list[str], lex: Lexicon) -> str:
+    """The name after a heading's noun or participle and the link saying whose it is, perhaps after its article ("Der
+    Kassenbericht von Jana Roth", "Gelesen von Jana Roth", "Palabras de Ana Gil", "Notes by Ruth Kaye", "Mot de Paul
+    Roy": the agent link or a name's particle that is a preposition), the name two words or three; "" for any other
+    run, and for a name whose first word is a given name ("Pedro de Alvarado", "Ludwig van Beethoven":
+    the particle inside it)."""
+    first = 1 if len(words) > 4 and words[0].lower() in lex.definite else 0
+    if len(words) - first < 4 or known_first_name(words[first]) or not words[first][:1].isupper():
+        return ""
+    link = words[first + 1]
+    if link != lex.agent_link and not (link in lex.name_particles and link in lex.prepositions):
+        return ""
+    name = words[first + 2 :]
+    # (after the agent link a run of name words is the name; after a particle, only from a given name: "Universidad de
+    # Buenos Aires" is no one's)
+    if len(name) > _BYLINE_NAME_WORDS or not (link == lex.agent_link or known_first_name(name[0])):
+        return ""
+    if not all(map(name_word, name)):
+        return ""
+    return " ".join(name)
+
+
+_BYLINE_NAME_WORDS = 3  # the name after a heading's link: "Ana Gil Ruiz"
 
 
 def _family_named(words: list[str], lex: Lexicon) -> str:

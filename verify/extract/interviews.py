@@ -33,9 +33,10 @@ from .quotes import (
     article_language,
     front_matter,
     label_reference,
+    label_untitled,
     written_acronyms,
 )
-from .speakers import is_person_name, same_speaker, speaker_key
+from .speakers import is_person_name, name_word, same_speaker, speaker_key
 from .statements import _MIN_WORDS, _OPENS_QUOTE
 
 __all__ = ["credit_from_answers", "interview_answers", "interviewee_speaks_first_person"]
@@ -592,9 +593,10 @@ def _record_row(lex: Lexicon, block: Block, start: int, end: int) -> _Row | None
 
 
 class _Referred:
-    """The rows of a run as their labels in capitals resolve (labels62): a label the article names in full elsewhere
-    by a surname, a given name or a post ("THAPA:" of "Ramesh Thapa, municipal councillor", "MAYOR:" of "Cllr Judith
-    Marsh (Mayor, in the chair)", "LE CAPITAINE :" of "Loïc Mercier (capitaine)") is that person's row, read as
+    """The rows of a run as their labels in capitals, of one word or of titles and a surname, resolve (labels62,
+    labels63): a label the article names in full elsewhere by a surname, a given name or a post ("THAPA:" of "Ramesh
+    Thapa, municipal councillor", "MAYOR:" of "Cllr Judith Marsh (Mayor, in the chair)", "LE CAPITAINE :" of "Loïc
+    Mercier (capitaine)", "Kollegin Roth:" of "Anja Roth") is that person's row, read as
     ``quotes.label_reference`` reads a quote's label; each label once per article."""
 
     def __init__(self, lex: Lexicon, cast: Cast, body: list[Block]) -> None:
@@ -611,7 +613,11 @@ class _Referred:
 
     def row(self, row: _Row) -> _Row:
         label = row.name
-        if row.called or row.narrated or row.described or not (label.isupper() or row.chair):
+        # (a label in running case of one word is a surname or a given name, its title dropped by the runs reader:
+        # "Concejala Sotz:", "**Dr Mgxaji:**", "Doña Pilar:"; or a title and a surname: "Kollegin Roth:"; labels63)
+        single = " " not in label and name_word(label)
+        titled = single or label_untitled(self._grammar.lexicon, label.upper().split()) is not None
+        if row.called or row.narrated or row.described or not (label.isupper() or row.chair or titled):
             return row  # (most rows: a name as written, read by the rules below)
         shouted = label.upper()
         if shouted not in self._seen and len(self._seen) < _LABELS_RESOLVED:

@@ -179,7 +179,9 @@ def _holder_after(lex: Lexicon, text: str, end: int) -> str | None:
     window = text[at : at + _SCAN_REACH]
     words = window.split()
     for skipped in range(_GAP_WORDS + 1):
-        if skipped and not _lower_words(words[:skipped], _GAP_WORDS):
+        # (the last word between may close an apposition: "el alcalde municipal, Esteban …")
+        between = [*words[: skipped - 1], *(w.removesuffix(",") for w in words[skipped - 1 : skipped])]
+        if skipped and not _lower_words(between, _GAP_WORDS):
             return None
         if skipped < len(words) and name_word(words[skipped]):
             start = at + window.index(words[skipped], sum(len(w) for w in words[:skipped]))

@@ -12931,13 +12931,16 @@ def label_reference(
             return ""  # (a caller the article does not name: no one, never "oyente")
     if len(words) > _SHOUTED_LABEL_WORDS:
         return label
-    if (surname := _label_untitled(lex, words)) is not None:
+    if (surname := label_untitled(lex, words)) is not None:
         # (a title and a surname, "MR PRITCHARD", "FRAU VERHOEVEN", "SRA. SANTIAGO": the surname's full name, else the
         # label as written — never the surname alone, nor a role its word may be)
         whole = label_reference(g, cast, surname, texts, acronyms)
-        return whole if whole.lower().endswith(f" {surname.lower()}") else label
+        named = len(whole.split()) > len(surname.split()) and f" {surname} " in f" {whole.upper()} "
+        return whole if named else label  # (or a given name after a form of address: "MANANG ELSIE")
     if any(
-        (len(w) < _LABEL_MIN_LETTERS and w.lower() not in lex.name_particles) or not w.isalpha() or _acronym(w)
+        (len(w) < _LABEL_MIN_LETTERS and w.lower() not in lex.name_particles)
+        or not w.replace("-", "").isalpha()  # (a double-barrelled surname: "LE BRIS-MOREAU")
+        or _acronym(w)
         for w in words
     ):
         return label
@@ -12945,8 +12948,8 @@ def label_reference(
     person = cast.find(name)
     if person is not None and person.name.upper() == label:
         person = None  # (the label itself, met as a name before: "VERNA" on an earlier row)
-    if person is not None and not person.organisation and person.name.endswith(f" {name}"):
-        return person.name
+    if person is not None and not person.organisation and f" {name} " in f"{person.name} "[1:]:
+        return person.name  # (a surname, perhaps the first of two: "AJCALÓN" of Mynor Ajcalón Batz)
     if person is not None and not person.organisation and len(words) == 1 and person.name.startswith(f"{name} "):
         return person.name  # (a caller's given name: "VERNA" of Verna Mills)
     code = g.lexicon.code
@@ -12973,10 +12976,10 @@ def label_reference(
     return _label_role(lex, low.capitalize() if lex.capitalised_nouns else low)  # ("die Moderatorin")
 
 
-def _label_untitled(lex: Lexicon, words: list[str]) -> str | None:
-    """A label's surname after its titles in capitals (any lexicon's title or courtesy title, as ``untitled`` drops
-    them: "MR PRITCHARD" -> "PRITCHARD", "CLLR BEVAN", "HERR DR. JANSSEN", "M. ROUX", "SRA. SANTIAGO"), None for a
-    label opening on no title or of titles only."""
+def label_untitled(lex: Lexicon, words: list[str]) -> str | None:
+    """A label's surname (or given name) after its titles in capitals (any lexicon's title, courtesy title or form of
+    address, as ``untitled`` drops them: "MR PRITCHARD" -> "PRITCHARD", "CLLR BEVAN", "HERR DR. JANSSEN", "M. ROUX",
+    "SRA. SANTIAGO", "AUNTY MERE"), None for a label opening on no title or of titles only."""
     if len(words) < 2:
         return None
     written = " ".join(w.title() for w in words)
@@ -13016,14 +13019,17 @@ def _label_role(lex: Lexicon, noun: str) -> str:
 def _named_in_full(code: str, surname: str, texts: Iterable[str]) -> str | None:
     """The one person's name the texts write in full ending on ``surname`` (its given name a known one, or two name
     words left once titles are dropped: "Ing. Marcelo Terceros" is Marcelo Terceros, "Candidato Guzmán" no one), or
-    None when none or several do."""
-    pattern = re.compile(_GIVEN_BEFORE + re.escape(surname) + _SURNAMES_AFTER)
+    None when none or several do. A label's "I" may be a dotless ı in lower case ("YILDIRIM" of Ömer Yıldırım: the
+    capital of Turkish ı is I, which ``str.title`` makes i)."""
+    dotted = "i" in surname
+    letters = re.escape(surname).replace("i", "[iı]") if dotted else re.escape(surname)
+    pattern = re.compile(f"{_GIVEN_BEFORE}({letters}){_SURNAMES_AFTER}")
     found: set[str] = set()
     for text in texts:
-        if surname not in text:
+        if surname not in text and not (dotted and "ı" in text):
             continue
         for match in pattern.finditer(text):
-            whole = untitled(f"{match.group(1)}{surname}{match.group(2)}", code)
+            whole = untitled("".join(match.groups()), code)
             if not whole:
                 continue  # (titles only: "The Chair" of a label "CHAIR" read as a surname)
             first = whole.split()[0]
@@ -13048,7 +13054,7 @@ def _shouted_body(g: Grammar, mention: str, acronyms: Callable[[], frozenset[str
     words = mention.split()
     if not _shouted(words):
         return False
-    titled = _label_untitled(g.lexicon, words)  # (a title's abbreviation is no acronym: "MR PRITCHARD", "CLLR BEVAN")
+    titled = label_untitled(g.lexicon, words)  # (a title's abbreviation is no acronym: "MR PRITCHARD", "CLLR BEVAN")
     return any(
         _acronym(w) or w.lower() in g.lexicon.organisation_words or w in acronyms()
         for w in (titled.split() if titled else words)
