@@ -56,3 +56,128 @@ def test_a_titled_label_of_a_surname_no_one_bears_is_the_surname() -> None:
     )
     found = _speakers(text)
     assert found == {"The terminal would bring": "Oakes", "The quay floods every sp": "Vance"}
+
+
+# --- rows without quote marks under labels in running case, by surname, title or given name ----------------------
+
+
+class _Claims:
+    """The speakers of an article's claims, looked up by the opening of their words."""
+
+    def __init__(self, text: str) -> None:
+        from verify.document import Format, from_text
+        from verify.extract import extract
+
+        self._found = [(q.text, q.speaker) for q in extract(from_text(text, "article.txt", Format.TEXT)).quotes]
+
+    def get(self, opening: str) -> str | None:
+        return next((speaker for words, speaker in self._found if words.startswith(opening)), "not reported")
+
+
+def _claims(text: str) -> _Claims:
+    return _Claims(text)
+
+
+def test_a_hearing_under_titled_labels_in_running_case_after_a_list() -> None:
+    text = (
+        "Ferry timetable hearing in Oban\n\nBy Ailsa Grant · Tuesday, 2 March 2027\n\n"
+        "The panel was chaired by Dr Morven Lachlan. Evidence came from the ferry operator's manager, Iain Soutar, "
+        "and from the community council's secretary, Catriona Buie.\n\n"
+        "From the record of the hearing:\n\n"
+        "Dr Lachlan: We will hear the operator first and the islanders after.\n\n"
+        "Mr Soutar: The winter timetable drops one sailing on Sundays only.\n\n"
+        "Mrs Buie: The Sunday sailing is the only one that meets the hospital bus.\n\n"
+        "The panel will report in May.\n"
+    )
+    claims = _claims(text)
+    assert claims.get("We will hear the operato") == "Morven Lachlan"
+    assert claims.get("The winter timetable dro") == "Iain Soutar"
+    assert claims.get("The Sunday sailing is th") == "Catriona Buie"
+
+
+def test_minutes_under_an_office_in_apposition_and_running_case_titles() -> None:
+    text = (
+        "El cabildo de Tlaxiaco debate el agua\n\nPor Rosa Cruz · lunes 1 de marzo de 2027\n\n"
+        "En la mesa: el presidente municipal, Eusebio Ramírez Cano; la regidora Fidelia Ortiz Cruz; el síndico "
+        "Gaudencio Martínez.\n\n"
+        "Así se habló:\n\n"
+        "PRESIDENTE: Este cabildo escucha a las colonias antes de votar la tarifa.\n\n"
+        "Regidora Ortiz: Las colonias altas reciben el agua dos días por semana.\n\n"
+        "Síndico Martínez: La tubería nueva ya está pagada con fondos del estado.\n\n"
+        "La votación será en abril.\n"
+    )
+    claims = _claims(text)
+    assert claims.get("Este cabildo escucha a l") == "Eusebio Ramírez Cano"
+    assert claims.get("Las colonias altas reci") == "Fidelia Ortiz Cruz"
+    assert claims.get("La tubería nueva ya est") == "Gaudencio Martínez"
+
+
+def test_minutes_under_surnames_in_capitals_with_a_dotless_i_and_a_hyphen() -> None:
+    text = (
+        "Betriebsversammlung bei den Stadtwerken\n\nVon Jana Kluge · Dienstag, 2. März 2027\n\n"
+        "Anwesend waren Betriebsrätin Sibel Kılıç, Schriftführer Malte Brandt-Heyden und Kassierer Aydın Yılmaz.\n\n"
+        "Aus dem Protokoll:\n\n"
+        "KILIÇ: Die Schichtpläne für den Winter liegen seit Montag aus.\n\n"
+        "BRANDT-HEYDEN: Der Antrag auf Erhöhung der Zulage ist eingegangen.\n\n"
+        "YILMAZ: Die Kasse ist geprüft und stimmt auf den Cent.\n\n"
+        "Die nächste Versammlung ist im April.\n"
+    )
+    claims = _claims(text)
+    assert claims.get("Die Schichtpläne für de") == "Sibel Kılıç"
+    assert claims.get("Der Antrag auf Erhöhung ") == "Malte Brandt-Heyden"
+    assert claims.get("Die Kasse ist geprüft u") == "Aydın Yılmaz"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Jahresversammlung der Feuerwehr\n\nDer Kommandant eröffnete den Abend.\n\n"
+            "### Der Jahresbericht von Kerstin Maibaum\n\n"
+            "„Wir sind im vergangenen Jahr zu 212 Einsätzen ausgerückt.“\n\n"
+            "„Die Drehleiter muss bis zum Sommer ersetzt werden“, sagte sie.\n",
+            "Die Drehleiter muss bis zum Sommer ersetzt werden",
+            "Kerstin Maibaum",
+        ),
+        (
+            "Asamblea de la cooperativa\n\nLa asamblea empezó a las ocho.\n\n"
+            "Palabras de Marta Quiroga Sanz, tesorera:\n\n"
+            "«Este año cerramos con un pequeño superávit.»\n\n"
+            "«La cooperativa tiene más socios que nunca», dijo ella.\n",
+            "La cooperativa tiene más socios que nunca",
+            "Marta Quiroga Sanz",
+        ),
+    ],
+)
+def test_a_headings_byline_names_the_person_after_its_link(text: str, words: str, speaker: str) -> None:
+    found = {q.text.rstrip(".,"): q.speaker for q in _quotes(text)}
+    assert found.get(words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # (a particle inside a name whose first word is a given name)
+        (
+            "Fiesta en el barrio\n\n«Las calles quedan cerradas hasta el domingo», dijo Juan de Dios Pérez.\n",
+            "Las calles quedan cerradas hasta el domingo",
+            "Juan de Dios Pérez",
+        ),
+        (
+            "Fest im Dorf\n\n„Die Straße bleibt bis Sonntag gesperrt“, sagte Hans von der Heide.\n",
+            "Die Straße bleibt bis Sonntag gesperrt",
+            "Hans von der Heide",
+        ),
+    ],
+)
+def test_a_particle_inside_a_name_stays_in_it(text: str, words: str, speaker: str) -> None:
+    found = {q.text.rstrip(".,"): q.speaker for q in _quotes(text)}
+    assert found.get(words) == speaker
+
+
+def test_a_body_after_a_particle_is_no_persons_byline() -> None:
+    text = (
+        "Becas nuevas\n\n«Las becas se pagan desde marzo», informó la Universidad de Buenos Aires en un comunicado.\n"
+    )
+    found = {q.text.rstrip(".,"): q.speaker for q in _quotes(text)}
+    assert found.get("Las becas se pagan desde marzo") != "Buenos Aires"

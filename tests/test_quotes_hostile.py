@@ -726,3 +726,22 @@ _NAMED63_CASES: dict[str, Callable[[int], str]] = {
 @pytest.mark.parametrize("build", _NAMED63_CASES.values(), ids=_NAMED63_CASES.keys())
 def test_namings_of_round_63_grow_linearly(build: Callable[[int], str]) -> None:
     assert_grows_linearly(lambda n: _extract_run(build(n)), 2_000)
+
+
+# Round 63 (labels63): transcripts' labels of titles before a surname in capitals ("MR AB:", "CLLR DR AB:"), each label
+# read once, over thousands of rows of titles, abbreviations and capitals
+_LABELS63_CASES: dict[str, Callable[[int], str]] = {
+    "titled labels": lambda n: "Ab Cd and Ef Gh came.\n\n"
+    + "".join(f'MR CD{i % 30}: "Ab {i}."\n\nCLLR DR GH: "Cd {i}."\n\n' for i in range(n // 8)),
+    "titles only": lambda n: "".join(f'MR MRS DR. CLLR: "Ab {i}."\n\nHERR FRAU: „Cd {i}.“\n\n' for i in range(n // 8)),
+    "unquoted rows in running case": lambda n: "Am Ab: Ab Cd, Ab Ef und Gh Kı.\n\n"
+    + "".join(f"Dr Cd: Ab cd {i}.\n\nEf: Ab ef.\n\nKILI{i % 9}: Ab.\n\n" for i in range(n // 10)),
+    "bylines and appositions": lambda n: " ".join(
+        f"Der Ab von Cd Ef{i} kam. Palabras de Ab Cd. el alcalde ab, Ab Cd{i} dijo." for i in range(n // 14)
+    ),
+}
+
+
+@pytest.mark.parametrize("build", _LABELS63_CASES.values(), ids=_LABELS63_CASES.keys())
+def test_titled_labels_of_round_63_grow_linearly(build: Callable[[int], str]) -> None:
+    assert_grows_linearly(lambda n: _extract_run(build(n)), 2_000)
