@@ -181,3 +181,16 @@ def test_a_body_after_a_particle_is_no_persons_byline() -> None:
     )
     found = {q.text.rstrip(".,"): q.speaker for q in _quotes(text)}
     assert found.get("Las becas se pagan desde marzo") != "Buenos Aires"
+
+
+def test_an_initial_and_a_surname_in_capitals_after_a_list() -> None:
+    text = (
+        "Festival de la BD à Blois\n\nPar Anne Morel · samedi 6 mars 2027\n\n"
+        "Sur scène : la dessinatrice Lucie Marchal, le scénariste Hugo Delaporte et l'éditrice Nadia Ferhat.\n\n"
+        "Extraits :\n\n"
+        "MARCHAL : Je dessine la Loire depuis que je suis enfant.\n\n"
+        "DELAPORTE : Un scénario commence toujours par une carte de la ville.\n\n"
+        "N. FERHAT : Une maison d'édition vit de ses libraires avant tout.\n"
+    )
+    claims = _claims(text)
+    assert claims.get("Une maison d'édition vit") == "Nadia Ferhat"
