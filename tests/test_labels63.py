@@ -194,3 +194,9 @@ def test_an_initial_and_a_surname_in_capitals_after_a_list() -> None:
     )
     claims = _claims(text)
     assert claims.get("Une maison d'édition vit") == "Nadia Ferhat"
+
+
+def test_an_office_of_a_place_named_after_a_given_name_is_no_byline() -> None:
+    text = "Hochwasser\n\n„Die Brücke bleibt gesperrt“, sagte der Bürgermeister von Maria Enzersdorf, Kurt Halbig.\n"
+    found = {q.text.rstrip(".,"): q.speaker for q in _quotes(text)}
+    assert found.get("Die Brücke bleibt gesperrt") != "Maria Enzersdorf"

@@ -1829,21 +1829,19 @@ def _case_named(words: list[str], lex: Lexicon) -> str:
 def _byline_named(words: list[str], lex: Lexicon) -> str:
     """The name after a heading's noun or participle and the link saying whose it is, perhaps after its article ("Der
     Kassenbericht von Jana Roth", "Gelesen von Jana Roth", "Palabras de Ana Gil", "Notes by Ruth Kaye", "Mot de Paul
-    Roy": the agent link or a name's particle that is a preposition), the name two words or three; "" for any other
-    run, and for a name whose first word is a given name ("Pedro de Alvarado", "Ludwig van Beethoven":
+    Roy": the agent link or a name's particle that is a preposition), the name a known given name and a surname; ""
+    for any other run, and for a name whose first word is a given name ("Pedro de Alvarado", "Ludwig van Beethoven":
     the particle inside it)."""
     first = 1 if len(words) > 4 and words[0].lower() in lex.definite else 0
-    if len(words) - first < 4 or known_first_name(words[first]) or not words[first][:1].isupper():
-        return ""
+    head = words[first]
+    if len(words) - first < 4 or known_first_name(head) or not head[:1].isupper() or title_role(head, lex):
+        return ""  # (a role's "of" is a place's: "Der Bürgermeister von Maria Enzersdorf")
     link = words[first + 1]
     if link != lex.agent_link and not (link in lex.name_particles and link in lex.prepositions):
         return ""
     name = words[first + 2 :]
-    # (after the agent link a run of name words is the name; after a particle, only from a given name: "Universidad de
-    # Buenos Aires" is no one's)
-    if len(name) > _BYLINE_NAME_WORDS or not (link == lex.agent_link or known_first_name(name[0])):
-        return ""
-    if not all(map(name_word, name)):
+    # (from a known given name only: "Der Bürgermeister von Bad Aussee", "Universidad de Buenos Aires" are no one's)
+    if len(name) > _BYLINE_NAME_WORDS or not known_first_name(name[0]) or not all(map(name_word, name)):
         return ""
     return " ".join(name)
 
