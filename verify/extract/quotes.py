@@ -12934,13 +12934,13 @@ def label_reference(
     if (surname := label_untitled(lex, words)) is not None:
         # (a title and a surname, "MR PRITCHARD", "FRAU VERHOEVEN", "SRA. SANTIAGO": the surname's full name, else the
         # label as written — never the surname alone, nor a role its word may be)
-        whole = label_reference(g, cast, surname, texts, acronyms)
-        named = len(whole.split()) > len(surname.split()) and f" {surname} " in f" {whole.upper()} "
-        return whole if named else label  # (or a given name after a form of address: "MANANG ELSIE")
+        resolved = label_reference(g, cast, surname, texts, acronyms)
+        named = len(resolved.split()) > len(surname.split()) and f" {surname} " in f" {resolved.upper()} "
+        return resolved if named else label  # (or a given name after a form of address: "MANANG ELSIE")
     if len(words) == 2 and len(words[0]) == 2 and words[0][0].isalpha() and words[0][1] == ".":
         # (an initial and a surname, "K. BENSLIMANE": the surname's full name whose given name opens on the initial)
-        whole = label_reference(g, cast, words[1], texts, acronyms)
-        return whole if whole[:1] == words[0][0] and len(whole.split()) > 1 else label
+        resolved = label_reference(g, cast, words[1], texts, acronyms)
+        return resolved if resolved[:1] == words[0][0] and len(resolved.split()) > 1 else label
     if any(
         (len(w) < _LABEL_MIN_LETTERS and w.lower() not in lex.name_particles)
         or not w.replace("-", "").isalpha()  # (a double-barrelled surname: "LE BRIS-MOREAU")
