@@ -13,6 +13,11 @@ def _speakers(text: str) -> dict[str, str | None]:
     return {q.text[:24]: q.speaker for q in _quotes(text)}
 
 
+def _credited(text: str) -> dict[str, str | None]:
+    """Each quote's whole words, their closing stop or comma dropped, and its speaker."""
+    return {q.text.rstrip(".,"): q.speaker for q in _quotes(text)}
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -168,7 +173,7 @@ def test_rows_under_labels_in_running_case_or_capitals_are_the_people_named(
     ],
 )
 def test_a_headings_byline_names_the_person_after_its_link(text: str, words: str, speaker: str) -> None:
-    found = {q.text.rstrip(".,"): q.speaker for q in _quotes(text)}
+    found = _credited(text)
     assert found.get(words) == speaker
 
 
@@ -189,7 +194,7 @@ def test_a_headings_byline_names_the_person_after_its_link(text: str, words: str
     ],
 )
 def test_a_particle_inside_a_name_stays_in_it(text: str, words: str, speaker: str) -> None:
-    found = {q.text.rstrip(".,"): q.speaker for q in _quotes(text)}
+    found = _credited(text)
     assert found.get(words) == speaker
 
 
@@ -197,11 +202,11 @@ def test_a_body_after_a_particle_is_no_persons_byline() -> None:
     text = (
         "Becas nuevas\n\n«Las becas se pagan desde marzo», informó la Universidad de Buenos Aires en un comunicado.\n"
     )
-    found = {q.text.rstrip(".,"): q.speaker for q in _quotes(text)}
+    found = _credited(text)
     assert found.get("Las becas se pagan desde marzo") != "Buenos Aires"
 
 
 def test_an_office_of_a_place_named_after_a_given_name_is_no_byline() -> None:
     text = "Hochwasser\n\n„Die Brücke bleibt gesperrt“, sagte der Bürgermeister von Maria Enzersdorf, Kurt Halbig.\n"
-    found = {q.text.rstrip(".,"): q.speaker for q in _quotes(text)}
+    found = _credited(text)
     assert found.get("Die Brücke bleibt gesperrt") != "Maria Enzersdorf"
